@@ -1,0 +1,355 @@
+//! The command line of DESIGN §4: argument parsing and dispatch. Data goes to stdout,
+//! messages to stderr; exit 0 on success, 1 on bad input or failure, 2 on usage errors.
+
+pub mod data;
+pub mod reports;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::core::error::{Error, Result};
+use crate::core::{Backend, Command, MarkInput, Queries, find_event};
+use crate::domain::{MarkStatus, parse_time};
+use crate::store::local::LocalBackend;
+use crate::text::sanitize;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "prezenca",
+    version,
+    about = "Attendance, follow-ups and donor summaries for training events",
+    long_about = "prezenca keeps events, sessions, participants and follow-ups, records attendance \
+                  live and writes the summaries donor reports need.\n\nWith no command it opens the \
+                  terminal UI."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct Global {
+    /// Database file (default: $PREZENCA_DB, else prezenca.redb in the XDG data directory)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Server socket (default: $PREZENCA_SOCKET, the config file, then the default path)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub socket: Option<PathBuf>,
+    /// Interface language (en, sq)
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Kind {
+    Events,
+    Sessions,
+    Participants,
+    Registrations,
+    Attendance,
+    Followups,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportKind {
+    Events,
+    Sessions,
+    Participants,
+    Registrations,
+    Attendance,
+    Followups,
+    Organisations,
+    All,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DataFormat {
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Csv,
+    Json,
+    Html,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Import a CSV file (all good rows in one transaction; any rejected row: nothing applied)
+    Import {
+        kind: Kind,
+        file: PathBuf,
+        /// Register every imported participant at this event
+        #[arg(long, value_name = "CODE")]
+        event: Option<String>,
+        /// Show what would be created, updated and rejected; write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Export records as CSV (the import columns) or JSON to stdout
+    Export {
+        kind: ExportKind,
+        #[arg(long, value_enum, default_value = "csv")]
+        format: DataFormat,
+        /// Write to this file (mode 0600) instead of stdout; with `all` and csv, a directory
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
+    /// Attendance summary of one event
+    Summary {
+        event: String,
+        #[arg(long, value_enum, default_value = "md")]
+        format: ReportFormat,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// List certificate-eligible participants as CSV instead
+        #[arg(long)]
+        certificates: bool,
+        /// In human formats, show breakdown counts below N as "<N"
+        #[arg(long, value_name = "N")]
+        min_cell: Option<u64>,
+    },
+    /// Cross-event report for donors
+    Report {
+        #[arg(long, value_name = "DATE")]
+        from: String,
+        #[arg(long, value_name = "DATE")]
+        to: String,
+        #[arg(long, value_name = "CODE")]
+        project: Option<String>,
+        #[arg(long, value_enum, default_value = "md")]
+        format: ReportFormat,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        #[arg(long, value_name = "N")]
+        min_cell: Option<u64>,
+    },
+    /// Record one attendance mark
+    Mark {
+        event: String,
+        /// 1-based session number in time order
+        session: usize,
+        /// Email, or name when there is none
+        participant: String,
+        /// present, late, left_early, excused, absent, or clear
+        status: String,
+        #[arg(long, value_name = "HH:MM")]
+        arrived: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+    },
+    /// Create the follow-ups attendance implies (certificates, contact, evaluation)
+    Close {
+        event: String,
+        /// Owner of the follow-ups (default: you)
+        #[arg(long)]
+        owner: Option<String>,
+        /// Due date (default: two weeks from today)
+        #[arg(long, value_name = "DATE")]
+        due: Option<String>,
+    },
+    /// Write a consistent copy of the database to FILE
+    Backup { file: PathBuf },
+    /// Verify that every record decodes and every reference resolves
+    Check,
+    /// Erase a person's personal data everywhere; their marks stay, anonymous
+    Forget {
+        participant: String,
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Load the sample data (six events across the region) into the database
+    Demo,
+    /// Run the server that owns the database, for several trainers at once
+    Serve {
+        #[arg(long, value_name = "NAME")]
+        group: Option<String>,
+    },
+    /// Keymap files
+    Keymap {
+        #[command(subcommand)]
+        action: KeymapCmd,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeymapCmd {
+    /// Validate a keymap file (default: the user's keymap.toml)
+    Check { file: Option<PathBuf> },
+}
+
+/// Prints a message to stderr, sanitised.
+pub fn say(msg: &str) {
+    eprintln!("{}", sanitize_multiline(msg));
+}
+
+/// Sanitises each line of a message; keeps the newlines.
+pub fn sanitize_multiline(msg: &str) -> String {
+    msg.split('\n')
+        .map(|l| sanitize(l).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Opens the backend: the server when one answers, else the file itself.
+pub fn backend(g: &Global) -> Result<Box<dyn Backend>> {
+    if let Some(remote) = crate::server::client::connect_if_running(g.socket.as_deref())? {
+        return Ok(remote);
+    }
+    let path = crate::store::resolve_path(g.db.as_deref())?;
+    Ok(Box::new(LocalBackend::open(&path)?))
+}
+
+/// Runs a parsed command line; returns the exit status.
+pub fn run(cli: Cli) -> i32 {
+    let g = cli.global.clone();
+    let Some(cmd) = cli.command else {
+        return crate::tui::run(&g);
+    };
+    match dispatch(&g, cmd) {
+        Ok(code) => code,
+        Err(e) => {
+            say(&format!("prezenca: {e}"));
+            e.exit_code()
+        }
+    }
+}
+
+fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
+    match cmd {
+        Cmd::Import {
+            kind,
+            file,
+            event,
+            dry_run,
+        } => data::import(g, kind, &file, event, dry_run),
+        Cmd::Export { kind, format, out } => data::export(g, kind, format, out.as_deref()),
+        Cmd::Summary {
+            event,
+            format,
+            out,
+            certificates,
+            min_cell,
+        } => reports::summary(g, &event, format, out.as_deref(), certificates, min_cell),
+        Cmd::Report {
+            from,
+            to,
+            project,
+            format,
+            out,
+            min_cell,
+        } => reports::report(g, &from, &to, project, format, out.as_deref(), min_cell),
+        Cmd::Mark {
+            event,
+            session,
+            participant,
+            status,
+            arrived,
+            reason,
+        } => mark(g, &event, session, &participant, &status, arrived, reason),
+        Cmd::Close { event, owner, due } => reports::close(g, &event, owner, due),
+        Cmd::Backup { file } => {
+            let path = crate::store::resolve_path(g.db.as_deref())?;
+            let b = LocalBackend::open_read_only(&path).or_else(|_| LocalBackend::open(&path))?;
+            b.backup(&file)?;
+            say(&format!("backup written to {}", file.display()));
+            Ok(0)
+        }
+        Cmd::Check => data::check(g),
+        Cmd::Forget { participant, yes } => data::forget(g, &participant, yes),
+        Cmd::Demo => data::demo(g),
+        Cmd::Serve { group } => crate::server::serve(g, group),
+        Cmd::Keymap {
+            action: KeymapCmd::Check { file },
+        } => crate::tui::keymap::check_command(file.as_deref()),
+    }
+}
+
+/// Finds a participant by email, else by exact name, else by folded name (one match only).
+pub fn find_participant(b: &mut dyn Backend, key: &str) -> Result<crate::domain::Id> {
+    let key = key.trim();
+    let all = b.participants()?;
+    if key.contains('@') {
+        let k = key.to_lowercase();
+        if let Some((id, _)) = all.iter().find(|(_, p)| p.email == k) {
+            return Ok(*id);
+        }
+        return Err(Error::NotFound(format!(
+            "no participant with email {key:?}"
+        )));
+    }
+    let exact: Vec<_> = all.iter().filter(|(_, p)| p.name == key).collect();
+    if exact.len() == 1 {
+        return Ok(exact[0].0);
+    }
+    let fk = crate::text::fold(key);
+    let folded: Vec<_> = all
+        .iter()
+        .filter(|(_, p)| crate::text::fold(&p.name) == fk)
+        .collect();
+    match folded.len() {
+        1 => Ok(folded[0].0),
+        0 => Err(Error::NotFound(format!("no participant named {key:?}"))),
+        n => Err(Error::Invalid(format!(
+            "{n} participants are named {key:?}; give the email instead"
+        ))),
+    }
+}
+
+fn mark(
+    g: &Global,
+    event: &str,
+    session: usize,
+    participant: &str,
+    status: &str,
+    arrived: Option<String>,
+    reason: Option<String>,
+) -> Result<i32> {
+    let mut b = backend(g)?;
+    let eid = find_event(b.as_mut(), event)?;
+    let sessions = b.sessions(eid)?;
+    let Some((sid, _)) = session.checked_sub(1).and_then(|i| sessions.get(i)) else {
+        return Err(Error::Invalid(format!(
+            "event {event} has {} sessions; session {session} does not exist",
+            sessions.len()
+        )));
+    };
+    let pid = find_participant(b.as_mut(), participant)?;
+    let mark = if status.trim().eq_ignore_ascii_case("clear") {
+        None
+    } else {
+        let st = MarkStatus::parse(status).ok_or_else(|| {
+            Error::Invalid(format!(
+                "unknown status {status:?}; use one of {}, clear",
+                MarkStatus::words()
+            ))
+        })?;
+        let arrived_at = match arrived {
+            Some(a) => Some(
+                parse_time(&a)
+                    .ok_or_else(|| Error::Invalid(format!("--arrived {a:?} is not HH:MM")))?,
+            ),
+            None if st == MarkStatus::Late => Some(crate::core::clock::now_local().time()),
+            None => None,
+        };
+        Some(MarkInput {
+            status: st,
+            arrived_at,
+            reason: reason.unwrap_or_default(),
+        })
+    };
+    let out = b.execute(Command::SetMark {
+        session: *sid,
+        participant: pid,
+        mark,
+        expect: None,
+    })?;
+    say(&out.what);
+    Ok(0)
+}

@@ -1,0 +1,798 @@
+//! Validation and application of commands inside one write transaction. Every write goes
+//! through [`Writer::put`], which records the change for the audit entry.
+
+use std::collections::HashSet;
+
+use super::error::{Error, Result};
+use super::{Command, MarkInput, Outcome, WalkInPerson};
+use crate::domain::summary::sessions_needed;
+use crate::domain::*;
+use crate::store::tx::{Reader, Writer};
+use crate::text;
+
+/// Who is acting, and when.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub who: String,
+    /// Unix seconds.
+    pub at: i64,
+}
+
+fn invalid(field: &str, e: impl std::fmt::Display) -> Error {
+    Error::Invalid(format!("{field} {e}"))
+}
+
+fn line(field: &str, s: &str) -> Result<()> {
+    text::check_line(s).map_err(|e| invalid(field, e))
+}
+
+fn required(field: &str, s: &str) -> Result<()> {
+    if s.trim().is_empty() {
+        return Err(Error::Invalid(format!("{field} must not be empty")));
+    }
+    line(field, s)
+}
+
+/// Checks an email loosely: one `@`, something on both sides, a dot in the domain, no spaces.
+pub fn valid_email(s: &str) -> bool {
+    let Some((user, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !user.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+        && !s.chars().any(char::is_whitespace)
+}
+
+pub fn validate_event(e: &Event) -> Result<()> {
+    required("code", &e.code)?;
+    if e.code.chars().any(char::is_whitespace) {
+        return Err(Error::Invalid("code must not contain spaces".into()));
+    }
+    required("title", &e.title)?;
+    for (f, v) in [
+        ("city", &e.city),
+        ("country", &e.country),
+        ("venue", &e.venue),
+        ("project", &e.project),
+        ("trainers", &e.trainers),
+    ] {
+        line(f, v)?;
+    }
+    text::check_multiline(&e.notes).map_err(|x| invalid("notes", x))?;
+    if e.end < e.start {
+        return Err(Error::Invalid(format!(
+            "end date {} is before start date {}",
+            iso_date(e.end),
+            iso_date(e.start)
+        )));
+    }
+    if e.threshold_permille > 1000 {
+        return Err(Error::Invalid("threshold must be between 0 and 1".into()));
+    }
+    Ok(())
+}
+
+pub fn validate_session(s: &Session) -> Result<()> {
+    line("title", &s.title)?;
+    if s.end <= s.start {
+        return Err(Error::Invalid(format!(
+            "session ends ({}) before it starts ({})",
+            hhmm(s.end),
+            hhmm(s.start)
+        )));
+    }
+    Ok(())
+}
+
+pub fn validate_organisation(o: &Organisation) -> Result<()> {
+    required("organisation name", &o.name)?;
+    for (f, v) in [
+        ("acronym", &o.acronym),
+        ("city", &o.city),
+        ("country", &o.country),
+    ] {
+        line(f, v)?;
+    }
+    Ok(())
+}
+
+pub fn validate_participant(p: &Participant) -> Result<()> {
+    required("name", &p.name)?;
+    for (f, v) in [
+        ("email", &p.email),
+        ("phone", &p.phone),
+        ("position", &p.position),
+        ("city", &p.city),
+        ("country", &p.country),
+    ] {
+        line(f, v)?;
+    }
+    if !p.email.is_empty() && !valid_email(&p.email) {
+        return Err(Error::Invalid(format!(
+            "email {:?} is not an email address",
+            p.email
+        )));
+    }
+    text::check_multiline(&p.notes).map_err(|x| invalid("notes", x))?;
+    Ok(())
+}
+
+pub fn validate_followup(f: &FollowUp) -> Result<()> {
+    required("title", &f.title)?;
+    line("owner", &f.owner)?;
+    text::check_multiline(&f.notes).map_err(|x| invalid("notes", x))?;
+    Ok(())
+}
+
+fn normalize_participant(mut p: Participant) -> Participant {
+    p.name = p.name.trim().to_string();
+    p.email = p.email.trim().to_lowercase();
+    p
+}
+
+fn normalize_event(mut e: Event) -> Event {
+    e.code = e.code.trim().to_string();
+    e.title = e.title.trim().to_string();
+    e
+}
+
+/// Applies one command. On error the caller aborts the transaction: nothing is written.
+pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
+    let mut out = Outcome::default();
+    match cmd {
+        Command::CreateEvent(e) => {
+            let e = normalize_event(e.clone());
+            validate_event(&e)?;
+            let id = w.next_id()?;
+            out.what = format!("created event {}", e.code);
+            w.put(RecordKey::Event(id), Some(Record::Event(e.clone())))?;
+            default_sessions(w, id, &e)?;
+            out.created = Some(id);
+        }
+        Command::UpdateEvent { id, event } => {
+            let e = normalize_event(event.clone());
+            validate_event(&e)?;
+            exists(w.txn.event(*id)?, "event", *id)?;
+            out.what = format!("edited event {}", e.code);
+            w.put(RecordKey::Event(*id), Some(Record::Event(e)))?;
+        }
+        Command::DeleteEvent { id } => {
+            let e = exists(w.txn.event(*id)?, "event", *id)?;
+            for (sid, _) in w.txn.sessions_of(*id)? {
+                delete_session(w, sid)?;
+            }
+            for (pid, _) in w.txn.registrations_of(*id)? {
+                w.put(RecordKey::Registration(*id, pid), None)?;
+            }
+            for (fid, _) in w.txn.followups_of(*id)? {
+                w.put(RecordKey::FollowUp(fid), None)?;
+            }
+            w.put(RecordKey::Event(*id), None)?;
+            out.what = format!("deleted event {}", e.code);
+        }
+        Command::CreateSession(s) => {
+            validate_session(s)?;
+            let e = exists(w.txn.event(s.event)?, "event", s.event)?;
+            let id = w.next_id()?;
+            w.put(RecordKey::Session(id), Some(Record::Session(s.clone())))?;
+            out.created = Some(id);
+            out.what = format!("added a session to {} on {}", e.code, iso_date(s.date));
+        }
+        Command::UpdateSession { id, session } => {
+            validate_session(session)?;
+            exists(w.txn.session(*id)?, "session", *id)?;
+            exists(w.txn.event(session.event)?, "event", session.event)?;
+            w.put(
+                RecordKey::Session(*id),
+                Some(Record::Session(session.clone())),
+            )?;
+            out.what = format!("edited the session of {}", iso_date(session.date));
+        }
+        Command::DeleteSession { id } => {
+            let s = exists(w.txn.session(*id)?, "session", *id)?;
+            delete_session(w, *id)?;
+            out.what = format!("deleted the session of {}", iso_date(s.date));
+        }
+        Command::CreateOrganisation(o) => {
+            validate_organisation(o)?;
+            let id = w.next_id()?;
+            let mut o = o.clone();
+            o.name = o.name.trim().to_string();
+            out.what = format!("created organisation {}", o.name);
+            w.put(RecordKey::Organisation(id), Some(Record::Organisation(o)))?;
+            out.created = Some(id);
+        }
+        Command::UpdateOrganisation { id, organisation } => {
+            validate_organisation(organisation)?;
+            exists(w.txn.organisation(*id)?, "organisation", *id)?;
+            out.what = format!("edited organisation {}", organisation.name);
+            w.put(
+                RecordKey::Organisation(*id),
+                Some(Record::Organisation(organisation.clone())),
+            )?;
+        }
+        Command::DeleteOrganisation { id } => {
+            let o = exists(w.txn.organisation(*id)?, "organisation", *id)?;
+            for (pid, mut p) in w.txn.all_participants()? {
+                if p.organisation == Some(*id) {
+                    p.organisation = None;
+                    w.put(RecordKey::Participant(pid), Some(Record::Participant(p)))?;
+                }
+            }
+            for (fid, mut f) in w.txn.all_followups()? {
+                if f.organisation == Some(*id) {
+                    f.organisation = None;
+                    w.put(RecordKey::FollowUp(fid), Some(Record::FollowUp(f)))?;
+                }
+            }
+            w.put(RecordKey::Organisation(*id), None)?;
+            out.what = format!("deleted organisation {}", o.name);
+        }
+        Command::CreateParticipant(p) => {
+            let p = normalize_participant(p.clone());
+            validate_participant(&p)?;
+            check_org(w, p.organisation)?;
+            let id = w.next_id()?;
+            out.what = format!("created participant {}", p.name);
+            w.put(RecordKey::Participant(id), Some(Record::Participant(p)))?;
+            out.created = Some(id);
+        }
+        Command::UpdateParticipant { id, participant } => {
+            let p = normalize_participant(participant.clone());
+            validate_participant(&p)?;
+            check_org(w, p.organisation)?;
+            exists(w.txn.participant(*id)?, "participant", *id)?;
+            out.what = format!("edited participant {}", p.name);
+            w.put(RecordKey::Participant(*id), Some(Record::Participant(p)))?;
+        }
+        Command::DeleteParticipant { id } => {
+            let p = exists(w.txn.participant(*id)?, "participant", *id)?;
+            delete_participant(w, *id)?;
+            out.what = format!("deleted participant {}", p.name);
+        }
+        Command::SetRegistration {
+            event,
+            participant,
+            registration,
+        } => {
+            let e = exists(w.txn.event(*event)?, "event", *event)?;
+            let p = exists(
+                w.txn.participant(*participant)?,
+                "participant",
+                *participant,
+            )?;
+            w.put(
+                RecordKey::Registration(*event, *participant),
+                registration.clone().map(Record::Registration),
+            )?;
+            out.what = match registration {
+                Some(r) => format!("registered {} at {} as {}", p.name, e.code, r.role),
+                None => format!("removed {} from {}", p.name, e.code),
+            };
+        }
+        Command::SetMark {
+            session,
+            participant,
+            mark,
+            expect,
+        } => {
+            out.what = set_mark(w, *session, *participant, mark.as_ref(), *expect, ctx)?;
+        }
+        Command::MarkMany {
+            session,
+            participants,
+            status,
+            only_unmarked,
+        } => {
+            let s = exists(w.txn.session(*session)?, "session", *session)?;
+            let ids: Vec<Id> = if participants.is_empty() {
+                w.txn
+                    .registrations_of(s.event)?
+                    .into_iter()
+                    .filter(|(_, r)| r.counts())
+                    .map(|(p, _)| p)
+                    .collect()
+            } else {
+                participants.clone()
+            };
+            let mut n = 0;
+            for pid in ids {
+                if *only_unmarked && w.txn.mark(*session, pid)?.is_some() {
+                    continue;
+                }
+                let input = MarkInput {
+                    status: *status,
+                    arrived_at: None,
+                    reason: String::new(),
+                };
+                set_mark(w, *session, pid, Some(&input), None, ctx)?;
+                n += 1;
+            }
+            out.what = format!("marked {n} {status}");
+        }
+        Command::WalkIn {
+            event,
+            session,
+            person,
+        } => {
+            let e = exists(w.txn.event(*event)?, "event", *event)?;
+            let (pid, name) = match person {
+                WalkInPerson::Existing(id) => {
+                    let p = exists(w.txn.participant(*id)?, "participant", *id)?;
+                    (*id, p.name)
+                }
+                WalkInPerson::New {
+                    participant,
+                    organisation,
+                } => {
+                    let mut p = normalize_participant(participant.clone());
+                    validate_participant(&p)?;
+                    if !organisation.trim().is_empty() {
+                        p.organisation = Some(find_or_create_org(w, organisation)?);
+                    }
+                    if !p.email.is_empty()
+                        && let Some(existing) = w.txn.participant_by_email(&p.email)?
+                    {
+                        let name = w
+                            .txn
+                            .participant(existing)?
+                            .map(|x| x.name)
+                            .unwrap_or_default();
+                        (existing, name)
+                    } else {
+                        let id = w.next_id()?;
+                        let name = p.name.clone();
+                        w.put(RecordKey::Participant(id), Some(Record::Participant(p)))?;
+                        out.created = Some(id);
+                        (id, name)
+                    }
+                }
+            };
+            let reg = w.txn.registration(*event, pid)?;
+            let mut r = reg.clone().unwrap_or(Registration {
+                role: Role::Participant,
+                source: Source::WalkIn,
+                status: RegStatus::Registered,
+            });
+            if r.status == RegStatus::Cancelled {
+                r.status = RegStatus::Registered;
+            }
+            w.put(
+                RecordKey::Registration(*event, pid),
+                Some(Record::Registration(r)),
+            )?;
+            if let Some(sid) = session {
+                let input = MarkInput {
+                    status: MarkStatus::Present,
+                    arrived_at: None,
+                    reason: String::new(),
+                };
+                set_mark(w, *sid, pid, Some(&input), None, ctx)?;
+            }
+            out.what = format!("walk-in {name} at {}", e.code);
+            out.created = out.created.or(Some(pid));
+        }
+        Command::CreateFollowUp(f) => {
+            validate_followup(f)?;
+            check_followup_refs(w, f)?;
+            let id = w.next_id()?;
+            out.what = format!("added follow-up {}", f.title);
+            w.put(RecordKey::FollowUp(id), Some(Record::FollowUp(f.clone())))?;
+            out.created = Some(id);
+        }
+        Command::UpdateFollowUp { id, followup } => {
+            validate_followup(followup)?;
+            check_followup_refs(w, followup)?;
+            exists(w.txn.followup(*id)?, "follow-up", *id)?;
+            out.what = format!("edited follow-up {}", followup.title);
+            w.put(
+                RecordKey::FollowUp(*id),
+                Some(Record::FollowUp(followup.clone())),
+            )?;
+        }
+        Command::DeleteFollowUp { id } => {
+            let f = exists(w.txn.followup(*id)?, "follow-up", *id)?;
+            w.put(RecordKey::FollowUp(*id), None)?;
+            out.what = format!("deleted follow-up {}", f.title);
+        }
+        Command::Merge { keep, remove } => {
+            out.what = merge(w, *keep, *remove)?;
+        }
+        Command::Undo { entry } => {
+            out.what = undo(w, *entry)?;
+        }
+        Command::Forget { participant } => {
+            out.what = forget(w, *participant)?;
+        }
+        Command::CloseEvent { event, owner, due } => {
+            out.what = close_event(w, *event, owner, *due, ctx)?;
+        }
+        Command::Import {
+            kind,
+            rows,
+            event,
+            dry_run,
+        } => {
+            let report = super::import::import(w, *kind, rows, event.as_deref(), ctx)?;
+            out.what = format!(
+                "import of {}: {} created, {} updated, {} unchanged, {} rejected",
+                kind.word(),
+                report.created,
+                report.updated,
+                report.unchanged,
+                report.rejected.len()
+            );
+            let _ = dry_run;
+            out.import = Some(report);
+        }
+    }
+    Ok(out)
+}
+
+fn exists<T>(v: Option<T>, what: &str, id: Id) -> Result<T> {
+    v.ok_or_else(|| Error::NotFound(format!("no {what} with id {id}")))
+}
+
+fn check_org(w: &Writer, org: Option<Id>) -> Result<()> {
+    if let Some(o) = org {
+        exists(w.txn.organisation(o)?, "organisation", o)?;
+    }
+    Ok(())
+}
+
+fn check_followup_refs(w: &Writer, f: &FollowUp) -> Result<()> {
+    exists(w.txn.event(f.event)?, "event", f.event)?;
+    if let Some(p) = f.participant {
+        exists(w.txn.participant(p)?, "participant", p)?;
+    }
+    check_org(w, f.organisation)
+}
+
+/// Finds an organisation by folded name, or creates it.
+pub fn find_or_create_org(w: &mut Writer, name: &str) -> Result<Id> {
+    if let Some(id) = w.txn.organisation_by_name(name)? {
+        return Ok(id);
+    }
+    let o = Organisation {
+        name: name.trim().to_string(),
+        acronym: String::new(),
+        kind: OrgKind::Cso,
+        city: String::new(),
+        country: String::new(),
+    };
+    validate_organisation(&o)?;
+    let id = w.next_id()?;
+    w.put(RecordKey::Organisation(id), Some(Record::Organisation(o)))?;
+    Ok(id)
+}
+
+/// DESIGN §1: an event with no sessions given gets one per day, 09:00–17:00.
+fn default_sessions(w: &mut Writer, event: Id, e: &Event) -> Result<()> {
+    let mut d = e.start;
+    let mut n = 0;
+    while d <= e.end && n < 60 {
+        let id = w.next_id()?;
+        let s = Session {
+            event,
+            date: d,
+            start: time::macros::time!(09:00),
+            end: time::macros::time!(17:00),
+            title: format!("Day {}", n + 1),
+        };
+        w.put(RecordKey::Session(id), Some(Record::Session(s)))?;
+        n += 1;
+        match d.next_day() {
+            Some(x) => d = x,
+            None => break,
+        }
+    }
+    Ok(())
+}
+
+fn delete_session(w: &mut Writer, sid: Id) -> Result<()> {
+    for (pid, _) in w.txn.marks_of_session(sid)? {
+        w.put(RecordKey::Mark(sid, pid), None)?;
+    }
+    w.put(RecordKey::Session(sid), None)
+}
+
+fn delete_participant(w: &mut Writer, pid: Id) -> Result<()> {
+    for e in w.txn.events_of_participant(pid)? {
+        w.put(RecordKey::Registration(e, pid), None)?;
+    }
+    for s in w.txn.sessions_of_participant(pid)? {
+        w.put(RecordKey::Mark(s, pid), None)?;
+    }
+    for (fid, f) in w.txn.all_followups()? {
+        if f.participant == Some(pid) {
+            w.put(RecordKey::FollowUp(fid), None)?;
+        }
+    }
+    w.put(RecordKey::Participant(pid), None)
+}
+
+fn set_mark(
+    w: &mut Writer,
+    session: Id,
+    participant: Id,
+    mark: Option<&MarkInput>,
+    expect: Option<Option<MarkStatus>>,
+    ctx: &Ctx,
+) -> Result<String> {
+    let s = exists(w.txn.session(session)?, "session", session)?;
+    let p = exists(w.txn.participant(participant)?, "participant", participant)?;
+    let current = w.txn.mark(session, participant)?;
+    if let Some(seen) = expect {
+        let now = current.as_ref().map(|m| m.status);
+        if now != seen {
+            let by = current
+                .as_ref()
+                .map(|m| format!(" by {}", m.by))
+                .unwrap_or_default();
+            return Err(Error::Conflict(format!(
+                "{} was just marked {}{by}; look again before changing it",
+                p.name,
+                now.map_or("unmarked", MarkStatus::word)
+            )));
+        }
+    }
+    let new = match mark {
+        Some(m) => {
+            text::check_multiline(&m.reason).map_err(|e| invalid("reason", e))?;
+            Some(Mark {
+                status: m.status,
+                arrived_at: if m.status == MarkStatus::Late {
+                    m.arrived_at
+                } else {
+                    None
+                },
+                reason: m.reason.clone(),
+                by: ctx.who.clone(),
+                at: ctx.at,
+            })
+        }
+        None => None,
+    };
+    if let (Some(n), Some(c)) = (&new, &current)
+        && n.status == c.status
+        && n.arrived_at == c.arrived_at
+        && n.reason == c.reason
+    {
+        return Ok(format!("{} already {}", p.name, n.status));
+    }
+    if new.is_some() && w.txn.registration(s.event, participant)?.is_none() {
+        w.put(
+            RecordKey::Registration(s.event, participant),
+            Some(Record::Registration(Registration {
+                role: Role::Participant,
+                source: Source::WalkIn,
+                status: RegStatus::Registered,
+            })),
+        )?;
+    }
+    w.put(
+        RecordKey::Mark(session, participant),
+        new.clone().map(Record::Mark),
+    )?;
+    Ok(match new {
+        Some(m) => format!("{} {}", p.name, m.status.word().replace('_', " ")),
+        None => format!("cleared the mark of {}", p.name),
+    })
+}
+
+fn merge(w: &mut Writer, keep: Id, remove: Id) -> Result<String> {
+    if keep == remove {
+        return Err(Error::Invalid(
+            "cannot merge a participant with itself".into(),
+        ));
+    }
+    let mut k = exists(w.txn.participant(keep)?, "participant", keep)?;
+    let r = exists(w.txn.participant(remove)?, "participant", remove)?;
+    for e in w.txn.events_of_participant(remove)? {
+        let reg = w.txn.registration(e, remove)?;
+        if w.txn.registration(e, keep)?.is_none() {
+            w.put(
+                RecordKey::Registration(e, keep),
+                reg.map(Record::Registration),
+            )?;
+        }
+        w.put(RecordKey::Registration(e, remove), None)?;
+    }
+    for s in w.txn.sessions_of_participant(remove)? {
+        let m = w.txn.mark(s, remove)?;
+        if w.txn.mark(s, keep)?.is_none() {
+            w.put(RecordKey::Mark(s, keep), m.map(Record::Mark))?;
+        }
+        w.put(RecordKey::Mark(s, remove), None)?;
+    }
+    for (fid, mut f) in w.txn.all_followups()? {
+        if f.participant == Some(remove) {
+            f.participant = Some(keep);
+            w.put(RecordKey::FollowUp(fid), Some(Record::FollowUp(f)))?;
+        }
+    }
+    w.put(RecordKey::Participant(remove), None)?;
+    // Fill what the kept record lacks from the removed one.
+    for (mine, theirs) in [
+        (&mut k.email, &r.email),
+        (&mut k.phone, &r.phone),
+        (&mut k.position, &r.position),
+        (&mut k.city, &r.city),
+        (&mut k.country, &r.country),
+    ] {
+        if mine.is_empty() {
+            mine.clone_from(theirs);
+        }
+    }
+    if k.gender == Gender::Undisclosed {
+        k.gender = r.gender;
+    }
+    if k.organisation.is_none() {
+        k.organisation = r.organisation;
+    }
+    let name = k.name.clone();
+    w.put(RecordKey::Participant(keep), Some(Record::Participant(k)))?;
+    Ok(format!("merged {} into {name}", r.name))
+}
+
+fn undo(w: &mut Writer, entry: Id) -> Result<String> {
+    let e = w
+        .txn
+        .audit_entry(entry)?
+        .ok_or_else(|| Error::NotFound(format!("no change number {entry}")))?;
+    if e.changes.is_empty() {
+        return Err(Error::Invalid("that change cannot be undone".into()));
+    }
+    for c in e.changes.iter().rev() {
+        let now = w.txn.record(c.key)?;
+        if now != c.after {
+            return Err(Error::Conflict(format!(
+                "cannot undo \u{201c}{}\u{201d}: the record was changed again since",
+                e.what
+            )));
+        }
+        w.put(c.key, c.before.clone())?;
+    }
+    Ok(match e.undoes {
+        Some(_) => format!("redid: {}", e.what.trim_start_matches("undid: ")),
+        None => format!("undid: {}", e.what),
+    })
+}
+
+/// The text that replaces a forgotten person's name.
+pub fn forgotten_name(id: Id) -> String {
+    format!("(forgotten #{id})")
+}
+
+fn anonymize(p: &Participant, id: Id) -> Participant {
+    Participant {
+        name: forgotten_name(id),
+        email: String::new(),
+        phone: String::new(),
+        gender: p.gender,
+        organisation: p.organisation,
+        position: String::new(),
+        city: String::new(),
+        country: p.country.clone(),
+        consent_photos: false,
+        consent_contact: false,
+        notes: String::new(),
+        forgotten: true,
+    }
+}
+
+fn forget(w: &mut Writer, pid: Id) -> Result<String> {
+    let p = exists(w.txn.participant(pid)?, "participant", pid)?;
+    let anon = anonymize(&p, pid);
+    // The current record, without a before image: forgetting must not be undoable.
+    w.write_raw(
+        RecordKey::Participant(pid),
+        Some(&Record::Participant(p.clone())),
+        Some(&Record::Participant(anon.clone())),
+    )?;
+    // Every audit entry that held the person: replace the images and the name in the words.
+    let entries: Vec<(Id, AuditEntry)> = w.txn.audit_tail(usize::MAX)?;
+    let needles: Vec<&str> = [p.name.as_str(), p.email.as_str(), p.phone.as_str()]
+        .into_iter()
+        .filter(|s| s.len() >= 3)
+        .collect();
+    let mut t = w.txn.open_table(crate::store::schema::AUDIT)?;
+    for (id, mut e) in entries {
+        let mut touched = false;
+        for c in &mut e.changes {
+            if c.key == RecordKey::Participant(pid) {
+                for img in [&mut c.before, &mut c.after] {
+                    if let Some(Record::Participant(x)) = img {
+                        *x = anonymize(x, pid);
+                        touched = true;
+                    }
+                }
+            }
+        }
+        for n in &needles {
+            if e.what.contains(n) {
+                e.what = e.what.replace(n, &forgotten_name(pid));
+                touched = true;
+            }
+        }
+        if touched {
+            t.insert(id, crate::store::codec::encode(&e).as_slice())?;
+        }
+    }
+    Ok(format!("forgot participant {}", forgotten_name(pid)))
+}
+
+fn close_event(
+    w: &mut Writer,
+    event: Id,
+    owner: &str,
+    due: time::Date,
+    _ctx: &Ctx,
+) -> Result<String> {
+    line("owner", owner)?;
+    let e = exists(w.txn.event(event)?, "event", event)?;
+    let sessions = w.txn.sessions_of(event)?;
+    let n = sessions.len() as u64;
+    let existing: HashSet<(Option<Id>, FollowUpKind)> = w
+        .txn
+        .followups_of(event)?
+        .into_iter()
+        .map(|(_, f)| (f.participant, f.kind))
+        .collect();
+    let mut attended: std::collections::HashMap<Id, u64> = std::collections::HashMap::new();
+    for (sid, _) in &sessions {
+        for (pid, m) in w.txn.marks_of_session(*sid)? {
+            if m.status.attended() {
+                *attended.entry(pid).or_default() += 1;
+            }
+        }
+    }
+    let needed = sessions_needed(n, e.threshold_permille);
+    let mut created = 0;
+    for (pid, reg) in w.txn.registrations_of(event)? {
+        if !reg.counts() {
+            continue;
+        }
+        let a = attended.get(&pid).copied().unwrap_or(0);
+        let mut kinds = Vec::new();
+        if n > 0 && a >= needed {
+            kinds.push((FollowUpKind::Certificate, "Send certificate"));
+        }
+        if a == 0 {
+            kinds.push((
+                FollowUpKind::Contact,
+                "Contact: registered but did not come",
+            ));
+        } else {
+            kinds.push((FollowUpKind::Evaluation, "Collect evaluation"));
+        }
+        for (kind, title) in kinds {
+            if existing.contains(&(Some(pid), kind)) {
+                continue;
+            }
+            let id = w.next_id()?;
+            let f = FollowUp {
+                event,
+                participant: Some(pid),
+                organisation: None,
+                title: title.to_string(),
+                kind,
+                owner: owner.to_string(),
+                due: Some(due),
+                status: FollowUpStatus::Open,
+                notes: String::new(),
+            };
+            w.put(RecordKey::FollowUp(id), Some(Record::FollowUp(f)))?;
+            created += 1;
+        }
+    }
+    if e.status != EventStatus::Done {
+        let mut done = e.clone();
+        done.status = EventStatus::Done;
+        w.put(RecordKey::Event(event), Some(Record::Event(done)))?;
+    }
+    Ok(format!("closed {}: {created} follow-ups created", e.code))
+}

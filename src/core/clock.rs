@@ -1,0 +1,43 @@
+//! The clock: local wall time for "which session is running now", overdue follow-ups and
+//! late arrivals. `PREZENCA_NOW=2026-03-02T09:30` fixes it (tests, demos, replaying a day).
+
+use std::sync::OnceLock;
+
+use time::{OffsetDateTime, PrimitiveDateTime, UtcOffset};
+
+static OFFSET: OnceLock<UtcOffset> = OnceLock::new();
+
+/// Reads the local UTC offset. Call once early in `main`, before threads start: the offset
+/// cannot be read safely later in a multi-threaded process.
+pub fn init() {
+    OFFSET.get_or_init(|| UtcOffset::current_local_offset().unwrap_or(UtcOffset::UTC));
+}
+
+/// The fixed time from `PREZENCA_NOW`, if set and valid.
+fn fixed() -> Option<PrimitiveDateTime> {
+    let s = std::env::var("PREZENCA_NOW").ok()?;
+    let s = s.trim().replace(' ', "T");
+    let (d, t) = s.split_once('T').unwrap_or((s.as_str(), "00:00"));
+    Some(PrimitiveDateTime::new(
+        crate::domain::parse_date(d)?,
+        crate::domain::parse_time(t)?,
+    ))
+}
+
+/// Local wall-clock time now.
+pub fn now_local() -> PrimitiveDateTime {
+    if let Some(t) = fixed() {
+        return t;
+    }
+    let off = *OFFSET.get_or_init(|| UtcOffset::UTC);
+    let now = OffsetDateTime::now_utc().to_offset(off);
+    PrimitiveDateTime::new(now.date(), now.time())
+}
+
+/// Unix seconds now (for audit entries and marks).
+pub fn unix_now() -> i64 {
+    match fixed() {
+        Some(t) => t.assume_utc().unix_timestamp(),
+        None => OffsetDateTime::now_utc().unix_timestamp(),
+    }
+}

@@ -1,0 +1,375 @@
+//! The core API shared by the TUI, the CLI and the server: typed commands and queries, and
+//! the [`Backend`] trait behind which the local (in-process redb) and remote (server)
+//! implementations sit.
+
+pub mod apply;
+pub mod clock;
+pub mod error;
+pub mod import;
+pub mod query;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use time::{Date, PrimitiveDateTime, Time};
+
+use crate::domain::summary::{Report, Summary};
+use crate::domain::*;
+pub use error::{Error, Result};
+
+/// A mark as a trainer gives it; who and when are filled in by the core.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MarkInput {
+    pub status: MarkStatus,
+    pub arrived_at: Option<Time>,
+    pub reason: String,
+}
+
+/// The person a walk-in is: someone already known, or someone new.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[allow(clippy::large_enum_variant)]
+pub enum WalkInPerson {
+    Existing(Id),
+    /// A new participant; `organisation` names an organisation found (folded) or created.
+    New {
+        participant: Participant,
+        organisation: String,
+    },
+}
+
+/// The tables an import fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ImportKind {
+    Events,
+    Sessions,
+    Participants,
+    Registrations,
+    Attendance,
+    FollowUps,
+}
+
+impl ImportKind {
+    pub fn word(self) -> &'static str {
+        match self {
+            ImportKind::Events => "events",
+            ImportKind::Sessions => "sessions",
+            ImportKind::Participants => "participants",
+            ImportKind::Registrations => "registrations",
+            ImportKind::Attendance => "attendance",
+            ImportKind::FollowUps => "followups",
+        }
+    }
+}
+
+/// One data row of an imported file: its line number in the file and its fields by
+/// (lower-cased, trimmed) column name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImportRow {
+    pub line: u64,
+    pub fields: BTreeMap<String, String>,
+}
+
+/// A row that was refused, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RowError {
+    pub line: u64,
+    pub column: String,
+    pub reason: String,
+}
+
+/// What an import did (or, dry, would do).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImportReport {
+    pub created: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub rejected: Vec<RowError>,
+    /// One line per created or updated record, for `--dry-run`.
+    pub details: Vec<String>,
+    /// True when the changes were written.
+    pub applied: bool,
+}
+
+/// Every change a user can make. Each is validated and applied in one write transaction
+/// together with its audit entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Command {
+    CreateEvent(Event),
+    UpdateEvent {
+        id: Id,
+        event: Event,
+    },
+    DeleteEvent {
+        id: Id,
+    },
+    CreateSession(Session),
+    UpdateSession {
+        id: Id,
+        session: Session,
+    },
+    DeleteSession {
+        id: Id,
+    },
+    CreateOrganisation(Organisation),
+    UpdateOrganisation {
+        id: Id,
+        organisation: Organisation,
+    },
+    DeleteOrganisation {
+        id: Id,
+    },
+    CreateParticipant(Participant),
+    UpdateParticipant {
+        id: Id,
+        participant: Participant,
+    },
+    DeleteParticipant {
+        id: Id,
+    },
+    /// Registers (or with `None` unregisters) a participant at an event.
+    SetRegistration {
+        event: Id,
+        participant: Id,
+        registration: Option<Registration>,
+    },
+    /// Marks (or with `None` clears) one participant at one session. Someone not registered
+    /// is registered as a walk-in. `expect`, when given, is the status the trainer saw: if the
+    /// stored mark differs (another trainer changed it), the command is refused as a conflict.
+    SetMark {
+        session: Id,
+        participant: Id,
+        mark: Option<MarkInput>,
+        expect: Option<Option<MarkStatus>>,
+    },
+    /// Marks several participants at once; with `only_unmarked`, those with a mark are skipped.
+    MarkMany {
+        session: Id,
+        participants: Vec<Id>,
+        status: MarkStatus,
+        only_unmarked: bool,
+    },
+    /// Registers a walk-in at an event and, with a session, marks them present.
+    WalkIn {
+        event: Id,
+        session: Option<Id>,
+        person: WalkInPerson,
+    },
+    CreateFollowUp(FollowUp),
+    UpdateFollowUp {
+        id: Id,
+        followup: FollowUp,
+    },
+    DeleteFollowUp {
+        id: Id,
+    },
+    /// Moves registrations, marks and follow-ups of `remove` onto `keep`, then deletes `remove`.
+    Merge {
+        keep: Id,
+        remove: Id,
+    },
+    /// Reverts the changes of an audit entry (redo is the undo of an undo).
+    Undo {
+        entry: Id,
+    },
+    /// Erases a person's personal fields everywhere, audit log included; keeps marks.
+    Forget {
+        participant: Id,
+    },
+    /// Creates the follow-ups an event's attendance implies (certificates, contact, evaluation).
+    CloseEvent {
+        event: Id,
+        owner: String,
+        due: Date,
+    },
+    /// Imports rows of a file: all good rows in one transaction, or with any error, none.
+    Import {
+        kind: ImportKind,
+        rows: Vec<ImportRow>,
+        event: Option<String>,
+        dry_run: bool,
+    },
+}
+
+/// What a command did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// The audit entry written; `None` when nothing changed.
+    pub entry: Option<Id>,
+    /// The id of the record created, for create commands.
+    pub created: Option<Id>,
+    /// What was done, in words, for the status line.
+    pub what: String,
+    pub import: Option<ImportReport>,
+}
+
+/// One line of a person's history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryRow {
+    pub event: Id,
+    pub code: String,
+    pub title: String,
+    pub start: Date,
+    pub role: Role,
+    pub status: RegStatus,
+    pub attended: u64,
+    pub sessions: u64,
+    pub rate: f64,
+}
+
+/// Every question the UI and the CLI ask.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Query {
+    Events,
+    Event(Id),
+    EventByCode(String),
+    Sessions(Id),
+    Organisations,
+    Participants,
+    Participant(Id),
+    Registrations(Id),
+    SessionMarks(Id),
+    /// Every mark of an event: (session, participant, mark).
+    EventMarks(Id),
+    /// Follow-ups of one event, or of all.
+    FollowUps(Option<Id>),
+    History(Id),
+    Summary {
+        event: Id,
+        now: PrimitiveDateTime,
+    },
+    Report {
+        from: Date,
+        to: Date,
+        project: Option<String>,
+    },
+    Audit {
+        last: usize,
+    },
+    AuditEntry(Id),
+    /// The number of the newest audit entry: it changes whenever anything changes.
+    ChangeSeq,
+}
+
+/// The answer to a [`Query`], one variant per shape.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Answer {
+    Events(Vec<(Id, Event)>),
+    Event(Option<Event>),
+    Id(Option<Id>),
+    Sessions(Vec<(Id, Session)>),
+    Organisations(Vec<(Id, Organisation)>),
+    Participants(Vec<(Id, Participant)>),
+    Participant(Option<Participant>),
+    Registrations(Vec<(Id, Registration)>),
+    Marks(Vec<(Id, Mark)>),
+    EventMarks(Vec<(Id, Id, Mark)>),
+    FollowUps(Vec<(Id, FollowUp)>),
+    History(Vec<HistoryRow>),
+    Summary(Box<Summary>),
+    Report(Box<Report>),
+    Audit(Vec<(Id, AuditEntry)>),
+    AuditEntry(Option<AuditEntry>),
+    Seq(u64),
+}
+
+/// Where the data lives: this process's own redb file, or a server.
+pub trait Backend {
+    fn execute(&mut self, cmd: Command) -> Result<Outcome>;
+    fn query(&mut self, q: Query) -> Result<Answer>;
+    /// "file /path/prezenca.redb" or "server /run/prezenca/socket", for the status line.
+    fn location(&self) -> String;
+    /// The user changes are recorded under.
+    fn who(&self) -> String;
+    /// True when changes are disabled (read-only file).
+    fn read_only(&self) -> bool {
+        false
+    }
+    /// Changes pushed by others since the last call (remote backends); `None` when the
+    /// backend has no push channel and the caller should poll [`Query::ChangeSeq`].
+    fn pushed_changes(&mut self) -> Option<Vec<u64>> {
+        None
+    }
+}
+
+macro_rules! typed {
+    ($( $(#[$m:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty = $q:expr => $variant:ident; )+) => {
+        /// Typed wrappers over [`Backend::query`].
+        pub trait Queries: Backend {
+            $(
+                $(#[$m])*
+                fn $name(&mut self, $($arg: $ty),*) -> Result<$out> {
+                    match self.query($q)? {
+                        Answer::$variant(x) => Ok(x),
+                        other => Err(Error::Remote(format!("unexpected answer {:?}", std::mem::discriminant(&other)))),
+                    }
+                }
+            )+
+        }
+        impl<B: Backend + ?Sized> Queries for B {}
+    };
+}
+
+typed! {
+    fn events() -> Vec<(Id, Event)> = Query::Events => Events;
+    fn event(id: Id) -> Option<Event> = Query::Event(id) => Event;
+    fn event_by_code(code: &str) -> Option<Id> = Query::EventByCode(code.to_string()) => Id;
+    fn sessions(event: Id) -> Vec<(Id, Session)> = Query::Sessions(event) => Sessions;
+    fn organisations() -> Vec<(Id, Organisation)> = Query::Organisations => Organisations;
+    fn participants() -> Vec<(Id, Participant)> = Query::Participants => Participants;
+    fn participant(id: Id) -> Option<Participant> = Query::Participant(id) => Participant;
+    fn registrations(event: Id) -> Vec<(Id, Registration)> = Query::Registrations(event) => Registrations;
+    fn session_marks(session: Id) -> Vec<(Id, Mark)> = Query::SessionMarks(session) => Marks;
+    fn event_marks(event: Id) -> Vec<(Id, Id, Mark)> = Query::EventMarks(event) => EventMarks;
+    fn followups(event: Option<Id>) -> Vec<(Id, FollowUp)> = Query::FollowUps(event) => FollowUps;
+    fn history(participant: Id) -> Vec<HistoryRow> = Query::History(participant) => History;
+    fn summary(event: Id, now: PrimitiveDateTime) -> Box<Summary> = Query::Summary { event, now } => Summary;
+    fn report(from: Date, to: Date, project: Option<String>) -> Box<Report> = Query::Report { from, to, project } => Report;
+    fn audit(last: usize) -> Vec<(Id, AuditEntry)> = Query::Audit { last } => Audit;
+    fn audit_entry(id: Id) -> Option<AuditEntry> = Query::AuditEntry(id) => AuditEntry;
+    fn change_seq() -> u64 = Query::ChangeSeq => Seq;
+}
+
+/// Finds an event by code, with an error that names the closest codes when there is none.
+pub fn find_event(b: &mut (impl Backend + ?Sized), code: &str) -> Result<Id> {
+    if let Some(id) = b.event_by_code(code)? {
+        return Ok(id);
+    }
+    let events = b.events()?;
+    let want = code.to_uppercase();
+    let mut scored: Vec<(usize, String)> = events
+        .iter()
+        .map(|(_, e)| (edit_distance(&want, &e.code.to_uppercase()), e.code.clone()))
+        .collect();
+    scored.sort();
+    let near: Vec<String> = scored.into_iter().take(3).map(|(_, c)| c).collect();
+    Err(Error::NotFound(if near.is_empty() {
+        format!("no event with code {code:?} (the database has no events yet)")
+    } else {
+        format!("no event with code {code:?}; closest: {}", near.join(", "))
+    }))
+}
+
+/// Levenshtein distance over chars, for "did you mean".
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// The OS user running this process (recorded in the audit log of local changes).
+pub fn os_user() -> String {
+    let uid = nix::unistd::getuid();
+    nix::unistd::User::from_uid(uid)
+        .ok()
+        .flatten()
+        .map(|u| u.name)
+        .unwrap_or_else(|| format!("uid {uid}"))
+}

@@ -1,0 +1,366 @@
+//! The domain: events, sessions, organisations, participants, registrations, marks,
+//! follow-ups and audit entries as plain serde types, and the pure attendance rules.
+
+pub mod summary;
+
+use serde::{Deserialize, Serialize};
+use time::{Date, Time};
+
+/// Every record is keyed by a `u64` drawn from one counter.
+pub type Id = u64;
+
+/// Declares a closed vocabulary with its stable lower-case words (used in CSV, JSON, the CLI)
+/// and a case-blind parser.
+macro_rules! vocabulary {
+    ($(#[$m:meta])* $name:ident { $($variant:ident => $word:literal $(| $alias:literal)*),+ $(,)? } default $default:ident) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The stable word for this value.
+            pub fn word(self) -> &'static str {
+                match self { $($name::$variant => $word),+ }
+            }
+            /// Parses a word case-blind (spaces, dashes and underscores alike); `None` if unknown.
+            pub fn parse(s: &str) -> Option<Self> {
+                let k: String = s.trim().to_lowercase().chars()
+                    .map(|c| if c == ' ' || c == '-' { '_' } else { c }).collect();
+                match k.as_str() {
+                    $($word $(| $alias)* => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+            /// The words accepted, for error messages.
+            pub fn words() -> String {
+                [$($word),+].join(", ")
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self { $name::$default }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.word())
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// What kind of event.
+    EventKind { Training => "training", Workshop => "workshop", Conference => "conference",
+    Networking => "networking", InfoSession => "info_session" | "info" } default Training);
+vocabulary!(
+    /// Where an event is in its life.
+    EventStatus { Planned => "planned", Running => "running", Done => "done", Cancelled => "cancelled" | "canceled" } default Planned);
+vocabulary!(
+    /// Gender for donor reporting; `undisclosed` when not given.
+    Gender { Female => "female" | "f" | "woman", Male => "male" | "m" | "man", Other => "other",
+    Undisclosed => "undisclosed" | "" | "unknown" | "n/a" } default Undisclosed);
+vocabulary!(
+    /// What kind of organisation.
+    OrgKind { Cso => "cso" | "ngo", Network => "network", PublicBody => "public_body" | "public", Media => "media", Other => "other" } default Cso);
+vocabulary!(
+    /// A person's role at an event; only `participant` counts in rates.
+    Role { Participant => "participant", Trainer => "trainer", Speaker => "speaker", Staff => "staff" } default Participant);
+vocabulary!(
+    /// How a registration came to be.
+    Source { PreRegistered => "pre_registered" | "preregistered", WalkIn => "walk_in" | "walkin", Imported => "imported" } default PreRegistered);
+vocabulary!(
+    /// A registration's state; `cancelled` ones are not counted.
+    RegStatus { Registered => "registered", Confirmed => "confirmed", Waitlisted => "waitlisted", Cancelled => "cancelled" | "canceled" } default Registered);
+vocabulary!(
+    /// Attendance at one session.
+    MarkStatus { Present => "present" | "p", Late => "late" | "l", LeftEarly => "left_early" | "leftearly", Excused => "excused" | "e", Absent => "absent" | "a" } default Present);
+vocabulary!(
+    /// What a follow-up is about.
+    FollowUpKind { Certificate => "certificate", Materials => "materials", Evaluation => "evaluation", Coaching => "coaching", Contact => "contact", Other => "other" } default Other);
+vocabulary!(
+    /// A follow-up's state.
+    FollowUpStatus { Open => "open", Done => "done", Cancelled => "cancelled" | "canceled" } default Open);
+
+impl MarkStatus {
+    /// DESIGN §2: present, late and left early count as attended.
+    pub fn attended(self) -> bool {
+        matches!(
+            self,
+            MarkStatus::Present | MarkStatus::Late | MarkStatus::LeftEarly
+        )
+    }
+}
+
+/// A training, workshop, conference… with its sessions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub code: String,
+    pub title: String,
+    pub kind: EventKind,
+    pub city: String,
+    pub country: String,
+    pub venue: String,
+    pub start: Date,
+    pub end: Date,
+    pub project: String,
+    pub capacity: Option<u32>,
+    pub trainers: String,
+    /// Certificate threshold in per mille (800 = 80 %), exact in integer arithmetic.
+    pub threshold_permille: u16,
+    pub status: EventStatus,
+    pub notes: String,
+}
+
+/// The default certificate threshold (0.8).
+pub const DEFAULT_THRESHOLD_PERMILLE: u16 = 800;
+
+/// One sitting of an event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub event: Id,
+    pub date: Date,
+    pub start: Time,
+    pub end: Time,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub name: String,
+    pub acronym: String,
+    pub kind: OrgKind,
+    pub city: String,
+    pub country: String,
+}
+
+/// A person, kept once across events.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Participant {
+    pub name: String,
+    /// Lower-cased; empty when none. Unique when present.
+    pub email: String,
+    pub phone: String,
+    pub gender: Gender,
+    pub organisation: Option<Id>,
+    pub position: String,
+    pub city: String,
+    pub country: String,
+    pub consent_photos: bool,
+    pub consent_contact: bool,
+    pub notes: String,
+    /// Set by `forget`: personal fields erased, marks kept anonymously.
+    pub forgotten: bool,
+}
+
+/// A participant at an event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Registration {
+    pub role: Role,
+    pub source: Source,
+    pub status: RegStatus,
+}
+
+impl Registration {
+    /// DESIGN §2: counted in rates when role participant and not cancelled.
+    pub fn counts(&self) -> bool {
+        self.role == Role::Participant && self.status != RegStatus::Cancelled
+    }
+}
+
+/// Attendance of one participant at one session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mark {
+    pub status: MarkStatus,
+    pub arrived_at: Option<Time>,
+    pub reason: String,
+    /// Who recorded it (OS user) and when (Unix seconds, UTC).
+    pub by: String,
+    pub at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FollowUp {
+    pub event: Id,
+    pub participant: Option<Id>,
+    pub organisation: Option<Id>,
+    pub title: String,
+    pub kind: FollowUpKind,
+    pub owner: String,
+    pub due: Option<Date>,
+    pub status: FollowUpStatus,
+    pub notes: String,
+}
+
+impl FollowUp {
+    /// Open and past its due date.
+    pub fn overdue(&self, today: Date) -> bool {
+        self.status == FollowUpStatus::Open && self.due.is_some_and(|d| d < today)
+    }
+}
+
+/// Where a record lives: the table and its key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RecordKey {
+    Event(Id),
+    Session(Id),
+    Organisation(Id),
+    Participant(Id),
+    /// (event, participant)
+    Registration(Id, Id),
+    /// (session, participant)
+    Mark(Id, Id),
+    FollowUp(Id),
+}
+
+/// Any record, as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Record {
+    Event(Event),
+    Session(Session),
+    Organisation(Organisation),
+    Participant(Participant),
+    Registration(Registration),
+    Mark(Mark),
+    FollowUp(FollowUp),
+}
+
+/// One record's change inside a command: what it was and what it became (`None` = absent).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub key: RecordKey,
+    pub before: Option<Record>,
+    pub after: Option<Record>,
+}
+
+/// Append-only: one per applied command, written in the same transaction.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    /// Unix seconds, UTC.
+    pub at: i64,
+    pub who: String,
+    /// What was done, in words (`mark Ana Çela present in PR-2026-ADV #2`).
+    pub what: String,
+    pub changes: Vec<Change>,
+    /// The entry this one undid, if it is an undo.
+    pub undoes: Option<Id>,
+}
+
+/// Formats a date the ISO way (`2026-11-23`).
+pub fn iso_date(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+}
+
+/// Formats a time as `HH:MM`.
+pub fn hhmm(t: Time) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+/// Parses `YYYY-MM-DD`, also `DD.MM.YYYY` and `DD/MM/YYYY` as spreadsheets write them.
+pub fn parse_date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    let parts: Vec<&str> = s.split(['-', '.', '/']).collect();
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n: Vec<i32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    if n.len() != 3 {
+        return None;
+    }
+    let (y, m, d) = if parts[0].len() == 4 {
+        (n[0], n[1], n[2])
+    } else if parts[2].len() == 4 && s.contains(['.', '/']) {
+        (n[2], n[1], n[0])
+    } else {
+        return None;
+    };
+    let month = time::Month::try_from(u8::try_from(m).ok()?).ok()?;
+    Date::from_calendar_date(y, month, u8::try_from(d).ok()?).ok()
+}
+
+/// Parses `HH:MM` (or `H:MM`, `HH:MM:SS`).
+pub fn parse_time(s: &str) -> Option<Time> {
+    let s = s.trim();
+    let mut it = s.split(':');
+    let h: u8 = it.next()?.trim().parse().ok()?;
+    let m: u8 = it.next()?.trim().parse().ok()?;
+    let sec: u8 = match it.next() {
+        Some(x) => x.trim().parse().ok()?,
+        None => 0,
+    };
+    if it.next().is_some() {
+        return None;
+    }
+    Time::from_hms(h, m, sec).ok()
+}
+
+/// Parses a threshold written as `0.8`, `0,8`, `80%` or `80`; per mille.
+pub fn parse_threshold(s: &str) -> Option<u16> {
+    let t = s.trim().replace(',', ".");
+    if t.is_empty() {
+        return Some(DEFAULT_THRESHOLD_PERMILLE);
+    }
+    let (num, pct) = match t.strip_suffix('%') {
+        Some(n) => (n.trim().to_string(), true),
+        None => (t.clone(), false),
+    };
+    let v: f64 = num.parse().ok()?;
+    let permille = if pct || v > 1.0 { v * 10.0 } else { v * 1000.0 };
+    if !(0.0..=1000.0).contains(&permille) {
+        return None;
+    }
+    Some(permille.round() as u16)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_parse_case_blind() {
+        assert_eq!(MarkStatus::parse("PRESENT"), Some(MarkStatus::Present));
+        assert_eq!(
+            MarkStatus::parse(" Left Early "),
+            Some(MarkStatus::LeftEarly)
+        );
+        assert_eq!(MarkStatus::parse("left-early"), Some(MarkStatus::LeftEarly));
+        assert_eq!(MarkStatus::parse("maybe"), None);
+        assert_eq!(Gender::parse(""), Some(Gender::Undisclosed));
+        assert_eq!(Role::parse("Trainer"), Some(Role::Trainer));
+    }
+
+    #[test]
+    fn dates_in_the_formats_spreadsheets_write() {
+        let d = Date::from_calendar_date(2026, time::Month::November, 23).ok();
+        assert_eq!(parse_date("2026-11-23"), d);
+        assert_eq!(parse_date("23.11.2026"), d);
+        assert_eq!(parse_date("23/11/2026"), d);
+        assert_eq!(parse_date("2026-02-30"), None);
+        assert_eq!(parse_date("yesterday"), None);
+        assert_eq!(parse_date("23-11-26"), None);
+    }
+
+    #[test]
+    fn thresholds() {
+        assert_eq!(parse_threshold("0.8"), Some(800));
+        assert_eq!(parse_threshold("0,75"), Some(750));
+        assert_eq!(parse_threshold("80%"), Some(800));
+        assert_eq!(parse_threshold("67"), Some(670));
+        assert_eq!(parse_threshold(""), Some(800));
+        assert_eq!(parse_threshold("150%"), None);
+        assert_eq!(parse_threshold("abc"), None);
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(parse_time("09:05"), Time::from_hms(9, 5, 0).ok());
+        assert_eq!(parse_time("9:05:30"), Time::from_hms(9, 5, 30).ok());
+        assert_eq!(parse_time("25:00"), None);
+    }
+}

@@ -1,0 +1,9 @@
+//! The `prezenca` binary: parses the command line and hands over to the library.
+
+use clap::Parser;
+
+fn main() {
+    prezenca::core::clock::init();
+    let cli = prezenca::cli::Cli::parse();
+    std::process::exit(prezenca::cli::run(cli));
+}

@@ -1,0 +1,54 @@
+//! Encoding and decoding of stored values. redb's `Value::from_bytes` cannot fail, so values
+//! are stored as bytes and decoded here with `Result`: a damaged record is an error message
+//! naming what could not be read, never a crash.
+
+use serde::{Serialize, de::DeserializeOwned};
+
+/// A stored value that could not be read back.
+#[derive(Debug, thiserror::Error)]
+#[error("damaged {what} record {key}: {reason}")]
+pub struct DecodeError {
+    pub what: &'static str,
+    pub key: String,
+    pub reason: String,
+}
+
+/// Encodes a value for storage (postcard: compact, no field names).
+pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    // postcard only fails on types it cannot represent (maps with non-string keys are fine,
+    // `serialize_any` is not); every stored type is a plain struct, so this never fails.
+    postcard::to_allocvec(value).unwrap_or_default()
+}
+
+/// Decodes a stored value; `what` and `key` name it in the error.
+pub fn decode<T: DeserializeOwned>(
+    bytes: &[u8],
+    what: &'static str,
+    key: impl std::fmt::Debug,
+) -> Result<T, DecodeError> {
+    postcard::from_bytes(bytes).map_err(|e| DecodeError {
+        what,
+        key: format!("{key:?}"),
+        reason: e.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Participant;
+
+    #[test]
+    fn round_trip_and_damage() {
+        let p = Participant {
+            name: "Ana Çela".into(),
+            ..Participant::default()
+        };
+        let bytes = encode(&p);
+        let back: Participant = decode(&bytes, "participant", 1).expect("decodes");
+        assert_eq!(back, p);
+        let err = decode::<Participant>(&bytes[..3], "participant", 7)
+            .expect_err("truncated record is an error");
+        assert!(err.to_string().contains("damaged participant record 7"));
+    }
+}

@@ -1,0 +1,541 @@
+//! The local backend: this process owns the redb file. Each command is one write
+//! transaction, committed with `Durability::Immediate` together with its audit entry.
+
+use std::path::{Path, PathBuf};
+
+use redb::ReadableTable;
+
+use super::codec::encode;
+use super::schema::AUDIT;
+use super::tx::Writer;
+use super::{Db, Opened};
+use crate::core::apply::{Ctx, apply};
+use crate::core::error::{Error, Result};
+use crate::core::{Answer, Backend, Command, Outcome, Query, clock, os_user, query};
+use crate::domain::AuditEntry;
+
+pub struct LocalBackend {
+    db: Db,
+    pub opened: Opened,
+    who: String,
+}
+
+impl LocalBackend {
+    /// Opens (or creates) the database file at `path`.
+    pub fn open(path: &Path) -> Result<Self> {
+        let (db, opened) = super::open(path)?;
+        Ok(LocalBackend {
+            db,
+            opened,
+            who: os_user(),
+        })
+    }
+
+    /// Opens the file for reading only.
+    pub fn open_read_only(path: &Path) -> Result<Self> {
+        let (db, opened) = super::open_with(path, true)?;
+        Ok(LocalBackend {
+            db,
+            opened,
+            who: os_user(),
+        })
+    }
+
+    pub fn path(&self) -> &PathBuf {
+        &self.opened.path
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// Applies a command on behalf of `who` (the server passes the peer's user).
+    pub fn execute_as(&mut self, cmd: Command, who: &str) -> Result<Outcome> {
+        let db = self.db.writable()?;
+        let mut txn = db.begin_write()?;
+        txn.set_durability(redb::Durability::Immediate)?;
+        let ctx = Ctx {
+            who: who.to_string(),
+            at: clock::unix_now(),
+        };
+        let (result, changes) = {
+            let mut w = Writer::new(&txn);
+            let r = apply(&mut w, &cmd, &ctx);
+            (r, w.changes)
+        };
+        let mut outcome = match result {
+            Ok(o) => o,
+            Err(e) => {
+                txn.abort()?;
+                return Err(e);
+            }
+        };
+        let is_forget = matches!(cmd, Command::Forget { .. });
+        if let (Some(report), Command::Import { dry_run, .. }) = (&mut outcome.import, &cmd)
+            && (*dry_run || !report.rejected.is_empty())
+        {
+            report.applied = false;
+            txn.abort()?;
+            return Ok(outcome);
+        }
+        if changes.is_empty() && !is_forget {
+            txn.abort()?;
+            if let Some(r) = &mut outcome.import {
+                r.applied = true;
+            }
+            return Ok(outcome);
+        }
+        let entry = AuditEntry {
+            at: ctx.at,
+            who: ctx.who,
+            what: outcome.what.clone(),
+            changes,
+            undoes: match cmd {
+                Command::Undo { entry } => Some(entry),
+                _ => None,
+            },
+        };
+        let id = {
+            let mut t = txn.open_table(AUDIT)?;
+            let next = t.last()?.map(|(k, _)| k.value() + 1).unwrap_or(1);
+            t.insert(next, encode(&entry).as_slice())?;
+            next
+        };
+        txn.commit().map_err(|e| Error::Storage(e.to_string()))?;
+        outcome.entry = Some(id);
+        if let Some(r) = &mut outcome.import {
+            r.applied = true;
+        }
+        if is_forget {
+            // Compaction rewrites the file so the erased bytes are gone from free pages too.
+            self.compact()?;
+        }
+        Ok(outcome)
+    }
+
+    /// Compacts the file (needs no other transaction open).
+    pub fn compact(&mut self) -> Result<()> {
+        if let Db::ReadWrite(d) = &mut self.db {
+            d.compact()
+                .map_err(|e| Error::Storage(format!("compaction failed: {e}")))?;
+        }
+        Ok(())
+    }
+
+    /// A consistent copy of the database.
+    pub fn backup(&self, dest: &Path) -> Result<()> {
+        super::backup(&self.db, dest)
+    }
+}
+
+impl Backend for LocalBackend {
+    fn execute(&mut self, cmd: Command) -> Result<Outcome> {
+        let who = self.who.clone();
+        self.execute_as(cmd, &who)
+    }
+
+    fn query(&mut self, q: Query) -> Result<Answer> {
+        let r = self.db.begin_read()?;
+        query::answer(&r, &q)
+    }
+
+    fn location(&self) -> String {
+        format!("file {}", self.opened.path.display())
+    }
+
+    fn who(&self) -> String {
+        self.who.clone()
+    }
+
+    fn read_only(&self) -> bool {
+        self.opened.read_only
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::{MarkInput, Queries, WalkInPerson};
+    use crate::domain::*;
+    use crate::store::tx::Reader;
+    use time::macros::{date, datetime};
+
+    fn event(code: &str) -> Event {
+        Event {
+            code: code.into(),
+            title: "Advocacy basics".into(),
+            kind: EventKind::Training,
+            city: "Prishtina".into(),
+            country: "Kosovo".into(),
+            venue: String::new(),
+            start: date!(2026 - 03 - 02),
+            end: date!(2026 - 03 - 03),
+            project: "P1".into(),
+            capacity: None,
+            trainers: String::new(),
+            threshold_permille: 800,
+            status: EventStatus::Planned,
+            notes: String::new(),
+        }
+    }
+
+    fn person(name: &str, email: &str) -> Participant {
+        Participant {
+            name: name.into(),
+            email: email.into(),
+            gender: Gender::Female,
+            country: "Kosovo".into(),
+            ..Participant::default()
+        }
+    }
+
+    fn open() -> (tempfile::TempDir, LocalBackend) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let b = LocalBackend::open(&dir.path().join("sub/p.redb")).expect("open");
+        (dir, b)
+    }
+
+    fn present() -> Option<MarkInput> {
+        Some(MarkInput {
+            status: MarkStatus::Present,
+            arrived_at: None,
+            reason: String::new(),
+        })
+    }
+
+    #[test]
+    fn file_and_directory_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let (dir, _b) = open();
+        let d = std::fs::metadata(dir.path().join("sub")).expect("dir");
+        let f = std::fs::metadata(dir.path().join("sub/p.redb")).expect("file");
+        assert_eq!(d.permissions().mode() & 0o777, 0o700);
+        assert_eq!(f.permissions().mode() & 0o777, 0o600);
+    }
+
+    #[test]
+    fn event_gets_a_session_per_day_and_marks_are_audited() {
+        let (_d, mut b) = open();
+        let eid = b
+            .execute(Command::CreateEvent(event("ADV-1")))
+            .expect("event")
+            .created
+            .expect("id");
+        let sessions = b.sessions(eid).expect("sessions");
+        assert_eq!(sessions.len(), 2);
+        let pid = b
+            .execute(Command::CreateParticipant(person(
+                "Ana Çela",
+                "ana@example.org",
+            )))
+            .expect("p")
+            .created
+            .expect("id");
+        let out = b
+            .execute(Command::SetMark {
+                session: sessions[0].0,
+                participant: pid,
+                mark: present(),
+                expect: None,
+            })
+            .expect("mark");
+        // A mark for someone not registered registers them as a walk-in.
+        let regs = b.registrations(eid).expect("regs");
+        assert_eq!(regs.len(), 1);
+        assert_eq!(regs[0].1.source, Source::WalkIn);
+        let entry = b
+            .audit_entry(out.entry.expect("audited"))
+            .expect("q")
+            .expect("entry");
+        assert_eq!(entry.who, b.who());
+        assert_eq!(entry.changes.len(), 2);
+        let s = b
+            .summary(eid, datetime!(2026-03-05 10:00))
+            .expect("summary");
+        assert_eq!(s.sessions[0].present, 1);
+        assert_eq!(s.sessions[1].unmarked, 1);
+        assert_eq!(s.registered, 1);
+    }
+
+    #[test]
+    fn undo_and_redo_restore_the_previous_state() {
+        let (_d, mut b) = open();
+        let eid = b
+            .execute(Command::CreateEvent(event("ADV-1")))
+            .expect("e")
+            .created
+            .expect("id");
+        let sid = b.sessions(eid).expect("s")[0].0;
+        let pid = b
+            .execute(Command::CreateParticipant(person("Ana", "")))
+            .expect("p")
+            .created
+            .expect("id");
+        let first = b
+            .execute(Command::SetMark {
+                session: sid,
+                participant: pid,
+                mark: present(),
+                expect: None,
+            })
+            .expect("m");
+        let late = Some(MarkInput {
+            status: MarkStatus::Late,
+            arrived_at: None,
+            reason: String::new(),
+        });
+        let second = b
+            .execute(Command::SetMark {
+                session: sid,
+                participant: pid,
+                mark: late,
+                expect: None,
+            })
+            .expect("m");
+        let undo = b
+            .execute(Command::Undo {
+                entry: second.entry.expect("e"),
+            })
+            .expect("undo");
+        assert!(undo.what.starts_with("undid"));
+        assert_eq!(
+            b.session_marks(sid).expect("m")[0].1.status,
+            MarkStatus::Present
+        );
+        // Undoing the first change while the record is as it left it works too.
+        let _ = first;
+        let redo = b
+            .execute(Command::Undo {
+                entry: undo.entry.expect("e"),
+            })
+            .expect("redo");
+        assert!(redo.what.starts_with("redid"));
+        assert_eq!(
+            b.session_marks(sid).expect("m")[0].1.status,
+            MarkStatus::Late
+        );
+        // An old change whose record changed since cannot be undone.
+        let err = b
+            .execute(Command::Undo {
+                entry: first.entry.expect("e"),
+            })
+            .expect_err("conflict");
+        assert!(matches!(err, Error::Conflict(_)));
+    }
+
+    #[test]
+    fn invalid_commands_change_nothing() {
+        let (_d, mut b) = open();
+        let before = b.change_seq().expect("seq");
+        let mut bad = event("X 1");
+        assert!(b.execute(Command::CreateEvent(bad.clone())).is_err());
+        bad.code = "X1".into();
+        bad.title = "evil\x1b]0;pwned\x07".into();
+        assert!(matches!(
+            b.execute(Command::CreateEvent(bad)),
+            Err(Error::Invalid(_))
+        ));
+        assert!(
+            b.execute(Command::CreateParticipant(person("", "")))
+                .is_err()
+        );
+        assert!(
+            b.execute(Command::CreateParticipant(person("A", "not-an-email")))
+                .is_err()
+        );
+        assert_eq!(b.change_seq().expect("seq"), before);
+        assert!(b.events().expect("e").is_empty());
+    }
+
+    #[test]
+    fn duplicate_email_and_code_are_refused() {
+        let (_d, mut b) = open();
+        b.execute(Command::CreateEvent(event("ADV-1"))).expect("e");
+        assert!(b.execute(Command::CreateEvent(event("adv-1"))).is_err());
+        b.execute(Command::CreateParticipant(person("A", "a@x.org")))
+            .expect("p");
+        let err = b
+            .execute(Command::CreateParticipant(person("B", "A@X.org")))
+            .expect_err("dup");
+        assert!(err.to_string().contains("already exists"));
+    }
+
+    #[test]
+    fn walk_in_finds_existing_email_and_merge_moves_everything() {
+        let (_d, mut b) = open();
+        let eid = b
+            .execute(Command::CreateEvent(event("ADV-1")))
+            .expect("e")
+            .created
+            .expect("id");
+        let sid = b.sessions(eid).expect("s")[0].0;
+        let a = b
+            .execute(Command::CreateParticipant(person("Ana Çela", "ana@x.org")))
+            .expect("p")
+            .created
+            .expect("id");
+        let out = b
+            .execute(Command::WalkIn {
+                event: eid,
+                session: Some(sid),
+                person: WalkInPerson::New {
+                    participant: person("Ana Cela", "ANA@x.org"),
+                    organisation: "Lëvizja".into(),
+                },
+            })
+            .expect("walk-in");
+        assert_eq!(out.created, Some(a));
+        assert_eq!(b.participants().expect("p").len(), 1);
+        let dup = b
+            .execute(Command::CreateParticipant(person("Ana Cela", "")))
+            .expect("p")
+            .created
+            .expect("id");
+        let s2 = b.sessions(eid).expect("s")[1].0;
+        b.execute(Command::SetMark {
+            session: s2,
+            participant: dup,
+            mark: present(),
+            expect: None,
+        })
+        .expect("m");
+        let merged = b
+            .execute(Command::Merge {
+                keep: a,
+                remove: dup,
+            })
+            .expect("merge");
+        assert_eq!(b.participants().expect("p").len(), 1);
+        let hist = b.history(a).expect("h");
+        assert_eq!(hist[0].attended, 2);
+        b.execute(Command::Undo {
+            entry: merged.entry.expect("e"),
+        })
+        .expect("undo merge");
+        assert_eq!(b.participants().expect("p").len(), 2);
+    }
+
+    #[test]
+    fn newer_schema_is_refused_and_left_untouched() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("new.redb");
+        {
+            let b = LocalBackend::open(&path).expect("open");
+            let Db::ReadWrite(db) = b.db() else {
+                panic!("writable")
+            };
+            let w = db.begin_write().expect("w");
+            w.open_table(crate::store::schema::META)
+                .expect("meta")
+                .insert("schema_version", 99)
+                .expect("insert");
+            w.commit().expect("commit");
+        }
+        let before = std::fs::read(&path).expect("read");
+        let err = LocalBackend::open(&path).err().expect("refused");
+        assert!(err.to_string().contains("newer prezenca"), "{err}");
+        assert!(
+            std::fs::read(&path).expect("read") == before,
+            "file modified"
+        );
+    }
+
+    #[test]
+    fn schema_1_file_is_migrated_on_open() {
+        use crate::store::schema::*;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("v1.redb");
+        {
+            // A file as schema 1 wrote it: marks, but no participant_marks index.
+            let db = redb::Database::create(&path).expect("create");
+            let w = db.begin_write().expect("w");
+            crate::store::create_tables(&w).expect("tables");
+            w.delete_table(PARTICIPANT_MARKS).expect("drop index");
+            {
+                let mut m = w.open_table(META).expect("meta");
+                m.insert(META_SCHEMA, 1).expect("v");
+                m.insert(META_NEXT_ID, 100).expect("id");
+                let mark = Mark {
+                    status: MarkStatus::Present,
+                    arrived_at: None,
+                    reason: String::new(),
+                    by: "t".into(),
+                    at: 0,
+                };
+                w.open_table(MARKS)
+                    .expect("marks")
+                    .insert((5, 7), crate::store::codec::encode(&mark).as_slice())
+                    .expect("ins");
+            }
+            w.commit().expect("commit");
+        }
+        let b = LocalBackend::open(&path).expect("open migrates");
+        assert_eq!(b.opened.migrated_from, Some(1));
+        let r = b.db().begin_read().expect("r");
+        assert_eq!(r.sessions_of_participant(7).expect("index"), vec![5]);
+        assert_eq!(r.meta(META_SCHEMA).expect("v"), Some(SCHEMA_VERSION));
+    }
+
+    #[test]
+    fn forget_erases_the_name_from_the_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("f.redb");
+        let mut b = LocalBackend::open(&path).expect("open");
+        let eid = b
+            .execute(Command::CreateEvent(event("ADV-1")))
+            .expect("e")
+            .created
+            .expect("id");
+        let sid = b.sessions(eid).expect("s")[0].0;
+        let pid = b
+            .execute(Command::CreateParticipant(person(
+                "Zamira Qendresa",
+                "zamira.q@example.org",
+            )))
+            .expect("p")
+            .created
+            .expect("id");
+        b.execute(Command::SetMark {
+            session: sid,
+            participant: pid,
+            mark: present(),
+            expect: None,
+        })
+        .expect("m");
+        b.execute(Command::UpdateParticipant {
+            id: pid,
+            participant: person("Zamira Qendresa", "zamira.q@example.org"),
+        })
+        .expect("u");
+        b.execute(Command::Forget { participant: pid })
+            .expect("forget");
+        drop(b);
+        let bytes = std::fs::read(&path).expect("read");
+        let hay = String::from_utf8_lossy(&bytes);
+        assert!(!hay.contains("Zamira"), "name left in the file");
+        assert!(
+            !hay.contains("zamira.q@example.org"),
+            "email left in the file"
+        );
+        let mut b = LocalBackend::open(&path).expect("open");
+        let s = b
+            .summary(eid, datetime!(2026-03-05 10:00))
+            .expect("summary");
+        assert_eq!(s.sessions[0].present, 1, "the mark stays, anonymous");
+    }
+
+    #[test]
+    fn backup_is_a_valid_database() {
+        let (dir, mut b) = open();
+        b.execute(Command::CreateEvent(event("ADV-1"))).expect("e");
+        let dest = dir.path().join("backup.redb");
+        b.backup(&dest).expect("backup");
+        let mut copy = LocalBackend::open(&dest).expect("opens");
+        assert_eq!(copy.events().expect("e").len(), 1);
+        assert!(
+            crate::store::check::check(copy.db())
+                .expect("check")
+                .is_empty()
+        );
+    }
+}

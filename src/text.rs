@@ -1,0 +1,326 @@
+//! Text from data: sanitising for the terminal, folding for search, validation of input.
+//!
+//! Every view draws data through [`sanitize`]; every search compares [`fold`]ed strings;
+//! every command validates its text with [`check_line`] / [`check_multiline`].
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_width::UnicodeWidthChar;
+
+/// Characters that must never reach a terminal raw: they could move the cursor, change the
+/// title, write the clipboard (OSC 52) or reorder what the user reads (bidi overrides).
+fn is_dangerous(c: char) -> bool {
+    let u = c as u32;
+    u < 0x20
+        || u == 0x7f
+        || (0x80..=0x9f).contains(&u)
+        || (0x202a..=0x202e).contains(&u)
+        || (0x2066..=0x2069).contains(&u)
+        || matches!(
+            u,
+            0x200b..=0x200f | 0x2028 | 0x2029 | 0x2060 | 0x061c | 0xfeff
+        )
+}
+
+/// A visible stand-in for a dangerous character: control pictures for C0 (ESC shows as `␛`),
+/// the replacement character for the rest.
+fn placeholder(c: char) -> char {
+    let u = c as u32;
+    if u < 0x20 {
+        char::from_u32(0x2400 + u).unwrap_or('\u{fffd}')
+    } else if u == 0x7f {
+        '\u{2421}'
+    } else {
+        '\u{fffd}'
+    }
+}
+
+/// Makes text from data safe to draw on one line: every control character, escape sequence
+/// introducer, C1 control, bidi override/isolate and zero-width character becomes a visible
+/// placeholder. Never allocates when there is nothing to replace.
+pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(is_dangerous) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| if is_dangerous(c) { placeholder(c) } else { c })
+            .collect(),
+    )
+}
+
+/// Display width of a string in terminal columns (wide characters count 2, combining 0).
+pub fn width(s: &str) -> usize {
+    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+/// Sanitises and fits text into `cols` terminal columns, ending with `…` when cut.
+pub fn fit(s: &str, cols: usize) -> String {
+    let s = sanitize(s);
+    if width(&s) <= cols {
+        return s.into_owned();
+    }
+    if cols == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > cols - 1 {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Pads (or cuts) to exactly `cols` columns.
+pub fn pad(s: &str, cols: usize) -> String {
+    let mut out = fit(s, cols);
+    let w = width(&out);
+    out.extend(std::iter::repeat_n(' ', cols.saturating_sub(w)));
+    out
+}
+
+/// Why a piece of text was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TextError {
+    #[error("contains a control character (U+{0:04X}) or escape sequence")]
+    Control(u32),
+    #[error("contains an invisible or direction-changing character (U+{0:04X})")]
+    Invisible(u32),
+    #[error("is longer than {0} characters")]
+    TooLong(usize),
+}
+
+/// The longest single-line field accepted (names, titles, emails…).
+pub const MAX_LINE: usize = 300;
+/// The longest multi-line field accepted (notes, reasons).
+pub const MAX_NOTES: usize = 10_000;
+
+fn check(s: &str, allow_newlines: bool, max: usize) -> Result<(), TextError> {
+    for c in s.chars() {
+        if allow_newlines && (c == '\n' || c == '\t' || c == '\r') {
+            continue;
+        }
+        if is_dangerous(c) {
+            let u = c as u32;
+            return Err(if u < 0x20 || (0x7f..=0x9f).contains(&u) {
+                TextError::Control(u)
+            } else {
+                TextError::Invisible(u)
+            });
+        }
+    }
+    if s.chars().count() > max {
+        return Err(TextError::TooLong(max));
+    }
+    Ok(())
+}
+
+/// Validates a single-line field (name, title, email…).
+pub fn check_line(s: &str) -> Result<(), TextError> {
+    check(s, false, MAX_LINE)
+}
+
+/// Validates a multi-line field (notes, reasons): newlines and tabs allowed, nothing else.
+pub fn check_multiline(s: &str) -> Result<(), TextError> {
+    check(s, true, MAX_NOTES)
+}
+
+/// Cyrillic letters of the region's languages (Serbian, Macedonian, Montenegrin, Bosnian,
+/// Russian/Ukrainian/Bulgarian for good measure) to the Latin spelling used in folding.
+fn cyrillic(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' | 'ґ' => "g",
+        'д' => "d",
+        'ђ' => "dj",
+        'ѓ' => "gj",
+        'е' | 'є' | 'ё' | 'э' => "e",
+        'ж' => "z",
+        'з' => "z",
+        'ѕ' => "dz",
+        'и' | 'і' | 'ы' => "i",
+        'ї' => "ji",
+        'ј' | 'й' => "j",
+        'к' => "k",
+        'л' => "l",
+        'љ' => "lj",
+        'м' => "m",
+        'н' => "n",
+        'њ' => "nj",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'ћ' => "c",
+        'ќ' => "kj",
+        'у' | 'ў' => "u",
+        'ф' => "f",
+        'х' => "h",
+        'ц' => "c",
+        'ч' => "c",
+        'џ' => "dz",
+        'ш' => "s",
+        'щ' => "sc",
+        'ъ' | 'ь' => "",
+        'ю' => "ju",
+        'я' => "ja",
+        _ => return None,
+    })
+}
+
+/// Folds a name for search and duplicate detection: lower case, no diacritics, Cyrillic
+/// transliterated, and the spellings that vary between writers made equal (`đ`/`dj`/`d`,
+/// `ǵ`/`gj`, `ḱ`/`kj`). `Đorđević`, `Djordjevic`, `dordevic` and `Ђорђевић` all fold to
+/// `dordevic`; `Şahin` to `sahin`; `Çela` to `cela`; `Петровић` to `petrovic`.
+pub fn fold(s: &str) -> String {
+    let mut latin = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if let Some(t) = cyrillic(c) {
+            latin.push_str(t);
+            continue;
+        }
+        match c {
+            'đ' | 'ð' => latin.push('d'),
+            'ı' => latin.push('i'),
+            'ł' => latin.push('l'),
+            'ø' => latin.push('o'),
+            'æ' => latin.push_str("ae"),
+            'œ' => latin.push_str("oe"),
+            'ß' => latin.push_str("ss"),
+            'þ' => latin.push_str("th"),
+            c if is_dangerous(c) => {}
+            c => latin.push(c),
+        }
+    }
+    let stripped: String = latin
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect();
+    // Writers spell đ as "dj" or "d", ǵ as "gj" or "g", ḱ as "kj" or "k": fold to one.
+    stripped
+        .replace("dj", "d")
+        .replace("gj", "g")
+        .replace("kj", "k")
+}
+
+/// Folded tokens of a query: every token must occur in the folded haystack.
+pub fn matches(folded_haystack: &str, query: &str) -> bool {
+    fold(query)
+        .split_whitespace()
+        .all(|t| folded_haystack.contains(t))
+}
+
+/// Character ranges (in chars of the original string) where a folded query token matches,
+/// for highlighting. Folding can change lengths, so this maps back character by character.
+pub fn match_ranges(original: &str, query: &str) -> Vec<(usize, usize)> {
+    let tokens: Vec<String> = fold(query).split_whitespace().map(String::from).collect();
+    if tokens.is_empty() {
+        return Vec::new();
+    }
+    // Fold each char on its own and remember which original char each folded byte came from.
+    let mut folded = String::new();
+    let mut owner = Vec::new();
+    for (i, c) in original.chars().enumerate() {
+        let f = fold(c.encode_utf8(&mut [0; 4]));
+        for _ in 0..f.len() {
+            owner.push(i);
+        }
+        folded.push_str(&f);
+    }
+    let mut out = Vec::new();
+    for t in tokens {
+        let mut start = 0;
+        while let Some(pos) = folded[start..].find(&t) {
+            let b = start + pos;
+            let e = b + t.len();
+            if let (Some(&a), Some(&z)) = (owner.get(b), owner.get(e - 1)) {
+                out.push((a, z + 1));
+            }
+            start = e;
+            if start >= folded.len() {
+                break;
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_the_regions_names() {
+        assert_eq!(fold("Çela"), "cela");
+        assert_eq!(fold("Đorđević"), "dordevic");
+        assert_eq!(fold("djordjevic"), "dordevic");
+        assert_eq!(fold("Ђорђевић"), "dordevic");
+        assert_eq!(fold("Şahin"), "sahin");
+        assert_eq!(fold("Петровић"), "petrovic");
+        assert_eq!(fold("Ğülşen Yıldız"), "gulsen yildiz");
+        assert_eq!(fold("Gjergj Kastrioti"), "gerg kastrioti");
+        assert_eq!(fold("Ѓорѓи"), "gorgi");
+        assert_eq!(fold("Këshilla"), "keshilla");
+    }
+
+    #[test]
+    fn matches_tokens_in_any_order() {
+        let h = fold("Ана Петровић");
+        assert!(matches(&h, "petrovic"));
+        assert!(matches(&h, "petr ana"));
+        assert!(!matches(&h, "petrovski"));
+        assert!(matches(&fold("Đorđević Marko"), "dordevic"));
+    }
+
+    #[test]
+    fn sanitize_replaces_escape_sequences_and_bidi() {
+        let s = sanitize("a\x1b]0;pwned\x07b\u{202e}c\u{9b}d\u{200b}e");
+        assert!(!s.contains('\x1b'));
+        assert!(!s.contains('\x07'));
+        assert!(!s.contains('\u{202e}'));
+        assert!(!s.contains('\u{9b}'));
+        assert!(!s.contains('\u{200b}'));
+        assert!(s.starts_with("a␛]0;pwned␇b"));
+    }
+
+    #[test]
+    fn sanitize_borrows_clean_text() {
+        assert!(matches!(
+            sanitize("Đorđević"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn fit_cuts_by_columns_with_ellipsis() {
+        assert_eq!(fit("Çela", 10), "Çela");
+        assert_eq!(fit("Abcdefghij", 5), "Abcd…");
+        assert_eq!(width(&fit("日本語日本語", 5)), 5);
+        assert_eq!(pad("ab", 4), "ab  ");
+    }
+
+    #[test]
+    fn check_refuses_controls() {
+        assert!(check_line("Ana").is_ok());
+        assert_eq!(check_line("a\x1b[2J"), Err(TextError::Control(0x1b)));
+        assert_eq!(check_line("a\u{85}"), Err(TextError::Control(0x85)));
+        assert_eq!(check_line("a\u{202e}"), Err(TextError::Invisible(0x202e)));
+        assert!(check_multiline("line\nline").is_ok());
+        assert!(check_line("line\nline").is_err());
+    }
+
+    #[test]
+    fn match_ranges_map_back_to_original_chars() {
+        assert_eq!(match_ranges("Ana Çela", "cela"), vec![(4, 8)]);
+        assert_eq!(match_ranges("Петровић", "petr"), vec![(0, 4)]);
+    }
+}
