@@ -2,6 +2,7 @@
 pub mod cli;
 pub mod core;
 pub mod domain;
+pub mod i18n;
 pub mod server;
 pub mod store;
 pub mod text;

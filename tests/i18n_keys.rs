@@ -1,0 +1,60 @@
+//! Every translation key the code uses exists in every language file, and every language
+//! file has the same keys: adding a string without translating it fails here.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for e in std::fs::read_dir(dir).expect("read src").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+/// Keys used as `t!("key"` or `tr("key"` / `tr_args("key"` / `tr_in(…, "key"`.
+fn used_keys() -> BTreeSet<String> {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut keys = BTreeSet::new();
+    for f in files {
+        let src = std::fs::read_to_string(&f).expect("read");
+        for pat in ["t!(\"", "tr(\"", "tr_args(\"", "tkey(\""] {
+            let mut rest = src.as_str();
+            while let Some(i) = rest.find(pat) {
+                rest = &rest[i + pat.len()..];
+                if let Some(end) = rest.find('"') {
+                    let k = &rest[..end];
+                    if !k.is_empty()
+                        && k.chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    {
+                        keys.insert(k.to_string());
+                    }
+                }
+            }
+        }
+    }
+    keys
+}
+
+#[test]
+fn every_used_key_is_translated_in_every_language() {
+    let ids = prezenca::i18n::all_ids();
+    assert!(ids.len() >= 2, "at least English and Albanian");
+    let used = used_keys();
+    for (code, list) in &ids {
+        let have: BTreeSet<String> = list.iter().cloned().collect();
+        let missing: Vec<&String> = used.iter().filter(|k| !have.contains(*k)).collect();
+        assert!(
+            missing.is_empty(),
+            "{code}.ftl lacks keys used in code: {missing:?}"
+        );
+    }
+}
