@@ -28,7 +28,11 @@ fn used_keys() -> BTreeSet<String> {
         for pat in ["t!(\"", "tr(\"", "tr_args(\"", "tkey(\""] {
             let mut rest = src.as_str();
             while let Some(i) = rest.find(pat) {
+                let before = rest[..i].chars().next_back();
                 rest = &rest[i + pat.len()..];
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
                 if let Some(end) = rest.find('"') {
                     let k = &rest[..end];
                     if !k.is_empty()
