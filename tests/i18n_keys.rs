@@ -35,7 +35,7 @@ fn used_keys() -> BTreeSet<String> {
                 }
                 if let Some(end) = rest.find('"') {
                     let k = &rest[..end];
-                    if !k.is_empty()
+                    if k.contains('-')
                         && k.chars()
                             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                     {
