@@ -551,7 +551,7 @@ impl Roster {
                     Ok(RosterExit::Stay)
                 }
                 walk_in::Step::Cancel => Ok(RosterExit::Stay),
-                walk_in::Step::Submit(person) => self.walk_in(b, form, person),
+                walk_in::Step::Submit(person) => self.walk_in(b, form, *person),
             },
         }
     }

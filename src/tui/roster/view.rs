@@ -327,24 +327,7 @@ fn detail_line(r: &Roster) -> String {
 }
 
 fn draw_walk_in(form: &super::WalkInForm, frame: &mut Frame, area: Rect, theme: &Theme) {
-    // Over the list: below the three header lines when the terminal is tall enough.
-    let top = if area.height > 14 { 3 } else { 0 };
-    let h = area.height.saturating_sub(top).min(16);
-    let box_area = Rect::new(area.x, area.y + top, area.width, h);
-    if box_area.height < 3 || box_area.width < 10 {
-        return;
-    }
-    frame.render_widget(Clear, box_area);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.focus_border())
-        .title(Span::styled(
-            " Walk-in: registers and marks present ",
-            theme.title(),
-        ));
-    let inner = block.inner(box_area);
-    frame.render_widget(block, box_area);
-    let w = inner.width as usize;
+    let w = (area.width as usize).saturating_sub(2);
     let mut lines: Vec<Line> = Vec::new();
     let mut cursor = None;
     for (i, label) in FIELDS.iter().enumerate() {
@@ -419,6 +402,24 @@ fn draw_walk_in(form: &super::WalkInForm, frame: &mut Frame, area: Rect, theme: 
         ),
         theme.dim(),
     ));
+    // Over the list, below the three header lines when the terminal is tall enough; as tall
+    // as its content.
+    let top = if area.height > 14 { 3 } else { 0 };
+    let h = area.height.saturating_sub(top).min(lines.len() as u16 + 2);
+    let box_area = Rect::new(area.x, area.y + top, area.width, h);
+    if box_area.height < 3 || box_area.width < 10 {
+        return;
+    }
+    frame.render_widget(Clear, box_area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(
+            " Walk-in: registers and marks present ",
+            theme.title(),
+        ));
+    let inner = block.inner(box_area);
+    frame.render_widget(block, box_area);
     let n = lines.len().min(inner.height as usize);
     // Keep the hint line visible when the box is short.
     let keep: Vec<Line> = if lines.len() > n && n > 0 {

@@ -119,7 +119,7 @@ impl Directory {
 pub enum Step {
     Editing,
     Cancel,
-    Submit(WalkInPerson),
+    Submit(Box<WalkInPerson>),
 }
 
 #[derive(Debug, Clone)]
@@ -204,14 +204,14 @@ impl WalkInForm {
             .and_then(|n| self.candidates.get(n))
             .and_then(|&i| self.directory.get(i))
         {
-            return Step::Submit(WalkInPerson::Existing(k.id));
+            return Step::Submit(Box::new(WalkInPerson::Existing(k.id)));
         }
         if self.focus + 1 < FIELDS.len() {
             self.focus += 1;
             return Step::Editing;
         }
         match self.new_person() {
-            Ok(p) => Step::Submit(p),
+            Ok(p) => Step::Submit(Box::new(p)),
             Err(e) => {
                 self.error = e;
                 Step::Editing
