@@ -608,3 +608,38 @@ fn sign_in_sheet_is_private_escaped_html() {
     r.write_sign_in_sheet(out.path()).expect("again");
     assert_eq!(std::fs::read_dir(out.path()).expect("dir").count(), 1);
 }
+
+#[test]
+fn refresh_keeps_the_cursor_and_the_detail_names_the_other_trainer() {
+    let mut f = fixture();
+    let s = first_session(&mut f);
+    let mut r = open(&mut f);
+    type_text(&mut r, &mut f.b, "krasniqi");
+    press(&mut r, &mut f.b, key(KeyCode::Down));
+    let blerta = id_of(&mut f.b, "Blerta Krasniqi");
+    assert_eq!(r.selected_person().map(|p| p.id), Some(blerta));
+    f.b.execute_as(
+        Command::SetMark {
+            session: s,
+            participant: blerta,
+            mark: Some(MarkInput {
+                status: MarkStatus::Present,
+                arrived_at: None,
+                reason: String::new(),
+            }),
+            expect: None,
+        },
+        "drita",
+    )
+    .expect("another trainer's mark");
+    r.refresh(&mut f.b).expect("refresh");
+    assert_eq!(r.selected_person().map(|p| p.id), Some(blerta));
+    let mut t =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 10)).expect("terminal");
+    t.draw(|fr| r.render(fr, fr.area(), &prezenca::tui::theme::Theme::mono()))
+        .expect("draw");
+    let screen = t.backend().to_string();
+    let detail = screen.lines().last().expect("detail line");
+    assert!(detail.contains("Blerta Krasniqi"), "{detail}");
+    assert!(detail.contains("present by drita at "), "{detail}");
+}

@@ -558,6 +558,7 @@ impl Roster {
 
     /// Data changed (here or in another client): reload, keeping the cursor on the same person.
     pub fn refresh(&mut self, b: &mut dyn Backend) -> Result<()> {
+        let keep = self.selected_person().map(|p| p.id);
         self.load_marks(b)?;
         // Someone another trainer registered as a walk-in: load the people again.
         if self
@@ -568,6 +569,9 @@ impl Roster {
             self.load_people(b)?;
         }
         self.apply_filter();
+        if let Some(id) = keep {
+            self.select_id(id);
+        }
         Ok(())
     }
 
