@@ -41,3 +41,17 @@ pub fn unix_now() -> i64 {
         None => OffsetDateTime::now_utc().unix_timestamp(),
     }
 }
+
+/// Local wall time of a Unix timestamp written by [`unix_now`] (when a mark was recorded);
+/// under `PREZENCA_NOW` timestamps are the fixed time taken as UTC, so they read back as written.
+pub fn local_from_unix(at: i64) -> PrimitiveDateTime {
+    let Ok(t) = OffsetDateTime::from_unix_timestamp(at) else {
+        return PrimitiveDateTime::MIN;
+    };
+    let t = if fixed().is_some() {
+        t
+    } else {
+        t.to_offset(*OFFSET.get_or_init(|| UtcOffset::UTC))
+    };
+    PrimitiveDateTime::new(t.date(), t.time())
+}

@@ -4,22 +4,61 @@
 //! Contract with the app loop (`src/tui/app.rs`): the app looks a key up in the keymap under
 //! [`CONTEXT`]; when it is bound to one of [`ACTIONS`] and [`Roster::wants_raw_keys`] is false
 //! it calls [`Roster::on_action`], otherwise [`Roster::on_key`] (letters type into the filter).
+//!
+//! Durability promise: a row shows a mark only after `Backend::execute` returned Ok (the
+//! commit is durable by then); a failed command leaves the row as it was and says why.
 
-use crossterm::event::KeyEvent;
+mod sheet;
+mod view;
+mod walk_in;
+
+use std::cell::Cell;
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use time::PrimitiveDateTime;
 
+use super::input::LineInput;
 use super::theme::Theme;
-use crate::core::error::Result;
-use crate::core::{Backend, Queries};
-use crate::domain::Id;
+use crate::core::error::{Error, Result};
+use crate::core::{Backend, Command, MarkInput, Queries};
+use crate::domain::{Id, Mark, MarkStatus, Role, Session, hhmm, parse_time};
+use crate::text::fold;
+pub use walk_in::WalkInForm;
 
 /// The keymap section of the roster.
 pub const CONTEXT: &str = "roster";
 
 /// Named actions of the roster: (name, description for the help overlay).
-pub const ACTIONS: &[(&str, &str)] = &[("close", "Back to the events")];
+pub const ACTIONS: &[(&str, &str)] = &[
+    ("close", "Clear the filter, or back to the events"),
+    ("prev_session", "Previous session"),
+    ("next_session", "Next session"),
+    (
+        "mark_present",
+        "Mark present (the only match, or the selected row)",
+    ),
+    ("mark_late", "Mark late (asks the arrival time)"),
+    ("mark_excused", "Mark excused (asks an optional reason)"),
+    ("mark_absent", "Mark absent"),
+    ("mark_left_early", "Mark left early"),
+    ("clear_mark", "Clear the mark"),
+    ("undo", "Undo my last mark"),
+    ("walk_in", "Walk-in: find or add a person, mark present"),
+    ("bulk_absent", "Mark everyone unmarked absent"),
+    ("toggle_select", "Select or unselect the row"),
+    ("mark_selected", "Mark the selected rows present"),
+    ("sign_in_sheet", "Write a printable sign-in sheet (HTML)"),
+    ("up", "Up"),
+    ("down", "Down"),
+    ("page_up", "Page up"),
+    ("page_down", "Page down"),
+    ("top", "First row"),
+    ("bottom", "Last row"),
+];
 
 /// What the app does after a roster key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,44 +70,850 @@ pub enum RosterExit {
     Status(String),
 }
 
+/// Someone registered at the event, loaded once when the roster opens.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: Id,
+    pub name: String,
+    pub organisation: String,
+    pub email: String,
+    pub role: Role,
+    /// Counted in the figures: role participant, not cancelled.
+    pub counts: bool,
+    pub cancelled: bool,
+    /// Folded name and email, what the filter searches.
+    key: String,
+}
+
+/// A question the roster is asking; while one is open every key goes to it.
+#[derive(Debug, Clone)]
+enum Prompt {
+    Late {
+        person: Id,
+        input: LineInput,
+        error: String,
+    },
+    Excused {
+        person: Id,
+        input: LineInput,
+    },
+    Confirm {
+        question: String,
+        then: Confirmed,
+    },
+    WalkIn(Box<WalkInForm>),
+}
+
+/// What a "y" to a [`Prompt::Confirm`] does.
+#[derive(Debug, Clone)]
+enum Confirmed {
+    /// Another trainer changed the mark: write ours over theirs.
+    Overwrite {
+        person: Id,
+        mark: Option<MarkInput>,
+    },
+    BulkAbsent {
+        people: Vec<Id>,
+    },
+}
+
+/// Counts of the header, over the people counted in rates.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub present: usize,
+    pub late: usize,
+    pub excused: usize,
+    pub absent: usize,
+    pub left_early: usize,
+    pub unmarked: usize,
+    pub registered: usize,
+}
+
 pub struct Roster {
     pub event: Id,
-    title: String,
+    code: String,
+    event_title: String,
+    sessions: Vec<(Id, Session)>,
+    /// Index into `sessions`.
+    current: usize,
+    /// Counted participants first (by name), then trainers, staff and cancelled.
+    people: Vec<Person>,
+    marks: HashMap<Id, Mark>,
+    /// Rows whose last change failed: the reason, shown in the row.
+    failed: HashMap<Id, String>,
+    filter: LineInput,
+    /// Indices into `people` that pass the filter, best first.
+    visible: Vec<usize>,
+    /// Index into `visible`.
+    selected: usize,
+    /// Rows picked for "mark the selection present".
+    chosen: BTreeSet<Id>,
+    /// Audit entries of the marks made in this roster, newest last.
+    undo: Vec<Id>,
+    prompt: Option<Prompt>,
+    /// The last message, also returned to the app as [`RosterExit::Status`].
+    message: String,
+    now: PrimitiveDateTime,
+    who: String,
+    /// Scroll state written by `render` (the list height is known only there).
+    offset: Cell<usize>,
+    page: Cell<usize>,
 }
 
 impl Roster {
     /// Opens the roster of `event` at the session running at `now` (else the next, else the last).
-    pub fn open(b: &mut dyn Backend, event: Id, _now: PrimitiveDateTime) -> Result<Self> {
-        let title = b.event(event)?.map(|e| e.code).unwrap_or_default();
-        Ok(Roster { event, title })
+    pub fn open(b: &mut dyn Backend, event: Id, now: PrimitiveDateTime) -> Result<Self> {
+        let ev = b
+            .event(event)?
+            .ok_or_else(|| Error::NotFound(format!("no event with id {event}")))?;
+        let sessions = b.sessions(event)?;
+        let current = session_at(&sessions, now);
+        let mut r = Roster {
+            event,
+            code: ev.code,
+            event_title: ev.title,
+            sessions,
+            current,
+            people: Vec::new(),
+            marks: HashMap::new(),
+            failed: HashMap::new(),
+            filter: LineInput::default(),
+            visible: Vec::new(),
+            selected: 0,
+            chosen: BTreeSet::new(),
+            undo: Vec::new(),
+            prompt: None,
+            message: String::new(),
+            now,
+            who: b.who(),
+            offset: Cell::new(0),
+            page: Cell::new(10),
+        };
+        r.load_people(b)?;
+        r.load_marks(b)?;
+        r.apply_filter();
+        Ok(r)
     }
 
     /// True while a form or prompt inside the roster takes every key as text.
     pub fn wants_raw_keys(&self) -> bool {
-        false
+        self.prompt.is_some()
     }
 
-    pub fn on_action(&mut self, _b: &mut dyn Backend, action: &str) -> Result<RosterExit> {
-        Ok(match action {
-            "close" => RosterExit::Close,
+    /// "PR-2026-ADV 2/6", for the app's title bar.
+    pub fn title(&self) -> String {
+        match self.sessions.len() {
+            0 => self.code.clone(),
+            n => format!("{} {}/{n}", self.code, self.current + 1),
+        }
+    }
+
+    /// The actions worth showing in the status line now, as (action, short label); the app
+    /// puts the keys the live keymap binds in front of them.
+    pub fn hints(&self) -> Vec<(&'static str, &'static str)> {
+        if self.prompt.is_some() {
+            return Vec::new();
+        }
+        let mut h = vec![
+            ("mark_present", "present"),
+            ("mark_late", "late"),
+            ("mark_excused", "excused"),
+            ("mark_absent", "absent"),
+            ("mark_left_early", "left early"),
+            ("clear_mark", "clear"),
+            ("undo", "undo"),
+            ("walk_in", "walk-in"),
+            ("bulk_absent", "rest absent"),
+            ("sign_in_sheet", "sheet"),
+        ];
+        if !self.chosen.is_empty() {
+            h.insert(0, ("mark_selected", "selection present"));
+        }
+        h.push(if self.filter.text().is_empty() {
+            ("close", "back")
+        } else {
+            ("close", "clear filter")
+        });
+        h
+    }
+
+    /// The last message (what was saved, undone, or failed).
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The current session's id, if the event has sessions.
+    pub fn session(&self) -> Option<Id> {
+        self.sessions.get(self.current).map(|(id, _)| *id)
+    }
+
+    /// The 1-based number of the current session.
+    pub fn session_number(&self) -> usize {
+        self.current + 1
+    }
+
+    /// The mark shown for a person in the current session.
+    pub fn mark_of(&self, person: Id) -> Option<&Mark> {
+        self.marks.get(&person)
+    }
+
+    /// The failure shown in a person's row, if their last change was not saved.
+    pub fn failure_of(&self, person: Id) -> Option<&str> {
+        self.failed.get(&person).map(String::as_str)
+    }
+
+    /// The people passing the filter, in display order.
+    pub fn visible(&self) -> impl Iterator<Item = &Person> {
+        self.visible.iter().filter_map(|&i| self.people.get(i))
+    }
+
+    /// The person on the selected row.
+    pub fn selected_person(&self) -> Option<&Person> {
+        self.visible
+            .get(self.selected)
+            .and_then(|&i| self.people.get(i))
+    }
+
+    pub fn filter_text(&self) -> &str {
+        self.filter.text()
+    }
+
+    /// The walk-in form, when open.
+    pub fn walk_in_form(&self) -> Option<&WalkInForm> {
+        match &self.prompt {
+            Some(Prompt::WalkIn(f)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The question of an open confirmation, if any.
+    pub fn question(&self) -> Option<&str> {
+        match &self.prompt {
+            Some(Prompt::Confirm { question, .. }) => Some(question),
+            _ => None,
+        }
+    }
+
+    pub fn counts(&self) -> Counts {
+        let mut c = Counts::default();
+        for p in self.people.iter().filter(|p| p.counts) {
+            c.registered += 1;
+            match self.marks.get(&p.id).map(|m| m.status) {
+                Some(MarkStatus::Present) => c.present += 1,
+                Some(MarkStatus::Late) => c.late += 1,
+                Some(MarkStatus::Excused) => c.excused += 1,
+                Some(MarkStatus::Absent) => c.absent += 1,
+                Some(MarkStatus::LeftEarly) => c.left_early += 1,
+                None => c.unmarked += 1,
+            }
+        }
+        c
+    }
+
+    pub fn on_action(&mut self, b: &mut dyn Backend, action: &str) -> Result<RosterExit> {
+        if self.prompt.is_some() {
+            // The app sends keys to `on_key` while a prompt is open; an action arriving anyway
+            // (a binding the app resolves itself) only closes the prompt on "close".
+            if action == "close" {
+                self.prompt = None;
+            }
+            return Ok(RosterExit::Stay);
+        }
+        let exit = match action {
+            "close" => {
+                if self.filter.text().is_empty() {
+                    return Ok(RosterExit::Close);
+                }
+                self.filter.clear();
+                self.apply_filter();
+                RosterExit::Stay
+            }
+            "prev_session" | "next_session" => {
+                let n = self.sessions.len();
+                let to = if action == "prev_session" {
+                    self.current.checked_sub(1)
+                } else {
+                    Some(self.current + 1).filter(|&c| c < n)
+                };
+                match to {
+                    Some(c) => {
+                        self.current = c;
+                        self.failed.clear();
+                        self.chosen.clear();
+                        self.load_marks(b)?;
+                        self.apply_filter();
+                        self.say(format!("session {}/{n}", c + 1))
+                    }
+                    None => self.say(if action == "prev_session" {
+                        "this is the first session".into()
+                    } else {
+                        "this is the last session".into()
+                    }),
+                }
+            }
+            "mark_present" => match self.target() {
+                Some(p) => self.mark(b, p, Some(input(MarkStatus::Present)))?,
+                None => self.no_target(),
+            },
+            "mark_absent" | "mark_left_early" => {
+                let status = if action == "mark_absent" {
+                    MarkStatus::Absent
+                } else {
+                    MarkStatus::LeftEarly
+                };
+                match self.target() {
+                    Some(p) => self.mark(b, p, Some(input(status)))?,
+                    None => self.no_target(),
+                }
+            }
+            "clear_mark" => match self.target() {
+                Some(p) if self.marks.contains_key(&p) => self.mark(b, p, None)?,
+                Some(_) => self.say("not marked".into()),
+                None => self.no_target(),
+            },
+            "mark_late" => match self.target() {
+                Some(person) => {
+                    let at = self
+                        .marks
+                        .get(&person)
+                        .and_then(|m| m.arrived_at)
+                        .unwrap_or(self.now.time());
+                    self.prompt = Some(Prompt::Late {
+                        person,
+                        input: LineInput::new(&hhmm(at)),
+                        error: String::new(),
+                    });
+                    RosterExit::Stay
+                }
+                None => self.no_target(),
+            },
+            "mark_excused" => match self.target() {
+                Some(person) => {
+                    let reason = self
+                        .marks
+                        .get(&person)
+                        .map(|m| m.reason.clone())
+                        .unwrap_or_default();
+                    self.prompt = Some(Prompt::Excused {
+                        person,
+                        input: LineInput::new(&reason),
+                    });
+                    RosterExit::Stay
+                }
+                None => self.no_target(),
+            },
+            "undo" => self.undo_last(b)?,
+            "walk_in" => {
+                let directory = walk_in::Directory::load(b, self.people.iter().map(|p| p.id))?;
+                let mut form = WalkInForm::new(directory);
+                // What was typed in the filter is usually the name of the person at the door.
+                form.prefill_name(self.filter.text());
+                self.prompt = Some(Prompt::WalkIn(Box::new(form)));
+                RosterExit::Stay
+            }
+            "bulk_absent" => {
+                let people: Vec<Id> = self
+                    .people
+                    .iter()
+                    .filter(|p| p.counts && !self.marks.contains_key(&p.id))
+                    .map(|p| p.id)
+                    .collect();
+                if people.is_empty() {
+                    self.say("everyone registered is marked".into())
+                } else {
+                    self.prompt = Some(Prompt::Confirm {
+                        question: format!(
+                            "Mark the {} unmarked participant{} absent?",
+                            people.len(),
+                            if people.len() == 1 { "" } else { "s" }
+                        ),
+                        then: Confirmed::BulkAbsent { people },
+                    });
+                    RosterExit::Stay
+                }
+            }
+            "toggle_select" => {
+                if let Some(id) = self.selected_person().map(|p| p.id)
+                    && !self.chosen.remove(&id)
+                {
+                    self.chosen.insert(id);
+                }
+                self.move_by(1);
+                RosterExit::Stay
+            }
+            "mark_selected" => {
+                if self.chosen.is_empty() {
+                    self.say("nothing selected yet".into())
+                } else {
+                    let people: Vec<Id> = self.chosen.iter().copied().collect();
+                    self.mark_many(b, people, MarkStatus::Present, false)?
+                }
+            }
+            "sign_in_sheet" => {
+                let dir = std::env::current_dir()?;
+                match self.write_sign_in_sheet(&dir) {
+                    Ok(path) => self.say(format!("sign-in sheet written to {}", path.display())),
+                    Err(e) => self.say(format!("sign-in sheet not written: {e}")),
+                }
+            }
+            "up" => self.move_by(-1),
+            "down" => self.move_by(1),
+            "page_up" => self.move_by(-(self.page.get().max(1) as isize)),
+            "page_down" => self.move_by(self.page.get().max(1) as isize),
+            "top" => self.move_by(isize::MIN / 2),
+            "bottom" => self.move_by(isize::MAX / 2),
             _ => RosterExit::Stay,
-        })
+        };
+        Ok(exit)
     }
 
-    pub fn on_key(&mut self, _b: &mut dyn Backend, _key: KeyEvent) -> Result<RosterExit> {
-        Ok(RosterExit::Stay)
+    pub fn on_key(&mut self, b: &mut dyn Backend, key: KeyEvent) -> Result<RosterExit> {
+        let Some(prompt) = self.prompt.take() else {
+            if self.filter.handle(key) {
+                self.apply_filter();
+            }
+            return Ok(RosterExit::Stay);
+        };
+        match prompt {
+            Prompt::Late {
+                person,
+                mut input,
+                error,
+            } => match key.code {
+                KeyCode::Esc => Ok(RosterExit::Stay),
+                KeyCode::Enter => match parse_time(input.text()) {
+                    Some(t) => {
+                        let mark = MarkInput {
+                            status: MarkStatus::Late,
+                            arrived_at: Some(t),
+                            reason: String::new(),
+                        };
+                        self.mark(b, person, Some(mark))
+                    }
+                    None => {
+                        self.prompt = Some(Prompt::Late {
+                            person,
+                            input,
+                            error: "write the time as HH:MM".into(),
+                        });
+                        Ok(RosterExit::Stay)
+                    }
+                },
+                _ => {
+                    let edited = input.handle(key);
+                    self.prompt = Some(Prompt::Late {
+                        person,
+                        input,
+                        error: if edited { String::new() } else { error },
+                    });
+                    Ok(RosterExit::Stay)
+                }
+            },
+            Prompt::Excused { person, mut input } => match key.code {
+                KeyCode::Esc => Ok(RosterExit::Stay),
+                KeyCode::Enter => {
+                    let mark = MarkInput {
+                        status: MarkStatus::Excused,
+                        arrived_at: None,
+                        reason: input.text().trim().to_string(),
+                    };
+                    self.mark(b, person, Some(mark))
+                }
+                _ => {
+                    input.handle(key);
+                    self.prompt = Some(Prompt::Excused { person, input });
+                    Ok(RosterExit::Stay)
+                }
+            },
+            Prompt::Confirm { question, then } => match key.code {
+                KeyCode::Char('y' | 'Y') | KeyCode::Enter => match then {
+                    Confirmed::Overwrite { person, mark } => self.mark(b, person, mark),
+                    Confirmed::BulkAbsent { people } => {
+                        self.mark_many(b, people, MarkStatus::Absent, true)
+                    }
+                },
+                KeyCode::Char('n' | 'N') | KeyCode::Esc => {
+                    // Done with this person either way: ready for the next name, the cursor
+                    // left on them.
+                    if let Confirmed::Overwrite { person, .. } = then {
+                        self.after_mark(person);
+                    }
+                    Ok(self.say("nothing changed".into()))
+                }
+                _ => {
+                    self.prompt = Some(Prompt::Confirm { question, then });
+                    Ok(RosterExit::Stay)
+                }
+            },
+            Prompt::WalkIn(mut form) => match form.on_key(key) {
+                walk_in::Step::Editing => {
+                    self.prompt = Some(Prompt::WalkIn(form));
+                    Ok(RosterExit::Stay)
+                }
+                walk_in::Step::Cancel => Ok(RosterExit::Stay),
+                walk_in::Step::Submit(person) => self.walk_in(b, form, *person),
+            },
+        }
     }
 
     /// Data changed (here or in another client): reload, keeping the cursor on the same person.
-    pub fn refresh(&mut self, _b: &mut dyn Backend) -> Result<()> {
+    pub fn refresh(&mut self, b: &mut dyn Backend) -> Result<()> {
+        let keep = self.selected_person().map(|p| p.id);
+        self.load_marks(b)?;
+        // Someone another trainer registered as a walk-in: load the people again.
+        if self
+            .marks
+            .keys()
+            .any(|id| !self.people.iter().any(|p| p.id == *id))
+        {
+            self.load_people(b)?;
+        }
+        self.apply_filter();
+        if let Some(id) = keep {
+            self.select_id(id);
+        }
         Ok(())
     }
 
     /// Draws from state only: no I/O here.
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
-        let p =
-            ratatui::widgets::Paragraph::new(crate::text::fit(&self.title, area.width as usize))
-                .style(theme.normal());
-        frame.render_widget(p, area);
+        view::render(self, frame, area, theme);
+    }
+
+    /// Writes the printable sign-in sheet of the current session into `dir`; returns its path.
+    pub fn write_sign_in_sheet(&self, dir: &Path) -> Result<PathBuf> {
+        let Some((_, session)) = self.sessions.get(self.current) else {
+            return Err(Error::Invalid("this event has no sessions".into()));
+        };
+        let rows: Vec<(&str, &str)> = self
+            .people
+            .iter()
+            .filter(|p| p.counts)
+            .map(|p| (p.name.as_str(), p.organisation.as_str()))
+            .collect();
+        let html = sheet::html(&sheet::Sheet {
+            code: &self.code,
+            title: &self.event_title,
+            session,
+            number: self.current + 1,
+            total: self.sessions.len(),
+            rows: &rows,
+        });
+        sheet::write(dir, &self.code, self.current + 1, &html)
+    }
+
+    // ---- update helpers ----
+
+    fn say(&mut self, s: String) -> RosterExit {
+        self.message.clone_from(&s);
+        RosterExit::Status(s)
+    }
+
+    fn no_target(&mut self) -> RosterExit {
+        if self.filter.text().is_empty() {
+            self.say("no one to mark".into())
+        } else {
+            self.say(format!(
+                "no one matches \u{201c}{}\u{201d}; a walk-in adds them",
+                self.filter.text()
+            ))
+        }
+    }
+
+    /// The person a mark key applies to: the selected row (which is the only match when
+    /// the filter leaves one).
+    fn target(&self) -> Option<Id> {
+        self.selected_person().map(|p| p.id)
+    }
+
+    fn move_by(&mut self, d: isize) -> RosterExit {
+        let n = self.visible.len();
+        if n > 0 {
+            let to = (self.selected as isize)
+                .saturating_add(d)
+                .clamp(0, n as isize - 1);
+            self.selected = to as usize;
+        }
+        RosterExit::Stay
+    }
+
+    /// Sets one mark, refusing to overwrite a mark someone else changed since we showed it.
+    fn mark(
+        &mut self,
+        b: &mut dyn Backend,
+        person: Id,
+        mark: Option<MarkInput>,
+    ) -> Result<RosterExit> {
+        let Some(session) = self.session() else {
+            return Ok(self.say("this event has no sessions".into()));
+        };
+        let shown = self.marks.get(&person).map(|m| m.status);
+        let cmd = Command::SetMark {
+            session,
+            participant: person,
+            mark: mark.clone(),
+            expect: Some(shown),
+        };
+        match b.execute(cmd) {
+            Ok(out) => {
+                self.failed.remove(&person);
+                if let Some(e) = out.entry {
+                    self.undo.push(e);
+                }
+                self.load_marks(b)?;
+                self.after_mark(person);
+                Ok(self.say(out.what))
+            }
+            Err(Error::Conflict(why)) => {
+                // Show what is stored now, then ask before writing over it.
+                self.load_marks(b)?;
+                self.apply_filter();
+                let what = match &mark {
+                    Some(m) => format!("mark {}", word(m.status)),
+                    None => "clear it".to_string(),
+                };
+                let question = format!("{why}. {what} anyway?");
+                self.prompt = Some(Prompt::Confirm {
+                    question: question.clone(),
+                    then: Confirmed::Overwrite { person, mark },
+                });
+                Ok(self.say(why))
+            }
+            Err(e) => {
+                let why = format!("not saved: {e}");
+                self.failed.insert(person, why.clone());
+                Ok(self.say(why))
+            }
+        }
+    }
+
+    fn mark_many(
+        &mut self,
+        b: &mut dyn Backend,
+        people: Vec<Id>,
+        status: MarkStatus,
+        only_unmarked: bool,
+    ) -> Result<RosterExit> {
+        let Some(session) = self.session() else {
+            return Ok(self.say("this event has no sessions".into()));
+        };
+        let cmd = Command::MarkMany {
+            session,
+            participants: people.clone(),
+            status,
+            only_unmarked,
+        };
+        match b.execute(cmd) {
+            Ok(out) => {
+                for p in &people {
+                    self.failed.remove(p);
+                }
+                if let Some(e) = out.entry {
+                    self.undo.push(e);
+                }
+                self.chosen.clear();
+                self.load_marks(b)?;
+                self.apply_filter();
+                Ok(self.say(out.what))
+            }
+            Err(e) => {
+                let why = format!("not saved: {e}");
+                for p in people {
+                    self.failed.insert(p, why.clone());
+                }
+                Ok(self.say(why))
+            }
+        }
+    }
+
+    fn walk_in(
+        &mut self,
+        b: &mut dyn Backend,
+        form: Box<WalkInForm>,
+        person: crate::core::WalkInPerson,
+    ) -> Result<RosterExit> {
+        let cmd = Command::WalkIn {
+            event: self.event,
+            session: self.session(),
+            person,
+        };
+        match b.execute(cmd) {
+            Ok(out) => {
+                if let Some(e) = out.entry {
+                    self.undo.push(e);
+                }
+                self.load_people(b)?;
+                self.load_marks(b)?;
+                match out.created {
+                    Some(id) => self.after_mark(id),
+                    None => self.apply_filter(),
+                }
+                Ok(self.say(out.what))
+            }
+            Err(e) => {
+                // Keep the form with what was typed, and say why it was refused.
+                let mut form = form;
+                form.error = format!("not saved: {e}");
+                self.prompt = Some(Prompt::WalkIn(form));
+                Ok(self.say(format!("walk-in not saved: {e}")))
+            }
+        }
+    }
+
+    fn undo_last(&mut self, b: &mut dyn Backend) -> Result<RosterExit> {
+        let Some(entry) = self.undo.pop() else {
+            return Ok(self.say("nothing of mine to undo here".into()));
+        };
+        match b.execute(Command::Undo { entry }) {
+            Ok(out) => {
+                self.load_marks(b)?;
+                self.apply_filter();
+                Ok(self.say(out.what))
+            }
+            // The record changed again since (another trainer): that mark cannot be undone.
+            Err(e @ Error::Conflict(_)) => {
+                self.load_marks(b)?;
+                self.apply_filter();
+                Ok(self.say(e.to_string()))
+            }
+            Err(e) => {
+                self.undo.push(entry);
+                Ok(self.say(format!("not undone: {e}")))
+            }
+        }
+    }
+
+    /// After a mark the filter clears, so the next name can be typed at once; the cursor
+    /// stays on the person just marked.
+    fn after_mark(&mut self, person: Id) {
+        self.filter.clear();
+        self.apply_filter();
+        if let Some(pos) = self
+            .visible
+            .iter()
+            .position(|&i| self.people.get(i).is_some_and(|p| p.id == person))
+        {
+            self.selected = pos;
+        }
+    }
+
+    fn load_people(&mut self, b: &mut dyn Backend) -> Result<()> {
+        let regs = b.registrations(self.event)?;
+        let orgs: HashMap<Id, String> = b
+            .organisations()?
+            .into_iter()
+            .map(|(id, o)| (id, o.name))
+            .collect();
+        let all: HashMap<Id, crate::domain::Participant> = b.participants()?.into_iter().collect();
+        let mut people: Vec<Person> = regs
+            .into_iter()
+            .filter_map(|(id, reg)| {
+                let p = all.get(&id)?;
+                let organisation = p
+                    .organisation
+                    .and_then(|o| orgs.get(&o).cloned())
+                    .unwrap_or_default();
+                Some(Person {
+                    id,
+                    key: fold(&format!("{} {}", p.name, p.email)),
+                    name: p.name.clone(),
+                    organisation,
+                    email: p.email.clone(),
+                    role: reg.role,
+                    counts: reg.counts(),
+                    cancelled: reg.status == crate::domain::RegStatus::Cancelled,
+                })
+            })
+            .collect();
+        people.sort_by_cached_key(|p| (!p.counts, p.cancelled, fold(&p.name), p.id));
+        let keep = self.selected_person().map(|p| p.id);
+        self.people = people;
+        self.apply_filter();
+        if let Some(id) = keep {
+            self.select_id(id);
+        }
+        Ok(())
+    }
+
+    fn load_marks(&mut self, b: &mut dyn Backend) -> Result<()> {
+        self.marks = match self.session() {
+            Some(s) => b.session_marks(s)?.into_iter().collect(),
+            None => HashMap::new(),
+        };
+        Ok(())
+    }
+
+    fn select_id(&mut self, id: Id) {
+        if let Some(pos) = self
+            .visible
+            .iter()
+            .position(|&i| self.people.get(i).is_some_and(|p| p.id == id))
+        {
+            self.selected = pos;
+        }
+    }
+
+    /// Recomputes the visible rows. With a filter, names where every typed token starts a
+    /// word come first, and people not yet marked before those marked: the one at the door
+    /// is most likely unmarked. The cursor goes to the best match.
+    fn apply_filter(&mut self) {
+        let keep = self.selected_person().map(|p| p.id);
+        let q = fold(self.filter.text());
+        let tokens: Vec<&str> = q.split_whitespace().collect();
+        if tokens.is_empty() {
+            self.visible = (0..self.people.len()).collect();
+            self.selected = 0;
+            if let Some(id) = keep {
+                self.select_id(id);
+            }
+            return;
+        }
+        let mut ranked: Vec<(bool, bool, usize)> = self
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| tokens.iter().all(|t| p.key.contains(t)))
+            .map(|(i, p)| {
+                let word_start = tokens
+                    .iter()
+                    .all(|t| p.key.starts_with(t) || p.key.contains(&format!(" {t}")));
+                (!word_start, self.marks.contains_key(&p.id), i)
+            })
+            .collect();
+        ranked.sort_unstable();
+        self.visible = ranked.into_iter().map(|(_, _, i)| i).collect();
+        self.selected = 0;
+    }
+}
+
+/// The session running at `now`, else the next to start, else the last (sessions sorted).
+pub fn session_at(sessions: &[(Id, Session)], now: PrimitiveDateTime) -> usize {
+    let start = |s: &Session| PrimitiveDateTime::new(s.date, s.start);
+    let end = |s: &Session| PrimitiveDateTime::new(s.date, s.end);
+    if let Some(i) = sessions
+        .iter()
+        .position(|(_, s)| start(s) <= now && now < end(s))
+    {
+        return i;
+    }
+    if let Some(i) = sessions.iter().position(|(_, s)| start(s) > now) {
+        return i;
+    }
+    sessions.len().saturating_sub(1)
+}
+
+fn input(status: MarkStatus) -> MarkInput {
+    MarkInput {
+        status,
+        arrived_at: None,
+        reason: String::new(),
+    }
+}
+
+/// A mark status as trainers say it ("left early").
+pub(crate) fn word(s: MarkStatus) -> &'static str {
+    match s {
+        MarkStatus::LeftEarly => "left early",
+        other => other.word(),
     }
 }

@@ -1,0 +1,141 @@
+//! The printable sign-in sheet of one session: self-contained HTML for A4, written privately.
+
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use crate::core::error::{Error, Result};
+use crate::domain::{Session, hhmm, iso_date};
+use crate::text::sanitize;
+
+/// Blank rows at the end, for walk-ins who sign on paper.
+const BLANK_ROWS: usize = 5;
+
+pub struct Sheet<'a> {
+    pub code: &'a str,
+    pub title: &'a str,
+    pub session: &'a Session,
+    pub number: usize,
+    pub total: usize,
+    /// (name, organisation) of everyone registered, in roster order.
+    pub rows: &'a [(&'a str, &'a str)],
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(s: &str) -> String {
+    let s = sanitize(s);
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn html(s: &Sheet) -> String {
+    let heading = format!("{} \u{2014} {}", escape(s.code), escape(s.title));
+    let when = format!(
+        "Session {}/{} \u{b7} {} {}\u{2013}{} \u{b7} {}",
+        s.number,
+        s.total,
+        iso_date(s.session.date),
+        hhmm(s.session.start),
+        hhmm(s.session.end),
+        escape(&s.session.title)
+    );
+    let mut rows = String::new();
+    for (i, (name, org)) in s.rows.iter().enumerate() {
+        rows.push_str(&format!(
+            "<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td class=\"sig\"></td></tr>\n",
+            i + 1,
+            escape(name),
+            escape(org)
+        ));
+    }
+    for i in 0..BLANK_ROWS {
+        rows.push_str(&format!(
+            "<tr><td class=\"n\">{}</td><td></td><td></td><td class=\"sig\"></td></tr>\n",
+            s.rows.len() + i + 1
+        ));
+    }
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Sign-in sheet: {heading}</title>
+<style>
+@page {{ size: A4; margin: 15mm; }}
+body {{ font-family: sans-serif; font-size: 11pt; color: #000; }}
+h1 {{ font-size: 14pt; margin: 0 0 2mm 0; }}
+p {{ margin: 0 0 4mm 0; }}
+table {{ width: 100%; border-collapse: collapse; }}
+th, td {{ border: 1px solid #000; padding: 2mm; text-align: left; vertical-align: middle; }}
+td {{ height: 8mm; }}
+td.n {{ width: 8mm; text-align: right; }}
+td.sig {{ width: 55mm; }}
+thead {{ display: table-header-group; }}
+tr {{ page-break-inside: avoid; }}
+</style>
+</head>
+<body>
+<h1>{heading}</h1>
+<p>{when}</p>
+<table>
+<thead><tr><th>#</th><th>Name</th><th>Organisation</th><th>Signature</th></tr></thead>
+<tbody>
+{rows}</tbody>
+</table>
+</body>
+</html>
+"#
+    )
+}
+
+/// `CODE-session-N-sign-in.html`, with anything but letters, digits, `-` and `_` of the code
+/// replaced, so a code can never name a path elsewhere.
+pub fn file_name(code: &str, number: usize) -> String {
+    let safe: String = code
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{safe}-session-{number}-sign-in.html")
+}
+
+/// Writes the sheet to `dir` readable by its owner only (it holds names): a private temporary
+/// file first, renamed over any older sheet so the file is never half-written.
+pub fn write(dir: &Path, code: &str, number: usize, html: &str) -> Result<PathBuf> {
+    let path = dir.join(file_name(code, number));
+    let tmp = dir.join(format!(
+        ".{}.tmp{}",
+        file_name(code, number),
+        std::process::id()
+    ));
+    let written = (|| -> std::io::Result<()> {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&tmp)?;
+        f.write_all(html.as_bytes())?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, &path)
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(Error::Storage(format!("{}: {e}", path.display())));
+    }
+    Ok(path)
+}

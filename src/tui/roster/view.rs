@@ -1,0 +1,440 @@
+//! Drawing of the roster from its state: header with live counts, filter or prompt line,
+//! the list, the detail line, and the walk-in form over the list.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::walk_in::FIELDS;
+use super::{Prompt, Roster, word};
+use crate::core::clock;
+use crate::domain::{Mark, MarkStatus, Role, hhmm, iso_date};
+use crate::text::{fit, match_ranges, pad, sanitize, width};
+use crate::tui::theme::Theme;
+
+/// Columns of the mark column ("late 09:42", "left early").
+const MARK_COLS: usize = 12;
+
+pub fn render(r: &Roster, frame: &mut Frame, area: Rect, theme: &Theme) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let w = area.width as usize;
+    let mut y = area.y;
+    let bottom = area.y + area.height;
+    let line = |frame: &mut Frame, l: Line, y: &mut u16| {
+        if *y < bottom {
+            frame.render_widget(Paragraph::new(l), Rect::new(area.x, *y, area.width, 1));
+            *y += 1;
+        }
+    };
+
+    line(
+        frame,
+        Line::styled(fit(&header(r), w), theme.title()),
+        &mut y,
+    );
+    line(
+        frame,
+        Line::styled(fit(&counts(r), w), theme.header()),
+        &mut y,
+    );
+    let (prompt_line, cursor) = prompt_or_filter(r, w, theme);
+    let prompt_y = y;
+    line(frame, prompt_line, &mut y);
+    if let Some(cx) = cursor
+        && prompt_y < bottom
+    {
+        frame.set_cursor_position((area.x + cx.min(area.width.saturating_sub(1)), prompt_y));
+    }
+
+    // The list takes what is left, less the detail line at the bottom when there is room.
+    let detail = bottom.saturating_sub(y) >= 3;
+    let list_end = if detail { bottom - 1 } else { bottom };
+    let cols = Columns::new(w);
+    if y < list_end {
+        let head = format!(
+            "  {} {} {}",
+            pad("Name", cols.name),
+            pad("Organisation", cols.org),
+            pad("Mark", cols.mark)
+        );
+        line(frame, Line::styled(fit(&head, w), theme.dim()), &mut y);
+    }
+    let rows = list_end.saturating_sub(y) as usize;
+    r.page.set(rows.max(1));
+    let mut offset = r.offset.get();
+    if r.selected < offset {
+        offset = r.selected;
+    } else if rows > 0 && r.selected >= offset + rows {
+        offset = r.selected + 1 - rows;
+    }
+    if r.visible.len() <= rows {
+        offset = 0;
+    }
+    r.offset.set(offset);
+    if r.visible.is_empty() && rows > 0 {
+        let msg = if r.people.is_empty() {
+            "No one is registered yet: a walk-in adds the first.".to_string()
+        } else {
+            format!(
+                "No one matches \u{201c}{}\u{201d}: a walk-in adds them.",
+                r.filter.text()
+            )
+        };
+        line(frame, Line::styled(fit(&msg, w), theme.dim()), &mut y);
+    }
+    for (n, &i) in r.visible.iter().enumerate().skip(offset).take(rows) {
+        let Some(p) = r.people.get(i) else { continue };
+        let mut spans = Vec::new();
+        let chosen = if r.chosen.contains(&p.id) { "+ " } else { "  " };
+        spans.push(Span::raw(chosen));
+        spans.extend(name_spans(&p.name, r.filter.text(), cols.name, theme));
+        spans.push(Span::raw(" "));
+        let failure = r.failed.get(&p.id);
+        match failure {
+            Some(f) => spans.push(Span::styled(pad(f, cols.org), theme.warn())),
+            None => {
+                let org = match (p.cancelled, p.role) {
+                    (true, _) => format!("(cancelled) {}", p.organisation),
+                    (false, Role::Participant) => p.organisation.clone(),
+                    (false, role) => format!("({role}) {}", p.organisation),
+                };
+                spans.push(Span::styled(pad(&org, cols.org), theme.dim()));
+            }
+        }
+        spans.push(Span::raw(" "));
+        let m = r.marks.get(&p.id);
+        let style = match m.map(|m| m.status) {
+            Some(s) if s.attended() => theme.ok(),
+            _ => theme.normal(),
+        };
+        spans.push(Span::styled(pad(&mark_label(m), cols.mark), style));
+        let mut l = Line::from(spans);
+        if n == r.selected {
+            l = l.patch_style(theme.selected());
+        }
+        line(frame, l, &mut y);
+    }
+
+    if detail {
+        let d = detail_line(r);
+        frame.render_widget(
+            Paragraph::new(Line::styled(fit(&d, w), theme.dim())),
+            Rect::new(area.x, bottom - 1, area.width, 1),
+        );
+    }
+
+    if let Some(Prompt::WalkIn(form)) = &r.prompt {
+        draw_walk_in(form, frame, area, theme);
+    }
+}
+
+struct Columns {
+    name: usize,
+    org: usize,
+    mark: usize,
+}
+
+impl Columns {
+    fn new(w: usize) -> Self {
+        // Two columns for the selection marker and two single spaces between columns.
+        let avail = w.saturating_sub(4);
+        let mark = MARK_COLS.min(avail / 3);
+        let rest = avail - mark;
+        let name = rest * 3 / 5;
+        Columns {
+            name,
+            org: rest - name,
+            mark,
+        }
+    }
+}
+
+fn header(r: &Roster) -> String {
+    let Some((_, s)) = r.sessions.get(r.current) else {
+        return format!("{} \u{b7} {} \u{b7} no sessions", r.code, r.event_title);
+    };
+    let day = s.date.weekday().to_string();
+    format!(
+        "{} \u{b7} session {}/{} \u{b7} {} {} {}\u{2013}{} \u{b7} {}",
+        r.code,
+        r.current + 1,
+        r.sessions.len(),
+        day.get(..3).unwrap_or(&day),
+        iso_date(s.date),
+        hhmm(s.start),
+        hhmm(s.end),
+        s.title
+    )
+}
+
+fn counts(r: &Roster) -> String {
+    let c = r.counts();
+    format!(
+        "{} present, {} late, {} excused, {} absent, {} left early, {} unmarked \u{b7} of {}",
+        c.present, c.late, c.excused, c.absent, c.left_early, c.unmarked, c.registered
+    )
+}
+
+/// The third line: the open prompt, else the filter; with the cursor column.
+fn prompt_or_filter(r: &Roster, w: usize, theme: &Theme) -> (Line<'static>, Option<u16>) {
+    let name = |id| {
+        r.people
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.name.clone())
+            .unwrap_or_default()
+    };
+    let (label, text, cursor, after, style) = match &r.prompt {
+        Some(Prompt::Late {
+            person,
+            input,
+            error,
+        }) => (
+            format!("Late: {} arrived at ", fit(&name(*person), 30)),
+            input.text().to_string(),
+            input.cursor(),
+            if error.is_empty() {
+                "  Enter save \u{b7} Esc cancel".to_string()
+            } else {
+                format!("  {error}")
+            },
+            theme.header(),
+        ),
+        Some(Prompt::Excused { person, input }) => (
+            format!("Excused: {}, reason: ", fit(&name(*person), 30)),
+            input.text().to_string(),
+            input.cursor(),
+            "  Enter save (reason optional) \u{b7} Esc cancel".to_string(),
+            theme.header(),
+        ),
+        Some(Prompt::Confirm { question, .. }) => {
+            let l = Line::styled(fit(&format!("{question} y/n"), w), theme.warn());
+            return (l, None);
+        }
+        Some(Prompt::WalkIn(_)) | None => {
+            let shown = r.visible.len();
+            let after = if r.filter.text().is_empty() {
+                "  type a name to find it".to_string()
+            } else {
+                format!("  {shown} match{}", if shown == 1 { "" } else { "es" })
+            };
+            (
+                "Find: ".to_string(),
+                r.filter.text().to_string(),
+                r.filter.cursor(),
+                after,
+                theme.normal(),
+            )
+        }
+    };
+    let text = sanitize(&text).into_owned();
+    let before: String = text.chars().take(cursor).collect();
+    let cx = width(&label) + width(&before);
+    let l = Line::from(vec![
+        Span::styled(label, style),
+        Span::raw(text),
+        Span::styled(after, theme.dim()),
+    ]);
+    // Fit by columns: a long prompt is cut, never wrapped.
+    let flat: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+    if width(&flat) > w {
+        return (Line::styled(fit(&flat, w), style), Some(cx as u16));
+    }
+    let in_form = matches!(r.prompt, Some(Prompt::WalkIn(_)));
+    (l, (!in_form).then_some(cx as u16))
+}
+
+/// The name cut to its column, with the parts the filter matched highlighted.
+fn name_spans(name: &str, query: &str, cols: usize, theme: &Theme) -> Vec<Span<'static>> {
+    let fitted = fit(name, cols);
+    let ranges = match_ranges(name, query);
+    let mut spans = Vec::new();
+    let mut cur = String::new();
+    let mut cur_hi = false;
+    for (i, c) in fitted.chars().enumerate() {
+        let hi = ranges.iter().any(|&(a, b)| a <= i && i < b);
+        if hi != cur_hi && !cur.is_empty() {
+            spans.push(span(std::mem::take(&mut cur), cur_hi, theme));
+        }
+        cur_hi = hi;
+        cur.push(c);
+    }
+    let used = width(&fitted);
+    cur.push_str(&" ".repeat(cols.saturating_sub(used)));
+    if !cur.is_empty() {
+        spans.push(span(cur, cur_hi, theme));
+    }
+    spans
+}
+
+fn span(s: String, hi: bool, theme: &Theme) -> Span<'static> {
+    if hi {
+        Span::styled(s, theme.highlight())
+    } else {
+        Span::raw(s)
+    }
+}
+
+fn mark_label(m: Option<&Mark>) -> String {
+    match m {
+        None => "\u{b7}".to_string(),
+        Some(m) => match (m.status, m.arrived_at) {
+            (MarkStatus::Late, Some(t)) => format!("late {}", hhmm(t)),
+            (s, _) => word(s).to_string(),
+        },
+    }
+}
+
+/// Who the selected person is and who marked them when: trainers sharing a server see
+/// each other's marks here.
+fn detail_line(r: &Roster) -> String {
+    let Some(p) = r.selected_person() else {
+        return String::new();
+    };
+    let mut parts = vec![p.name.clone()];
+    if !p.organisation.is_empty() {
+        parts.push(p.organisation.clone());
+    }
+    if !p.email.is_empty() {
+        parts.push(p.email.clone());
+    }
+    let mark = match r.marks.get(&p.id) {
+        None => "not marked yet".to_string(),
+        Some(m) => {
+            let at = clock::local_from_unix(m.at);
+            let when = if at.date() == r.now.date() {
+                hhmm(at.time())
+            } else {
+                format!("{} {}", iso_date(at.date()), hhmm(at.time()))
+            };
+            let by = if m.by == r.who {
+                format!("by {} (you)", m.by)
+            } else {
+                format!("by {}", m.by)
+            };
+            let mut s = format!("{} {by} at {when}", word(m.status));
+            if !m.reason.is_empty() {
+                s.push_str(&format!(": {}", m.reason));
+            }
+            s
+        }
+    };
+    format!("{} \u{2014} {mark}", parts.join(" \u{b7} "))
+}
+
+fn draw_walk_in(form: &super::WalkInForm, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let w = (area.width as usize).saturating_sub(2);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut cursor = None;
+    for (i, label) in FIELDS.iter().enumerate() {
+        let Some(input) = form.fields.get(i) else {
+            continue;
+        };
+        let focus = form.focus == i;
+        let marker = if focus { "\u{203a} " } else { "  " };
+        let head = format!("{marker}{}", pad(&format!("{label}:"), 14));
+        let value_cols = w.saturating_sub(width(&head));
+        let value = fit(input.text(), value_cols);
+        if focus {
+            let before: String = sanitize(input.text())
+                .chars()
+                .take(input.cursor())
+                .collect();
+            cursor = Some((
+                (width(&head) + width(&before)).min(w.saturating_sub(1)) as u16,
+                lines.len() as u16,
+            ));
+        }
+        let style = if focus {
+            theme.header()
+        } else {
+            theme.normal()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(head, style),
+            Span::raw(value),
+        ]));
+    }
+    let mut cands = form.candidates().peekable();
+    if cands.peek().is_some() {
+        lines.push(Line::styled(
+            fit(
+                "Already known? \u{2193}\u{2191} choose, Enter uses them:",
+                w,
+            ),
+            theme.header(),
+        ));
+        let new_style = if form.chosen.is_none() {
+            theme.selected()
+        } else {
+            theme.normal()
+        };
+        lines.push(Line::styled(
+            pad("  (none of these: a new person)", w),
+            new_style,
+        ));
+        for (k, hi) in cands {
+            let mut s = format!("  {}", k.name);
+            if !k.organisation.is_empty() {
+                s.push_str(&format!(" \u{b7} {}", k.organisation));
+            }
+            if !k.email.is_empty() {
+                s.push_str(&format!(" \u{b7} {}", k.email));
+            }
+            if k.registered {
+                s.push_str(" (registered)");
+            }
+            let style = if hi { theme.selected() } else { theme.normal() };
+            lines.push(Line::styled(pad(&s, w), style));
+        }
+    }
+    if !form.error.is_empty() {
+        lines.push(Line::styled(fit(&form.error, w), theme.warn()));
+    }
+    lines.push(Line::styled(
+        fit(
+            "Tab/Enter next field \u{b7} Enter on the last adds \u{b7} Esc cancel",
+            w,
+        ),
+        theme.dim(),
+    ));
+    // Over the list, below the three header lines when the terminal is tall enough; as tall
+    // as its content.
+    let top = if area.height > 14 { 3 } else { 0 };
+    let h = area.height.saturating_sub(top).min(lines.len() as u16 + 2);
+    let box_area = Rect::new(area.x, area.y + top, area.width, h);
+    if box_area.height < 3 || box_area.width < 10 {
+        return;
+    }
+    frame.render_widget(Clear, box_area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(
+            " Walk-in: registers and marks present ",
+            theme.title(),
+        ));
+    let inner = block.inner(box_area);
+    frame.render_widget(block, box_area);
+    let n = lines.len().min(inner.height as usize);
+    // Keep the hint line visible when the box is short.
+    let keep: Vec<Line> = if lines.len() > n && n > 0 {
+        let mut v: Vec<Line> = lines.iter().take(n - 1).cloned().collect();
+        if let Some(last) = lines.last() {
+            v.push(last.clone());
+        }
+        v
+    } else {
+        lines
+    };
+    frame.render_widget(Paragraph::new(keep).style(Style::default()), inner);
+    if let Some((cx, cy)) = cursor
+        && cy < inner.height
+    {
+        frame.set_cursor_position((inner.x + cx, inner.y + cy));
+    }
+}
