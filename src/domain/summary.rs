@@ -286,6 +286,13 @@ pub fn summarize(input: &SummaryInput) -> Summary {
         });
     }
     participants.sort_by_cached_key(|p| crate::text::fold(&p.name));
+    // Names in the order people look them up, not in the order they were registered.
+    at_risk
+        .cannot_reach
+        .sort_by_cached_key(|n| crate::text::fold(n));
+    at_risk
+        .one_more_miss
+        .sort_by_cached_key(|n| crate::text::fold(n));
     let absentees = participants
         .iter()
         .filter(|p| p.attended == 0)
