@@ -21,6 +21,11 @@ fn num(n: impl ToString) -> String {
     n.to_string()
 }
 
+/// A percentage with its one decimal always written (`50.0`, not `50`), as in JSON.
+fn rate(v: f64) -> String {
+    format!("{v:.1}")
+}
+
 fn flag(b: bool) -> String {
     if b { "true" } else { "false" }.to_string()
 }
@@ -93,7 +98,7 @@ pub fn summary(s: &Summary, opts: &Options) -> Result<String> {
             vec!["certificate_eligible".into(), num(s.certificate_eligible)],
             vec!["person_days".into(), num(s.person_days)],
             vec!["sessions".into(), num(s.sessions.len())],
-            vec!["average_rate".into(), num(s.average_rate)],
+            vec!["average_rate".into(), rate(s.average_rate)],
         ],
     )?;
     out.add(
@@ -129,7 +134,7 @@ pub fn summary(s: &Summary, opts: &Options) -> Result<String> {
                     num(x.absent),
                     num(x.unmarked),
                     num(x.attended),
-                    num(x.rate),
+                    rate(x.rate),
                 ]
             })
             .collect(),
@@ -175,7 +180,7 @@ pub fn summary(s: &Summary, opts: &Options) -> Result<String> {
                     text(&p.organisation),
                     num(p.attended),
                     num(p.sessions),
-                    num(p.rate),
+                    rate(p.rate),
                     flag(p.eligible),
                     flag(p.walk_in),
                 ]
@@ -281,7 +286,7 @@ pub fn report(r: &Report, opts: &Options) -> Result<String> {
                     num(i + 1),
                     text(&e.code),
                     text(&e.title),
-                    num(e.average_rate),
+                    rate(e.average_rate),
                 ]
             })
             .collect(),

@@ -89,7 +89,7 @@ fn chart(sessions: &[SessionFigures]) -> String {
     let w = (40 + sessions.len() * STEP).max(200);
     let base = TOP + H;
     let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{}\" viewBox=\"0 0 {w} {}\" role=\"img\" aria-label=\"Attendance rate per session\">\n\
+        "<svg width=\"{w}\" height=\"{}\" viewBox=\"0 0 {w} {}\" role=\"img\" aria-label=\"Attendance rate per session\">\n\
          <title>Attendance rate per session</title>\n",
         base + 20,
         base + 20
