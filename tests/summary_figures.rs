@@ -22,20 +22,13 @@ fn setup() -> (tempfile::TempDir, LocalBackend, summary_support::Fixture) {
     (dir, b, f)
 }
 
-fn participant(
-    name: &str,
-    email: &str,
-    org: &str,
-    gender: &str,
-    country: &str,
-    attended: u64,
-    rate: f64,
-    eligible: bool,
-    walk_in: bool,
-) -> serde_json::Value {
+/// One participant row: name, email, organisation, gender, country; attended of 3,
+/// rate; eligible, walk-in.
+fn participant(who: [&str; 5], attended: u64, rate: f64, flags: [bool; 2]) -> serde_json::Value {
+    let [name, email, org, gender, country] = who;
     json!({"name": name, "email": email, "organisation": org, "gender": gender,
            "country": country, "attended": attended, "sessions": 3, "rate": rate,
-           "eligible": eligible, "walk_in": walk_in})
+           "eligible": flags[0], "walk_in": flags[1]})
 }
 
 #[test]
@@ -53,15 +46,10 @@ fn summary_json_of_event_a_is_the_hand_count() {
                "unmarked": counts[5], "attended": counts[6], "rate": rate})
     };
     let petar = participant(
-        "Петар Петровић",
-        "",
-        "Mreža Mladih",
-        "male",
-        "Montenegro",
+        ["Петар Петровић", "", "Mreža Mladih", "male", "Montenegro"],
         0,
         0.0,
-        false,
-        false,
+        [false, false],
     );
     let want = json!({
         "event": {"code": "PR-2026-03-ADV", "title": "Advocacy & <policy> basics",
@@ -105,11 +93,11 @@ fn summary_json_of_event_a_is_the_hand_count() {
         },
         // In folded-name order: ana, blerim, dorde, elif, mira, petar.
         "participants": [
-            participant("Ana Çela", "ana@zeri.org", "Zëri i Gruas", "female", "Kosovo", 3, 100.0, true, false),
-            participant("Blerim Krasniqi", "blerim@zeri.org", "Zëri i Gruas", "undisclosed", "", 2, 66.7, false, false),
-            participant("Đorđe Đorđević", "djordje@mreza.rs", "Mreža Mladih", "male", "Serbia", 3, 100.0, true, false),
-            participant("Elif Şahin", "elif@example.com.tr", "", "female", "Turkey", 1, 33.3, false, false),
-            participant("Mira Hoxha", "mira@zeri.org", "Zëri i Gruas", "female", "Kosovo", 2, 66.7, false, true),
+            participant(["Ana Çela", "ana@zeri.org", "Zëri i Gruas", "female", "Kosovo"], 3, 100.0, [true, false]),
+            participant(["Blerim Krasniqi", "blerim@zeri.org", "Zëri i Gruas", "undisclosed", ""], 2, 66.7, [false, false]),
+            participant(["Đorđe Đorđević", "djordje@mreza.rs", "Mreža Mladih", "male", "Serbia"], 3, 100.0, [true, false]),
+            participant(["Elif Şahin", "elif@example.com.tr", "", "female", "Turkey"], 1, 33.3, [false, false]),
+            participant(["Mira Hoxha", "mira@zeri.org", "Zëri i Gruas", "female", "Kosovo"], 2, 66.7, [false, true]),
             petar.clone(),
         ],
         "staff": [{"name": "Besa Gashi", "role": "trainer", "organisation": ""}],

@@ -57,10 +57,10 @@ impl Table {
         }
         let line = |cells: &[String]| {
             let mut s = String::from("|");
-            for i in 0..n {
+            for (i, (w, right)) in widths.iter().zip(&self.right).enumerate() {
                 let c = cells.get(i).map_or("", String::as_str);
-                let gap = " ".repeat(widths[i].saturating_sub(width(c)));
-                if self.right[i] {
+                let gap = " ".repeat(w.saturating_sub(width(c)));
+                if *right {
                     s.push_str(&format!(" {gap}{c} |"));
                 } else {
                     s.push_str(&format!(" {c}{gap} |"));
@@ -71,11 +71,11 @@ impl Table {
         };
         let mut out = line(&self.headers);
         out.push('|');
-        for i in 0..n {
-            if self.right[i] {
-                out.push_str(&format!(" {}: |", "-".repeat(widths[i] - 1)));
+        for (w, right) in widths.iter().zip(&self.right) {
+            if *right {
+                out.push_str(&format!(" {}: |", "-".repeat(w - 1)));
             } else {
-                out.push_str(&format!(" {} |", "-".repeat(widths[i])));
+                out.push_str(&format!(" {} |", "-".repeat(*w)));
             }
         }
         out.push('\n');
