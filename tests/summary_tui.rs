@@ -137,3 +137,54 @@ fn certificates_action_creates_one_follow_up_per_eligible_once() {
     );
     let _ = b.location();
 }
+
+#[test]
+fn an_empty_event_and_a_tiny_terminal_draw_without_panicking() {
+    let (_d, mut b, _f) = setup();
+    let id = b
+        .execute(prezenca::core::Command::CreateEvent(
+            prezenca::domain::Event {
+                code: "EMPTY-1".into(),
+                title: "محاضرة عن المناصرة".into(),
+                kind: prezenca::domain::EventKind::Workshop,
+                city: String::new(),
+                country: String::new(),
+                venue: String::new(),
+                start: time::macros::date!(2026 - 05 - 01),
+                end: time::macros::date!(2026 - 05 - 01),
+                project: String::new(),
+                capacity: None,
+                trainers: String::new(),
+                threshold_permille: 800,
+                status: prezenca::domain::EventStatus::Planned,
+                notes: String::new(),
+            },
+        ))
+        .expect("create")
+        .created
+        .expect("id");
+    for (sid, _) in b.sessions(id).expect("sessions") {
+        b.execute(prezenca::core::Command::DeleteSession { id: sid })
+            .expect("delete");
+    }
+    let mut view = SummaryView::open_at(&mut b, id, datetime!(2026-03-05 10:00)).expect("open");
+    let s = screen(&view);
+    assert!(
+        s.contains("No sessions and no registered participants yet."),
+        "{s}"
+    );
+    assert!(s.contains("No sessions yet."));
+    view.on_action(&mut b, "export").expect("export");
+    for (w, h) in [(20, 5), (1, 1), (80, 3)] {
+        let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+        t.draw(|f| view.render(f, f.area(), &Theme::mono()))
+            .expect("draw");
+    }
+    let exit = view
+        .on_action(&mut b, "certificates")
+        .expect("certificates");
+    assert_eq!(
+        exit,
+        RosterExit::Status("no sessions yet: nobody is eligible".into())
+    );
+}
