@@ -1,50 +1,132 @@
-//! `summary`, `report` and `close`.
+//! `summary`, `report` and `close`: the figures donors ask for, and the follow-ups an
+//! event's attendance implies.
 
 use std::path::Path;
 
-use super::{Global, ReportFormat, backend};
+use time::Date;
+
+use super::{Global, ReportFormat, backend, say};
 use crate::core::error::{Error, Result};
-use crate::core::{Queries, clock, find_event};
+use crate::core::{Command, Queries, clock, find_event};
+use crate::domain::parse_date;
+use crate::report::{self, Format, Options};
+
+impl From<ReportFormat> for Format {
+    fn from(f: ReportFormat) -> Self {
+        match f {
+            ReportFormat::Md => Format::Md,
+            ReportFormat::Csv => Format::Csv,
+            ReportFormat::Json => Format::Json,
+            ReportFormat::Html => Format::Html,
+        }
+    }
+}
+
+/// Writes to `out` (mode 0600, atomically) or to stdout.
+fn emit(text: &str, out: Option<&Path>) -> Result<()> {
+    match out {
+        Some(path) => {
+            report::write_private(path, text.as_bytes())?;
+            say(&format!("written to {}", path.display()));
+        }
+        None => {
+            use std::io::Write;
+            let mut so = std::io::stdout().lock();
+            so.write_all(text.as_bytes())
+                .and_then(|()| so.flush())
+                .map_err(|e| Error::Invalid(format!("cannot write to stdout: {e}")))?;
+        }
+    }
+    Ok(())
+}
+
+fn options(min_cell: Option<u64>) -> Options {
+    Options { min_cell }
+}
 
 pub fn summary(
     g: &Global,
     event: &str,
     format: ReportFormat,
-    _out: Option<&Path>,
-    _certificates: bool,
-    _min_cell: Option<u64>,
+    out: Option<&Path>,
+    certificates: bool,
+    min_cell: Option<u64>,
 ) -> Result<i32> {
     let mut b = backend(g)?;
     let id = find_event(b.as_mut(), event)?;
     let s = b.summary(id, clock::now_local())?;
-    match format {
-        ReportFormat::Json => {
-            let text =
-                serde_json::to_string_pretty(&s).map_err(|e| Error::Storage(e.to_string()))?;
-            println!("{text}");
-            Ok(0)
-        }
-        _ => Err(Error::Invalid("only --format json is available yet".into())),
-    }
+    let text = if certificates {
+        report::csv::certificates(&s)?
+    } else {
+        report::summary(&s, format.into(), &options(min_cell))?
+    };
+    emit(&text, out)?;
+    Ok(0)
+}
+
+fn date_arg(flag: &str, s: &str) -> Result<Date> {
+    parse_date(s).ok_or_else(|| {
+        Error::Invalid(format!(
+            "{flag} {s:?} is not a date; write it as YYYY-MM-DD (or DD.MM.YYYY)"
+        ))
+    })
 }
 
 pub fn report(
-    _g: &Global,
-    _from: &str,
-    _to: &str,
-    _project: Option<String>,
-    _format: ReportFormat,
-    _out: Option<&Path>,
-    _min_cell: Option<u64>,
+    g: &Global,
+    from: &str,
+    to: &str,
+    project: Option<String>,
+    format: ReportFormat,
+    out: Option<&Path>,
+    min_cell: Option<u64>,
 ) -> Result<i32> {
-    Err(Error::Invalid("report is not available yet".into()))
+    let from = date_arg("--from", from)?;
+    let to = date_arg("--to", to)?;
+    if to < from {
+        return Err(Error::Invalid(format!(
+            "--to {} is before --from {}",
+            crate::domain::iso_date(to),
+            crate::domain::iso_date(from)
+        )));
+    }
+    let project = project
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty());
+    let mut b = backend(g)?;
+    let r = b.report(from, to, project)?;
+    let text = report::report(&r, format.into(), &options(min_cell))?;
+    emit(&text, out)?;
+    Ok(0)
 }
 
-pub fn close(
-    _g: &Global,
-    _event: &str,
-    _owner: Option<String>,
-    _due: Option<String>,
-) -> Result<i32> {
-    Err(Error::Invalid("close is not available yet".into()))
+/// Follow-ups of `close` fall due two weeks after closing unless `--due` says otherwise.
+const DEFAULT_DUE_DAYS: i64 = 14;
+
+pub fn close(g: &Global, event: &str, owner: Option<String>, due: Option<String>) -> Result<i32> {
+    let now = clock::now_local();
+    let due = match due {
+        Some(d) => date_arg("--due", &d)?,
+        None => now.date() + time::Duration::days(DEFAULT_DUE_DAYS),
+    };
+    let mut b = backend(g)?;
+    let owner = owner
+        .map(|o| o.trim().to_string())
+        .unwrap_or_else(|| b.who());
+    if owner.is_empty() {
+        return Err(Error::Invalid("--owner must not be empty".into()));
+    }
+    let id = find_event(b.as_mut(), event)?;
+    let s = b.summary(id, now)?;
+    emit(&report::md::summary(&s, &Options::default()), None)?;
+    let out = b.execute(Command::CloseEvent {
+        event: id,
+        owner,
+        due,
+    })?;
+    match out.entry {
+        Some(n) => say(&format!("{} (change #{n}, can be undone)", out.what)),
+        None => say(&out.what),
+    }
+    Ok(0)
 }

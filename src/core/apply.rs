@@ -725,6 +725,11 @@ fn forget(w: &mut Writer, pid: Id) -> Result<String> {
     Ok(format!("forgot participant {}", forgotten_name(pid)))
 }
 
+/// Creates the follow-ups an event's attendance implies, in one command (one audit entry, so
+/// one undo): a certificate for each eligible participant, a contact for each registered
+/// participant who never came, an evaluation for each who attended. A participant who has a
+/// follow-up of that kind for the event already (in any state) gets none, so closing twice
+/// creates nothing twice. A planned or running event becomes done.
 fn close_event(
     w: &mut Writer,
     event: Id,
@@ -732,10 +737,16 @@ fn close_event(
     due: time::Date,
     _ctx: &Ctx,
 ) -> Result<String> {
-    line("owner", owner)?;
+    required("owner", owner)?;
     let e = exists(w.txn.event(event)?, "event", event)?;
     let sessions = w.txn.sessions_of(event)?;
     let n = sessions.len() as u64;
+    if n == 0 {
+        return Err(Error::Invalid(format!(
+            "{} has no sessions, so there is no attendance to close it on",
+            e.code
+        )));
+    }
     let existing: HashSet<(Option<Id>, FollowUpKind)> = w
         .txn
         .followups_of(event)?
@@ -751,14 +762,14 @@ fn close_event(
         }
     }
     let needed = sessions_needed(n, e.threshold_permille);
-    let mut created = 0;
+    let (mut certificates, mut contacts, mut evaluations) = (0, 0, 0);
     for (pid, reg) in w.txn.registrations_of(event)? {
         if !reg.counts() {
             continue;
         }
         let a = attended.get(&pid).copied().unwrap_or(0);
         let mut kinds = Vec::new();
-        if n > 0 && a >= needed {
+        if a >= needed {
             kinds.push((FollowUpKind::Certificate, "Send certificate"));
         }
         if a == 0 {
@@ -780,19 +791,31 @@ fn close_event(
                 organisation: None,
                 title: title.to_string(),
                 kind,
-                owner: owner.to_string(),
+                owner: owner.trim().to_string(),
                 due: Some(due),
                 status: FollowUpStatus::Open,
                 notes: String::new(),
             };
             w.put(RecordKey::FollowUp(id), Some(Record::FollowUp(f)))?;
-            created += 1;
+            match kind {
+                FollowUpKind::Certificate => certificates += 1,
+                FollowUpKind::Contact => contacts += 1,
+                _ => evaluations += 1,
+            }
         }
     }
-    if e.status != EventStatus::Done {
+    // A cancelled event stays cancelled: closing it only files its follow-ups.
+    if matches!(e.status, EventStatus::Planned | EventStatus::Running) {
         let mut done = e.clone();
         done.status = EventStatus::Done;
         w.put(RecordKey::Event(event), Some(Record::Event(done)))?;
     }
-    Ok(format!("closed {}: {created} follow-ups created", e.code))
+    Ok(if certificates + contacts + evaluations == 0 {
+        format!("closed {}: no new follow-ups to create", e.code)
+    } else {
+        format!(
+            "closed {}: {certificates} certificate, {contacts} contact and {evaluations} evaluation follow-ups created",
+            e.code
+        )
+    })
 }

@@ -203,12 +203,20 @@ pub fn summarize(input: &SummaryInput) -> Summary {
         sessions.push(f);
     }
 
-    // Sessions still to come, for the at-risk list: not started by `now`.
-    let remaining = input
+    // The at-risk list is for a running event: one session has started and one has not
+    // ended. A session that has not ended can still be attended (someone may yet arrive
+    // late), so it counts as possible until it is over.
+    let started = input
         .sessions
         .iter()
-        .filter(|(_, s)| PrimitiveDateTime::new(s.date, s.start) > input.now)
-        .count() as u64;
+        .any(|(_, s)| PrimitiveDateTime::new(s.date, s.start) <= input.now);
+    let open: Vec<Id> = input
+        .sessions
+        .iter()
+        .filter(|(_, s)| PrimitiveDateTime::new(s.date, s.end) > input.now)
+        .map(|(sid, _)| *sid)
+        .collect();
+    let running = started && !open.is_empty();
     let needed = sessions_needed(n_sessions, ev.threshold_permille);
 
     let mut participants = Vec::with_capacity(counted.len());
@@ -237,10 +245,20 @@ pub fn summarize(input: &SummaryInput) -> Summary {
         if eligible {
             eligible_n += 1;
         }
-        if n_sessions > 0 && remaining > 0 && !eligible {
-            if attended + remaining < needed {
+        if running && !eligible {
+            let still = open
+                .iter()
+                .filter(|sid| {
+                    !input
+                        .marks
+                        .get(&(**sid, a.id))
+                        .is_some_and(|m| m.attended())
+                })
+                .count() as u64;
+            let best = attended + still;
+            if best < needed {
                 at_risk.cannot_reach.push(a.name.clone());
-            } else if attended + remaining - 1 < needed {
+            } else if best == needed {
                 at_risk.one_more_miss.push(a.name.clone());
             }
         }
@@ -268,6 +286,13 @@ pub fn summarize(input: &SummaryInput) -> Summary {
         });
     }
     participants.sort_by_cached_key(|p| crate::text::fold(&p.name));
+    // Names in the order people look them up, not in the order they were registered.
+    at_risk
+        .cannot_reach
+        .sort_by_cached_key(|n| crate::text::fold(n));
+    at_risk
+        .one_more_miss
+        .sort_by_cached_key(|n| crate::text::fold(n));
     let absentees = participants
         .iter()
         .filter(|p| p.attended == 0)
@@ -607,6 +632,60 @@ mod tests {
             .find(|p| p.name == "B")
             .map(|p| p.rate);
         assert_eq!(b, Some(66.7));
+    }
+
+    /// Three sessions, threshold 0.8 -> all three needed. At 2026-03-02 14:00 session 1
+    /// (09-12) is over and session 2 (13-16) is running; session 3 is tomorrow.
+    ///   A: present at 1              -> can still make 3/3, but only with no more misses
+    ///   B: absent at 1               -> at best 2/3: cannot reach
+    ///   C: present at 1 and 2        -> best 3 = needed: one more miss loses it
+    /// Before the event starts nobody is listed: it is not running yet.
+    #[test]
+    fn at_risk_while_the_event_runs() {
+        let d1 = date!(2026 - 03 - 02);
+        let d2 = date!(2026 - 03 - 03);
+        let input = |now| SummaryInput {
+            event: event(800),
+            sessions: vec![
+                (10, session(d1, 9)),
+                (11, session(d1, 13)),
+                (12, session(d2, 9)),
+            ],
+            attendees: ["A", "B", "C"]
+                .iter()
+                .zip(1..)
+                .map(|(n, id)| {
+                    person(
+                        id,
+                        n,
+                        Gender::Female,
+                        "Kosovo",
+                        Role::Participant,
+                        RegStatus::Registered,
+                    )
+                })
+                .collect(),
+            marks: [
+                ((10, 1), MarkStatus::Present),
+                ((10, 2), MarkStatus::Absent),
+                ((10, 3), MarkStatus::Present),
+                ((11, 3), MarkStatus::Present),
+            ]
+            .into_iter()
+            .collect(),
+            followups: vec![],
+            now,
+        };
+        let s = summarize(&input(datetime!(2026-03-02 14:00)));
+        assert_eq!(s.at_risk.cannot_reach, vec!["B".to_string()]);
+        assert_eq!(
+            s.at_risk.one_more_miss,
+            vec!["A".to_string(), "C".to_string()]
+        );
+        let before = summarize(&input(datetime!(2026-03-01 12:00)));
+        assert_eq!(before.at_risk, AtRisk::default());
+        let after = summarize(&input(datetime!(2026-03-04 12:00)));
+        assert_eq!(after.at_risk, AtRisk::default());
     }
 
     #[test]

@@ -1,0 +1,334 @@
+//! CSV of the summary and the report: one file holding one table per section, so a single
+//! download opens in any spreadsheet. Each section is a row with its name alone, a header
+//! row, the data rows, then a blank line. Numbers are plain (rates are percentages 0–100
+//! with one decimal, no `%` sign), dates ISO 8601.
+
+use super::Options;
+use crate::core::error::{Error, Result};
+use crate::domain::summary::{Report, Summary};
+
+/// A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` as a formula; a quote in
+/// front keeps text from data inert (the OWASP advice for CSV injection).
+fn text(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
+fn num(n: impl ToString) -> String {
+    n.to_string()
+}
+
+/// A percentage with its one decimal always written (`50.0`, not `50`), as in JSON.
+fn rate(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+fn flag(b: bool) -> String {
+    if b { "true" } else { "false" }.to_string()
+}
+
+fn csv_error(e: impl std::fmt::Display) -> Error {
+    Error::Invalid(format!("cannot write CSV: {e}"))
+}
+
+/// Builds the sectioned file.
+#[derive(Default)]
+struct Sections {
+    out: Vec<u8>,
+}
+
+impl Sections {
+    fn add(&mut self, name: &str, header: &[&str], rows: Vec<Vec<String>>) -> Result<()> {
+        if !self.out.is_empty() {
+            self.out.extend_from_slice(b"\n");
+        }
+        let mut w = ::csv::WriterBuilder::new()
+            .flexible(true)
+            .from_writer(Vec::new());
+        w.write_record([name]).map_err(csv_error)?;
+        w.write_record(header).map_err(csv_error)?;
+        for r in rows {
+            w.write_record(&r).map_err(csv_error)?;
+        }
+        let bytes = w.into_inner().map_err(csv_error)?;
+        self.out.extend_from_slice(&bytes);
+        Ok(())
+    }
+
+    fn finish(self) -> Result<String> {
+        String::from_utf8(self.out).map_err(csv_error)
+    }
+}
+
+pub fn summary(s: &Summary, opts: &Options) -> Result<String> {
+    let mut out = Sections::default();
+    let e = &s.event;
+    out.add(
+        "event",
+        &["field", "value"],
+        [
+            ("code", &e.code),
+            ("title", &e.title),
+            ("kind", &e.kind),
+            ("city", &e.city),
+            ("country", &e.country),
+            ("venue", &e.venue),
+            ("start", &e.start),
+            ("end", &e.end),
+            ("project", &e.project),
+            ("status", &e.status),
+        ]
+        .into_iter()
+        .map(|(k, v)| vec![k.to_string(), text(v)])
+        .chain(std::iter::once(vec![
+            "threshold".to_string(),
+            num(e.threshold),
+        ]))
+        .collect(),
+    )?;
+    out.add(
+        "figures",
+        &["figure", "value"],
+        vec![
+            vec!["registered".into(), num(s.registered)],
+            vec!["attended_any".into(), num(s.attended_any)],
+            vec!["certificate_eligible".into(), num(s.certificate_eligible)],
+            vec!["person_days".into(), num(s.person_days)],
+            vec!["sessions".into(), num(s.sessions.len())],
+            vec!["average_rate".into(), rate(s.average_rate)],
+        ],
+    )?;
+    out.add(
+        "sessions",
+        &[
+            "number",
+            "date",
+            "start",
+            "end",
+            "title",
+            "present",
+            "late",
+            "left_early",
+            "excused",
+            "absent",
+            "unmarked",
+            "attended",
+            "rate",
+        ],
+        s.sessions
+            .iter()
+            .map(|x| {
+                vec![
+                    num(x.number),
+                    x.date.clone(),
+                    x.start.clone(),
+                    x.end.clone(),
+                    text(&x.title),
+                    num(x.present),
+                    num(x.late),
+                    num(x.left_early),
+                    num(x.excused),
+                    num(x.absent),
+                    num(x.unmarked),
+                    num(x.attended),
+                    rate(x.rate),
+                ]
+            })
+            .collect(),
+    )?;
+    for (name, col, map) in [
+        ("by_gender", "gender", &s.by_gender),
+        ("by_country", "country", &s.by_country),
+        ("by_organisation", "organisation", &s.by_organisation),
+    ] {
+        out.add(
+            name,
+            &[col, "registered", "attended_any", "eligible"],
+            map.iter()
+                .map(|(k, b)| {
+                    vec![
+                        text(k),
+                        opts.cell(b.registered),
+                        opts.cell(b.attended_any),
+                        opts.cell(b.eligible),
+                    ]
+                })
+                .collect(),
+        )?;
+    }
+    out.add(
+        "participants",
+        &[
+            "name",
+            "email",
+            "organisation",
+            "attended",
+            "sessions",
+            "rate",
+            "eligible",
+            "walk_in",
+        ],
+        s.participants
+            .iter()
+            .map(|p| {
+                vec![
+                    text(&p.name),
+                    text(&p.email),
+                    text(&p.organisation),
+                    num(p.attended),
+                    num(p.sessions),
+                    rate(p.rate),
+                    flag(p.eligible),
+                    flag(p.walk_in),
+                ]
+            })
+            .collect(),
+    )?;
+    out.add(
+        "absentees",
+        &["name", "email", "organisation"],
+        s.absentees
+            .iter()
+            .map(|p| vec![text(&p.name), text(&p.email), text(&p.organisation)])
+            .collect(),
+    )?;
+    out.add(
+        "at_risk",
+        &["name", "risk"],
+        s.at_risk
+            .cannot_reach
+            .iter()
+            .map(|n| vec![text(n), "cannot_reach".into()])
+            .chain(
+                s.at_risk
+                    .one_more_miss
+                    .iter()
+                    .map(|n| vec![text(n), "one_more_miss".into()]),
+            )
+            .collect(),
+    )?;
+    out.add(
+        "staff",
+        &["name", "role", "organisation"],
+        s.staff
+            .iter()
+            .map(|x| vec![text(&x.name), x.role.clone(), text(&x.organisation)])
+            .collect(),
+    )?;
+    out.add(
+        "followups",
+        &["open", "done", "overdue"],
+        vec![vec![
+            num(s.followups.open),
+            num(s.followups.done),
+            num(s.followups.overdue),
+        ]],
+    )?;
+    out.finish()
+}
+
+pub fn report(r: &Report, opts: &Options) -> Result<String> {
+    let mut out = Sections::default();
+    out.add(
+        "period",
+        &["from", "to", "project"],
+        vec![vec![
+            r.from.clone(),
+            r.to.clone(),
+            text(r.project.as_deref().unwrap_or("")),
+        ]],
+    )?;
+    out.add(
+        "figures",
+        &["figure", "value"],
+        vec![
+            vec!["events".into(), num(r.events)],
+            vec!["unique_participants".into(), num(r.unique_participants)],
+            vec!["unique_organisations".into(), num(r.unique_organisations)],
+            vec![
+                "returning_participants".into(),
+                num(r.returning_participants),
+            ],
+            vec!["person_days".into(), num(r.person_days)],
+        ],
+    )?;
+    out.add(
+        "events_by_kind",
+        &["kind", "events"],
+        r.events_by_kind
+            .iter()
+            .map(|(k, n)| vec![k.clone(), num(n)])
+            .collect(),
+    )?;
+    for (name, col, map) in [
+        ("by_gender", "gender", &r.by_gender),
+        ("by_country", "country", &r.by_country),
+    ] {
+        out.add(
+            name,
+            &[col, "participants"],
+            map.iter()
+                .map(|(k, n)| vec![text(k), opts.cell(*n)])
+                .collect(),
+        )?;
+    }
+    out.add(
+        "events_by_rate",
+        &["rank", "code", "title", "average_rate"],
+        r.events_by_rate
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                vec![
+                    num(i + 1),
+                    text(&e.code),
+                    text(&e.title),
+                    rate(e.average_rate),
+                ]
+            })
+            .collect(),
+    )?;
+    out.finish()
+}
+
+/// Certificate-eligible participants for a mail merge: one header row, one row each.
+pub fn certificates(s: &Summary) -> Result<String> {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    w.write_record(["name", "email", "organisation", "sessions_attended"])
+        .map_err(csv_error)?;
+    for p in s.participants.iter().filter(|p| p.eligible) {
+        w.write_record([
+            text(&p.name),
+            text(&p.email),
+            text(&p.organisation),
+            num(p.attended),
+        ])
+        .map_err(csv_error)?;
+    }
+    let bytes = w.into_inner().map_err(csv_error)?;
+    String::from_utf8(bytes).map_err(csv_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_from_data_stay_text() {
+        assert_eq!(text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(text("@sum"), "'@sum");
+        assert_eq!(text("Ana Çela"), "Ana Çela");
+    }
+
+    #[test]
+    fn sections_are_separated_by_one_blank_line() -> Result<()> {
+        let mut s = Sections::default();
+        s.add("a", &["x", "y"], vec![vec!["1".into(), "2".into()]])?;
+        s.add("b", &["z"], vec![])?;
+        assert_eq!(s.finish()?, "a\nx,y\n1,2\n\nb\nz\n");
+        Ok(())
+    }
+}

@@ -1,0 +1,20 @@
+//! JSON of the summary and the report: the serde form of the domain structs, which is the
+//! stable contract documented in the README (rates as percentages 0–100, one decimal).
+
+use crate::core::error::{Error, Result};
+use crate::domain::summary::{Report, Summary};
+
+fn pretty<T: serde::Serialize>(v: &T) -> Result<String> {
+    let mut s = serde_json::to_string_pretty(v)
+        .map_err(|e| Error::Invalid(format!("cannot write JSON: {e}")))?;
+    s.push('\n');
+    Ok(s)
+}
+
+pub fn summary(s: &Summary) -> Result<String> {
+    pretty(s)
+}
+
+pub fn report(r: &Report) -> Result<String> {
+    pretty(r)
+}

@@ -1,0 +1,179 @@
+//! `prezenca summary`, `report` and `close` as a user runs them: real processes on the
+//! hand-built fixture, with the clock fixed by `PREZENCA_NOW`.
+
+mod summary_support;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Db {
+    dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+fn fixture() -> Db {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("prezenca.redb");
+    summary_support::build(&path);
+    Db { dir, path }
+}
+
+fn run(db: &Db, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_prezenca"))
+        .arg("--db")
+        .arg(&db.path)
+        .args(args)
+        .current_dir(db.dir.path())
+        .env("PREZENCA_NOW", "2026-03-05T10:00")
+        .env("PREZENCA_SOCKET", db.dir.path().join("no-server.sock"))
+        .env_remove("PREZENCA_DB")
+        .output()
+        .expect("run prezenca")
+}
+
+fn ok(db: &Db, args: &[&str]) -> String {
+    let out = run(db, args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+fn fails(db: &Db, args: &[&str]) -> String {
+    let out = run(db, args);
+    assert_eq!(out.status.code(), Some(1), "{args:?} must fail with 1");
+    assert!(out.stdout.is_empty(), "no data on failure");
+    String::from_utf8(out.stderr).expect("utf-8 message")
+}
+
+#[test]
+fn summary_in_every_format() {
+    let db = fixture();
+    for format in ["md", "csv", "json", "html"] {
+        let text = ok(&db, &["summary", "PR-2026-03-ADV", "--format", format]);
+        insta::assert_snapshot!(format!("summary_{format}"), text);
+    }
+}
+
+#[test]
+fn report_in_every_format() {
+    let db = fixture();
+    for format in ["md", "csv", "json", "html"] {
+        let text = ok(
+            &db,
+            &[
+                "report",
+                "--from",
+                "2026-01-01",
+                "--to",
+                "31.12.2026",
+                "--project",
+                "EU-CS",
+                "--format",
+                format,
+                "--min-cell",
+                "2",
+            ],
+        );
+        insta::assert_snapshot!(format!("report_{format}"), text);
+    }
+}
+
+#[test]
+fn out_file_is_private_and_the_same_as_stdout() {
+    let db = fixture();
+    let shown = ok(&db, &["summary", "PR-2026-03-ADV", "--format", "html"]);
+    let out = run(
+        &db,
+        &[
+            "summary",
+            "PR-2026-03-ADV",
+            "--format",
+            "html",
+            "--out",
+            "PR-2026-03-ADV-summary.html",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    let file = db.dir.path().join("PR-2026-03-ADV-summary.html");
+    assert_eq!(std::fs::read_to_string(&file).expect("written file"), shown);
+    let mode = std::fs::metadata(&file).expect("meta").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
+
+#[test]
+fn certificates_list_is_mail_merge_csv() {
+    let db = fixture();
+    let csv = ok(&db, &["summary", "pr-2026-03-adv", "--certificates"]);
+    assert_eq!(
+        csv,
+        "name,email,organisation,sessions_attended\n\
+         Ana Çela,ana@zeri.org,Zëri i Gruas,3\n\
+         Đorđe Đorđević,djordje@mreza.rs,Mreža Mladih,3\n"
+    );
+}
+
+#[test]
+fn unknown_event_and_bad_dates_fail_with_a_message() {
+    let db = fixture();
+    let msg = fails(&db, &["summary", "PR-2026-03-AD", "--format", "md"]);
+    assert!(msg.contains("closest: PR-2026-03-ADV"), "{msg}");
+    let msg = fails(
+        &db,
+        &["report", "--from", "2026-13-01", "--to", "2026-12-31"],
+    );
+    assert!(msg.contains("--from \"2026-13-01\" is not a date"), "{msg}");
+    let msg = fails(
+        &db,
+        &["report", "--from", "2026-12-31", "--to", "2026-01-01"],
+    );
+    assert!(msg.contains("before --from"), "{msg}");
+    let msg = fails(&db, &["close", "PR-2026-03-ADV", "--due", "soon"]);
+    assert!(msg.contains("--due"), "{msg}");
+    let msg = fails(&db, &["summary", "NOPE", "--out", "x.md"]);
+    assert!(msg.contains("no event"), "{msg}");
+    assert!(!Path::new(&db.dir.path().join("x.md")).exists());
+}
+
+#[test]
+fn close_shows_the_summary_then_files_follow_ups_once() {
+    let db = fixture();
+    let out = run(
+        &db,
+        &[
+            "close",
+            "PR-2026-03-ADV",
+            "--owner",
+            "besa",
+            "--due",
+            "2026-03-20",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let shown = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(shown.starts_with("# PR-2026-03-ADV: "), "{shown}");
+    let said = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(
+        said.contains(
+            "closed PR-2026-03-ADV: 1 certificate, 1 contact and 5 evaluation follow-ups created (change #"
+        ),
+        "{said}"
+    );
+    let again = run(&db, &["close", "PR-2026-03-ADV", "--owner", "besa"]);
+    assert_eq!(again.status.code(), Some(0));
+    let said = String::from_utf8(again.stderr).expect("utf-8");
+    assert!(
+        said.contains("closed PR-2026-03-ADV: no new follow-ups to create"),
+        "{said}"
+    );
+    // The summary now counts them: 4 + 7 follow-ups, 2 + 7 open.
+    let json = ok(&db, &["summary", "PR-2026-03-ADV", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(v["followups"]["open"], 9);
+    assert_eq!(v["event"]["status"], "done");
+}

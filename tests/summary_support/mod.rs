@@ -1,0 +1,352 @@
+//! The hand-built fixture of the summary tests: two events, five sessions, participants with
+//! every mark status, a walk-in, a cancelled registration, a trainer and a person without
+//! gender or country, built through `LocalBackend` and commands like the app builds it.
+//!
+//! Event A `PR-2026-03-ADV` (training, 2026-03-02..04, threshold 0.8, project EU-CS), sessions
+//! S1 S2 S3 (one a day, 09:00-17:00). Counted: P1..P6 (P6 a walk-in at S2); P7 cancelled
+//! (has a mark at S1 that must not count), P8 a trainer (mark at S1, never counted).
+//!
+//! |    | S1        | S2         | S3       | attended | days |
+//! |----|-----------|------------|----------|----------|------|
+//! | P1 | present   | present    | present  | 3 elig.  | 3    |
+//! | P2 | late      | left_early | present  | 3 elig.  | 3    |
+//! | P3 | excused   | present    | absent   | 1        | 1    |
+//! | P4 | absent    | absent     | -        | 0 no-show| 0    |
+//! | P5 | present   | -          | present  | 2        | 2    |
+//! | P6 | -         | present    | present  | 2        | 2    |
+//!
+//! Event B `PR-2026-04-NET` (networking, 2026-04-10..11, threshold 0.5, project EU-CS),
+//! sessions S4 S5. Counted: P1 (present, present), P3 (present, absent), P7 (late, -),
+//! P4 (-, -).
+
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use prezenca::core::{Backend, Command, MarkInput, Queries, WalkInPerson};
+use prezenca::domain::*;
+use prezenca::store::local::LocalBackend;
+use time::macros::{date, time};
+
+pub struct Fixture {
+    pub a: Id,
+    pub b: Id,
+    /// P1..P8 by index 1..=8 (index 0 unused).
+    pub p: Vec<Id>,
+    pub sessions_a: Vec<Id>,
+    pub sessions_b: Vec<Id>,
+}
+
+fn event(code: &str, title: &str, kind: EventKind, start: time::Date, end: time::Date) -> Event {
+    Event {
+        code: code.into(),
+        title: title.into(),
+        kind,
+        city: "Prishtina".into(),
+        country: "Kosovo".into(),
+        venue: "Hotel Sirius".into(),
+        start,
+        end,
+        project: "EU-CS".into(),
+        capacity: Some(20),
+        trainers: "Besa Gashi".into(),
+        threshold_permille: 800,
+        status: EventStatus::Running,
+        notes: String::new(),
+    }
+}
+
+fn created(b: &mut LocalBackend, cmd: Command) -> Id {
+    b.execute(cmd)
+        .expect("fixture command applies")
+        .created
+        .expect("fixture command creates a record")
+}
+
+fn person(
+    b: &mut LocalBackend,
+    name: &str,
+    email: &str,
+    g: Gender,
+    country: &str,
+    org: Option<Id>,
+) -> Id {
+    created(
+        b,
+        Command::CreateParticipant(Participant {
+            name: name.into(),
+            email: email.into(),
+            gender: g,
+            country: country.into(),
+            organisation: org,
+            ..Participant::default()
+        }),
+    )
+}
+
+fn register(b: &mut LocalBackend, event: Id, p: Id, role: Role, status: RegStatus) {
+    b.execute(Command::SetRegistration {
+        event,
+        participant: p,
+        registration: Some(Registration {
+            role,
+            source: Source::PreRegistered,
+            status,
+        }),
+    })
+    .expect("registration applies");
+}
+
+fn mark(b: &mut LocalBackend, session: Id, p: Id, status: MarkStatus) {
+    b.execute(Command::SetMark {
+        session,
+        participant: p,
+        mark: Some(MarkInput {
+            status,
+            arrived_at: (status == MarkStatus::Late).then_some(time!(09:40)),
+            reason: if status == MarkStatus::Excused {
+                "sick".into()
+            } else {
+                String::new()
+            },
+        }),
+        expect: None,
+    })
+    .expect("mark applies");
+}
+
+fn followup(
+    b: &mut LocalBackend,
+    event: Id,
+    participant: Option<Id>,
+    kind: FollowUpKind,
+    status: FollowUpStatus,
+    due: Option<time::Date>,
+) {
+    created(
+        b,
+        Command::CreateFollowUp(FollowUp {
+            event,
+            participant,
+            organisation: None,
+            title: format!("{kind} follow-up"),
+            kind,
+            owner: "besa".into(),
+            due,
+            status,
+            notes: String::new(),
+        }),
+    );
+}
+
+/// Builds the fixture in a new database at `path`.
+pub fn build(path: &Path) -> Fixture {
+    let mut b = LocalBackend::open(path).expect("open a new database");
+    let a = created(
+        &mut b,
+        Command::CreateEvent(event(
+            "PR-2026-03-ADV",
+            "Advocacy & <policy> basics",
+            EventKind::Training,
+            date!(2026 - 03 - 02),
+            date!(2026 - 03 - 04),
+        )),
+    );
+    let mut eb = event(
+        "PR-2026-04-NET",
+        "Regional networking | Balkans",
+        EventKind::Networking,
+        date!(2026 - 04 - 10),
+        date!(2026 - 04 - 11),
+    );
+    eb.threshold_permille = 500;
+    eb.city = "Skopje".into();
+    eb.country = "North Macedonia".into();
+    let ev_b = created(&mut b, Command::CreateEvent(eb));
+    let sa: Vec<Id> = b
+        .sessions(a)
+        .expect("sessions of A")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let sb: Vec<Id> = b
+        .sessions(ev_b)
+        .expect("sessions of B")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    assert_eq!((sa.len(), sb.len()), (3, 2), "one default session a day");
+
+    let zeri = created(
+        &mut b,
+        Command::CreateOrganisation(Organisation {
+            name: "Zëri i Gruas".into(),
+            acronym: "ZiG".into(),
+            kind: OrgKind::Cso,
+            city: "Prishtina".into(),
+            country: "Kosovo".into(),
+        }),
+    );
+    let mreza = created(
+        &mut b,
+        Command::CreateOrganisation(Organisation {
+            name: "Mreža Mladih".into(),
+            acronym: String::new(),
+            kind: OrgKind::Network,
+            city: "Novi Sad".into(),
+            country: "Serbia".into(),
+        }),
+    );
+    let p1 = person(
+        &mut b,
+        "Ana Çela",
+        "ana@zeri.org",
+        Gender::Female,
+        "Kosovo",
+        Some(zeri),
+    );
+    let p2 = person(
+        &mut b,
+        "Đorđe Đorđević",
+        "djordje@mreza.rs",
+        Gender::Male,
+        "Serbia",
+        Some(mreza),
+    );
+    let p3 = person(
+        &mut b,
+        "Elif Şahin",
+        "elif@example.com.tr",
+        Gender::Female,
+        "Turkey",
+        None,
+    );
+    let p4 = person(
+        &mut b,
+        "Петар Петровић",
+        "",
+        Gender::Male,
+        "Montenegro",
+        Some(mreza),
+    );
+    let p5 = person(
+        &mut b,
+        "Blerim Krasniqi",
+        "blerim@zeri.org",
+        Gender::Undisclosed,
+        "",
+        Some(zeri),
+    );
+    let p7 = person(
+        &mut b,
+        "Lule Berisha",
+        "lule@example.al",
+        Gender::Female,
+        "Albania",
+        None,
+    );
+    let p8 = person(
+        &mut b,
+        "Besa Gashi",
+        "besa@centre.org",
+        Gender::Female,
+        "Kosovo",
+        None,
+    );
+    for p in [p1, p2, p3, p4, p5] {
+        register(&mut b, a, p, Role::Participant, RegStatus::Registered);
+    }
+    register(&mut b, a, p7, Role::Participant, RegStatus::Cancelled);
+    register(&mut b, a, p8, Role::Trainer, RegStatus::Confirmed);
+
+    use MarkStatus::*;
+    let (s1, s2, s3) = (sa[0], sa[1], sa[2]);
+    for (p, s, st) in [
+        (p1, s1, Present),
+        (p1, s2, Present),
+        (p1, s3, Present),
+        (p2, s1, Late),
+        (p2, s2, LeftEarly),
+        (p2, s3, Present),
+        (p3, s1, Excused),
+        (p3, s2, Present),
+        (p3, s3, Absent),
+        (p4, s1, Absent),
+        (p4, s2, Absent),
+        (p5, s1, Present),
+        (p5, s3, Present),
+        (p7, s1, Present),
+        (p8, s1, Present),
+    ] {
+        mark(&mut b, s, p, st);
+    }
+    let p6 = b
+        .execute(Command::WalkIn {
+            event: a,
+            session: Some(s2),
+            person: WalkInPerson::New {
+                participant: Participant {
+                    name: "Mira Hoxha".into(),
+                    email: "mira@zeri.org".into(),
+                    gender: Gender::Female,
+                    country: "Kosovo".into(),
+                    ..Participant::default()
+                },
+                organisation: "zeri i gruas".into(),
+            },
+        })
+        .expect("walk-in applies")
+        .created
+        .expect("walk-in creates a participant");
+    mark(&mut b, s3, p6, Present);
+
+    for p in [p1, p3, p7, p4] {
+        register(&mut b, ev_b, p, Role::Participant, RegStatus::Confirmed);
+    }
+    let (s4, s5) = (sb[0], sb[1]);
+    mark(&mut b, s4, p1, Present);
+    mark(&mut b, s5, p1, Present);
+    mark(&mut b, s4, p3, Present);
+    mark(&mut b, s5, p3, Absent);
+    mark(&mut b, s4, p7, Late);
+
+    followup(
+        &mut b,
+        a,
+        None,
+        FollowUpKind::Materials,
+        FollowUpStatus::Open,
+        Some(date!(2026 - 02 - 20)),
+    );
+    followup(
+        &mut b,
+        a,
+        Some(p1),
+        FollowUpKind::Certificate,
+        FollowUpStatus::Done,
+        None,
+    );
+    followup(
+        &mut b,
+        a,
+        None,
+        FollowUpKind::Other,
+        FollowUpStatus::Cancelled,
+        Some(date!(2026 - 01 - 01)),
+    );
+    followup(
+        &mut b,
+        a,
+        None,
+        FollowUpKind::Coaching,
+        FollowUpStatus::Open,
+        Some(date!(2026 - 03 - 20)),
+    );
+    Fixture {
+        a,
+        b: ev_b,
+        p: vec![0, p1, p2, p3, p4, p5, p6, p7, p8],
+        sessions_a: sa,
+        sessions_b: sb,
+    }
+}
