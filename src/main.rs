@@ -1,9 +1,7 @@
 //! The `prezenca` binary: parses the command line and hands over to the library.
 
-use clap::Parser;
-
 fn main() {
     prezenca::core::clock::init();
-    let cli = prezenca::cli::Cli::parse();
+    let cli = prezenca::cli::parse_localized();
     std::process::exit(prezenca::cli::run(cli));
 }

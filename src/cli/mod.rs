@@ -2,6 +2,7 @@
 //! messages to stderr; exit 0 on success, 1 on bad input or failure, 2 on usage errors.
 
 pub mod data;
+pub mod help;
 pub mod reports;
 
 use std::path::PathBuf;
@@ -352,4 +353,24 @@ fn mark(
     })?;
     say(&out.what);
     Ok(0)
+}
+
+/// Parses the command line with `--help` in the user's language (`--lang`, then the config
+/// file, then the locale environment).
+pub fn parse_localized() -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = help::lang_arg(&args);
+    crate::i18n::set(crate::i18n::resolve(
+        lang.as_deref(),
+        config_lang().as_deref(),
+    ));
+    let cmd = help::localize(Cli::command(), "cli");
+    let matches = cmd.get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The `lang` of the config file, if any.
+pub fn config_lang() -> Option<String> {
+    None
 }
