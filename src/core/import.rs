@@ -145,10 +145,14 @@ impl Row<'_> {
         Ok(v)
     }
 
-    /// A multi-line text cell; CRLF inside quotes becomes LF so both line endings give the
-    /// same record.
+    /// A multi-line text cell, untrimmed (its line breaks are the writer's); CRLF inside
+    /// quotes becomes LF so both line endings give the same record.
     fn multiline(&self, col: &str) -> RowResult<String> {
-        let v = self.raw(col).replace("\r\n", "\n");
+        let v = self
+            .0
+            .fields
+            .get(col)
+            .map_or(String::new(), |s| s.replace("\r\n", "\n"));
         text::check_multiline(&v).map_err(|e| bad(col, e.to_string()))?;
         Ok(v)
     }
