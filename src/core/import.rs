@@ -890,3 +890,214 @@ impl Importer<'_, '_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::{Backend, Command, Queries};
+    use crate::store::local::LocalBackend;
+
+    fn open() -> (tempfile::TempDir, LocalBackend) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let b = LocalBackend::open(&dir.path().join("p.redb")).expect("open");
+        (dir, b)
+    }
+
+    fn import(b: &mut LocalBackend, kind: ImportKind, csv: &str) -> ImportReport {
+        let parsed = crate::io::csv::read(csv.as_bytes(), kind).expect("a good file");
+        assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+        b.execute(Command::Import {
+            kind,
+            rows: parsed.rows,
+            event: None,
+            dry_run: false,
+        })
+        .expect("import runs")
+        .import
+        .expect("a report")
+    }
+
+    const EVENT: &str = "code,title,start_date,end_date\nE-1,Advocacy,2026-03-02,2026-03-03\n";
+
+    #[test]
+    fn a_row_without_a_known_email_matches_by_folded_name_and_organisation() {
+        let (_d, mut b) = open();
+        let r = import(
+            &mut b,
+            ImportKind::Participants,
+            "name,phone,organisation\nĐorđe Đorđević,+381 64 1,Zeleni krug\n",
+        );
+        assert_eq!((r.created, r.updated), (1, 0));
+        // Another spelling, the organisation in other case, an email added, phone left empty.
+        let r = import(
+            &mut b,
+            ImportKind::Participants,
+            "name,email,phone,organisation\nDjordje Djordjevic,dj@x.rs,,zeleni  KRUG\n",
+        );
+        assert_eq!((r.created, r.updated, r.rejected.len()), (0, 1, 0));
+        let people = b.participants().expect("participants");
+        assert_eq!(people.len(), 1);
+        let p = &people[0].1;
+        assert_eq!(p.email, "dj@x.rs");
+        assert_eq!(p.phone, "+381 64 1", "an empty cell keeps the stored value");
+        assert_eq!(b.organisations().expect("orgs").len(), 1);
+        // The same name at another organisation is another person.
+        let r = import(
+            &mut b,
+            ImportKind::Participants,
+            "name,organisation\nĐorđe Đorđević,Mreža Boka\n",
+        );
+        assert_eq!(r.created, 1);
+        assert_eq!(b.participants().expect("participants").len(), 2);
+    }
+
+    #[test]
+    fn a_name_two_people_share_is_refused_as_a_reference() {
+        let (_d, mut b) = open();
+        import(&mut b, ImportKind::Events, EVENT);
+        import(
+            &mut b,
+            ImportKind::Participants,
+            "name,organisation\nAna Çela,FOL\nAna Cela,KCSF\n",
+        );
+        let parsed = crate::io::csv::read(
+            "event,participant\nE-1,Ana Çela\nE-1,ana cela\n".as_bytes(),
+            ImportKind::Registrations,
+        )
+        .expect("reads");
+        let out = b
+            .execute(Command::Import {
+                kind: ImportKind::Registrations,
+                rows: parsed.rows,
+                event: None,
+                dry_run: false,
+            })
+            .expect("runs");
+        let r = out.import.expect("report");
+        // The exact spelling picks one; a folded spelling matching two is refused.
+        assert_eq!(r.rejected.len(), 1, "{:?}", r.rejected);
+        assert_eq!(r.rejected[0].line, 3);
+        assert!(r.rejected[0].reason.contains("2 participants are named"));
+        assert!(!r.applied);
+        let e = b.event_by_code("E-1").expect("q").expect("event");
+        assert!(b.registrations(e).expect("regs").is_empty());
+    }
+
+    #[test]
+    fn generated_sessions_with_marks_are_kept_when_a_sessions_file_arrives() {
+        let (_d, mut b) = open();
+        import(&mut b, ImportKind::Events, EVENT);
+        import(&mut b, ImportKind::Participants, "name\nAna\n");
+        import(
+            &mut b,
+            ImportKind::Attendance,
+            "event,session,participant,status\nE-1,1,Ana,present\n",
+        );
+        let r = import(
+            &mut b,
+            ImportKind::Sessions,
+            "event,date,start,end,title\nE-1,2026-03-02,13:30,17:00,Afternoon\n",
+        );
+        assert_eq!(r.created, 1);
+        let e = b.event_by_code("E-1").expect("q").expect("event");
+        let titles: Vec<String> = b
+            .sessions(e)
+            .expect("sessions")
+            .into_iter()
+            .map(|(_, s)| s.title)
+            .collect();
+        assert_eq!(titles, ["Day 1", "Afternoon", "Day 2"]);
+    }
+
+    #[test]
+    fn unmarked_generated_sessions_are_replaced_and_the_replacement_is_idempotent() {
+        let (_d, mut b) = open();
+        import(&mut b, ImportKind::Events, EVENT);
+        let file = "event,date,start,end,title\nE-1,2026-03-02,09:30,12:30,Morning\n";
+        let r = import(&mut b, ImportKind::Sessions, file);
+        assert_eq!(r.created, 1);
+        assert_eq!(r.details.len(), 3, "{:?}", r.details);
+        let e = b.event_by_code("E-1").expect("q").expect("event");
+        assert_eq!(b.sessions(e).expect("sessions").len(), 1);
+        let seq = b.change_seq().expect("seq");
+        let r = import(&mut b, ImportKind::Sessions, file);
+        assert_eq!((r.created, r.updated, r.unchanged), (0, 0, 1));
+        assert_eq!(b.change_seq().expect("seq"), seq);
+    }
+
+    #[test]
+    fn row_rules_for_sessions_and_marks() {
+        let (_d, mut b) = open();
+        import(&mut b, ImportKind::Events, EVENT);
+        import(&mut b, ImportKind::Participants, "name\nAna\n");
+        let parsed = crate::io::csv::read(
+            "event,date,start,end\nE-1,2026-03-02,09:00,12:00\nE-1,2026-03-02,09:00,12:30\nE-1,2026-03-09,09:00,12:00\nE-1,2026-03-03,12:00,09:00\n"
+                .as_bytes(),
+            ImportKind::Sessions,
+        )
+        .expect("reads");
+        let r = b
+            .execute(Command::Import {
+                kind: ImportKind::Sessions,
+                rows: parsed.rows,
+                event: None,
+                dry_run: false,
+            })
+            .expect("runs")
+            .import
+            .expect("report");
+        let got: Vec<(u64, &str)> = r
+            .rejected
+            .iter()
+            .map(|e| (e.line, e.column.as_str()))
+            .collect();
+        assert_eq!(got, [(3, "start"), (4, "date"), (5, "end")]);
+        let parsed = crate::io::csv::read(
+            "event,session,participant,status,arrived_at,reason\nE-1,1,Ana,present,09:10,\nE-1,x,Ana,present,,\nE-1,1,Ana,late,,\n"
+                .as_bytes(),
+            ImportKind::Attendance,
+        )
+        .expect("reads");
+        let r = b
+            .execute(Command::Import {
+                kind: ImportKind::Attendance,
+                rows: parsed.rows,
+                event: None,
+                dry_run: false,
+            })
+            .expect("runs")
+            .import
+            .expect("report");
+        let got: Vec<(u64, &str)> = r
+            .rejected
+            .iter()
+            .map(|e| (e.line, e.column.as_str()))
+            .collect();
+        assert_eq!(got, [(2, "arrived_at"), (3, "session")]);
+    }
+
+    #[test]
+    fn a_good_import_is_one_audit_entry_and_event_is_only_for_participants() {
+        let (_d, mut b) = open();
+        import(
+            &mut b,
+            ImportKind::Events,
+            "code,title,start_date\nE-1,One,2026-03-02\nE-2,Two,2026-03-03\n",
+        );
+        let audit = b.audit(10).expect("audit");
+        assert_eq!(audit.len(), 1);
+        assert_eq!(
+            audit[0].1.what,
+            "import of events: 2 created, 0 updated, 0 unchanged, 0 rejected"
+        );
+        let err = b
+            .execute(Command::Import {
+                kind: ImportKind::Events,
+                rows: Vec::new(),
+                event: Some("E-1".into()),
+                dry_run: false,
+            })
+            .expect_err("refused");
+        assert!(err.to_string().contains("participants only"), "{err}");
+    }
+}
