@@ -3,6 +3,7 @@ pub mod cli;
 pub mod core;
 pub mod domain;
 pub mod i18n;
+pub mod io;
 pub mod report;
 pub mod server;
 pub mod store;

@@ -470,29 +470,45 @@ pub fn find_or_create_org(w: &mut Writer, name: &str) -> Result<Id> {
 }
 
 /// DESIGN §1: an event with no sessions given gets one per day, 09:00–17:00.
-fn default_sessions(w: &mut Writer, event: Id, e: &Event) -> Result<()> {
-    let mut d = e.start;
-    let mut n = 0;
-    while d <= e.end && n < 60 {
+pub(crate) fn default_sessions(w: &mut Writer, event: Id, e: &Event) -> Result<()> {
+    for s in default_session_list(event, e) {
         let id = w.next_id()?;
-        let s = Session {
+        w.put(RecordKey::Session(id), Some(Record::Session(s)))?;
+    }
+    Ok(())
+}
+
+/// The sessions [`default_sessions`] makes for an event (at most 60 days).
+fn default_session_list(event: Id, e: &Event) -> Vec<Session> {
+    let mut out = Vec::new();
+    let mut d = e.start;
+    while d <= e.end && out.len() < 60 {
+        out.push(Session {
             event,
             date: d,
             start: time::macros::time!(09:00),
             end: time::macros::time!(17:00),
-            title: format!("Day {}", n + 1),
-        };
-        w.put(RecordKey::Session(id), Some(Record::Session(s)))?;
-        n += 1;
+            title: format!("Day {}", out.len() + 1),
+        });
         match d.next_day() {
             Some(x) => d = x,
             None => break,
         }
     }
-    Ok(())
+    out
 }
 
-fn delete_session(w: &mut Writer, sid: Id) -> Result<()> {
+/// True when `sessions` (in time order) are exactly the defaults creation made for `e`, so
+/// a sessions file may replace them.
+pub(crate) fn is_default_sessions(e: &Event, sessions: &[(Id, Session)]) -> bool {
+    let Some((_, first)) = sessions.first() else {
+        return false;
+    };
+    let want = default_session_list(first.event, e);
+    want.len() == sessions.len() && want.iter().zip(sessions).all(|(a, (_, b))| a == b)
+}
+
+pub(crate) fn delete_session(w: &mut Writer, sid: Id) -> Result<()> {
     for (pid, _) in w.txn.marks_of_session(sid)? {
         w.put(RecordKey::Mark(sid, pid), None)?;
     }
@@ -514,7 +530,7 @@ fn delete_participant(w: &mut Writer, pid: Id) -> Result<()> {
     w.put(RecordKey::Participant(pid), None)
 }
 
-fn set_mark(
+pub(crate) fn set_mark(
     w: &mut Writer,
     session: Id,
     participant: Id,

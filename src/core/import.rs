@@ -1,16 +1,1103 @@
 //! Imports: rows of a CSV file matched to existing records and applied in one transaction.
+//!
+//! Matching makes an import idempotent: importing the same file twice changes nothing, because
+//! every row finds the record the first import made and [`Writer::put`] skips equal values.
+//! - events by code; sessions by (event, date, start);
+//! - participants by email (lower-cased), else by folded name + organisation;
+//! - organisations by folded name (created when unknown);
+//! - registrations, marks and follow-ups by their event and participant (email, or name when
+//!   there is none); follow-ups also by folded title.
+//!
+//! An empty cell in an optional column keeps what is stored (a new record gets the default),
+//! so a partial spreadsheet never erases data. Any rejected row makes the caller abort the
+//! whole transaction: nothing of the file is applied.
 
-use super::apply::Ctx;
-use super::error::Result;
-use super::{ImportKind, ImportReport, ImportRow};
-use crate::store::tx::Writer;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
+use time::{Date, Time};
+
+use super::apply::{
+    Ctx, default_sessions, delete_session, find_or_create_org, is_default_sessions, set_mark,
+    valid_email, validate_event, validate_followup, validate_participant,
+};
+use super::error::{Error, Result};
+use super::{ImportKind, ImportReport, ImportRow, MarkInput, RowError};
+use crate::domain::*;
+use crate::store::tx::{Reader, Writer};
+use crate::text;
+
+/// The columns of each kind, in the order exports write them (DESIGN §4).
+pub fn columns(kind: ImportKind) -> &'static [&'static str] {
+    match kind {
+        ImportKind::Events => &[
+            "code",
+            "title",
+            "kind",
+            "start_date",
+            "end_date",
+            "city",
+            "country",
+            "project",
+            "threshold",
+        ],
+        ImportKind::Sessions => &["event", "date", "start", "end", "title"],
+        ImportKind::Participants => &[
+            "name",
+            "email",
+            "phone",
+            "gender",
+            "organisation",
+            "position",
+            "city",
+            "country",
+        ],
+        ImportKind::Registrations => &["event", "participant", "role", "status"],
+        ImportKind::Attendance => &[
+            "event",
+            "session",
+            "participant",
+            "status",
+            "arrived_at",
+            "reason",
+        ],
+        ImportKind::FollowUps => &[
+            "event",
+            "participant",
+            "title",
+            "kind",
+            "owner",
+            "due",
+            "status",
+        ],
+    }
+}
+
+/// The columns a file must have.
+pub fn required_columns(kind: ImportKind) -> &'static [&'static str] {
+    match kind {
+        ImportKind::Events => &["code", "title", "start_date"],
+        ImportKind::Sessions => &["event", "date", "start", "end"],
+        ImportKind::Participants => &["name"],
+        ImportKind::Registrations => &["event", "participant"],
+        ImportKind::Attendance => &["event", "session", "participant", "status"],
+        ImportKind::FollowUps => &["event", "title"],
+    }
+}
+
+/// Columns accepted on import beyond [`columns`]: event fields the §4 format leaves out
+/// but a planning spreadsheet often has.
+pub fn extra_columns(kind: ImportKind) -> &'static [&'static str] {
+    match kind {
+        ImportKind::Events => &["status", "venue"],
+        _ => &[],
+    }
+}
+
+/// Why a row failed: its own fault (reported, the import goes on to find more), or a storage
+/// failure (the import stops).
+enum Fail {
+    Bad { column: String, reason: String },
+    Fatal(Error),
+}
+
+impl From<Error> for Fail {
+    fn from(e: Error) -> Self {
+        match e {
+            Error::Invalid(m) | Error::NotFound(m) | Error::Conflict(m) => Fail::Bad {
+                column: String::new(),
+                reason: m,
+            },
+            other => Fail::Fatal(other),
+        }
+    }
+}
+
+fn bad(column: &str, reason: impl Into<String>) -> Fail {
+    Fail::Bad {
+        column: column.to_string(),
+        reason: reason.into(),
+    }
+}
+
+type RowResult<T> = std::result::Result<T, Fail>;
+
+/// Typed access to one row's cells.
+struct Row<'a>(&'a ImportRow);
+
+impl Row<'_> {
+    /// The trimmed cell; empty when the column is absent.
+    fn raw(&self, col: &str) -> &str {
+        self.0.fields.get(col).map_or("", |s| s.trim())
+    }
+
+    /// A single-line text cell.
+    fn text(&self, col: &str) -> RowResult<&str> {
+        let v = self.raw(col);
+        text::check_line(v).map_err(|e| bad(col, e.to_string()))?;
+        Ok(v)
+    }
+
+    fn required(&self, col: &str) -> RowResult<&str> {
+        let v = self.text(col)?;
+        if v.is_empty() {
+            return Err(bad(col, "must not be empty"));
+        }
+        Ok(v)
+    }
+
+    /// A multi-line text cell, untrimmed (its line breaks are the writer's); CRLF inside
+    /// quotes becomes LF so both line endings give the same record.
+    fn multiline(&self, col: &str) -> RowResult<String> {
+        let v = self
+            .0
+            .fields
+            .get(col)
+            .map_or(String::new(), |s| s.replace("\r\n", "\n"));
+        text::check_multiline(&v).map_err(|e| bad(col, e.to_string()))?;
+        Ok(v)
+    }
+
+    /// A vocabulary word; `None` when the cell is empty.
+    fn word<T>(
+        &self,
+        col: &str,
+        parse: fn(&str) -> Option<T>,
+        words: fn() -> String,
+    ) -> RowResult<Option<T>> {
+        let v = self.text(col)?;
+        if v.is_empty() {
+            return Ok(None);
+        }
+        parse(v)
+            .map(Some)
+            .ok_or_else(|| bad(col, format!("unknown {col} {v:?}; use one of {}", words())))
+    }
+
+    fn date(&self, col: &str) -> RowResult<Option<Date>> {
+        let v = self.text(col)?;
+        if v.is_empty() {
+            return Ok(None);
+        }
+        parse_date(v)
+            .map(Some)
+            .ok_or_else(|| bad(col, format!("{v:?} is not a date; write it as YYYY-MM-DD")))
+    }
+
+    fn required_date(&self, col: &str) -> RowResult<Date> {
+        self.date(col)?.ok_or_else(|| bad(col, "must not be empty"))
+    }
+
+    fn time(&self, col: &str) -> RowResult<Option<Time>> {
+        let v = self.text(col)?;
+        if v.is_empty() {
+            return Ok(None);
+        }
+        parse_time(v)
+            .map(Some)
+            .ok_or_else(|| bad(col, format!("{v:?} is not a time; write it as HH:MM")))
+    }
+
+    fn required_time(&self, col: &str) -> RowResult<Time> {
+        self.time(col)?.ok_or_else(|| bad(col, "must not be empty"))
+    }
+}
+
+/// (folded name, organisation) → participants.
+type NameOrgIndex = HashMap<(String, Option<Id>), Vec<Id>>;
+
+/// What a good row did to its main record.
+struct Done {
+    /// The row made a new record (rather than changing or keeping one).
+    created: bool,
+    what: String,
+}
+
+struct Importer<'w, 't> {
+    w: &'w mut Writer<'t>,
+    ctx: &'w Ctx,
+    line: u64,
+    details: Vec<String>,
+    /// Emails seen in this file, with their line.
+    emails: HashMap<String, u64>,
+    /// Session keys seen in this file, with their line.
+    session_keys: HashMap<(Id, Date, Time), u64>,
+    /// (folded name, organisation) → participants, for matching rows without a known email.
+    by_name_org: Option<NameOrgIndex>,
+    /// Folded name → participants, for `participant` cells that give a name.
+    by_name: Option<HashMap<String, Vec<(Id, String)>>>,
+    sessions: HashMap<Id, Vec<(Id, Session)>>,
+    /// Events whose generated default sessions a sessions file replaces: the defaults not
+    /// matched by a row of the file, removed at the end.
+    replaceable: BTreeMap<Id, Vec<Id>>,
+    seen_events: HashSet<Id>,
+}
+
+/// Imports `rows` of `kind` inside the caller's write transaction. `event` (participants
+/// only) registers every row at that event.
 pub fn import(
-    _w: &mut Writer,
-    _kind: ImportKind,
-    _rows: &[ImportRow],
-    _event: Option<&str>,
-    _ctx: &Ctx,
+    w: &mut Writer,
+    kind: ImportKind,
+    rows: &[ImportRow],
+    event: Option<&str>,
+    ctx: &Ctx,
 ) -> Result<ImportReport> {
-    Ok(ImportReport::default())
+    let register_at =
+        match event {
+            None => None,
+            Some(code) => {
+                if kind != ImportKind::Participants {
+                    return Err(Error::Invalid(
+                        "--event goes with an import of participants only".into(),
+                    ));
+                }
+                Some(w.txn.event_by_code(code)?.ok_or_else(|| {
+                    Error::NotFound(format!("no event with code {:?}", code.trim()))
+                })?)
+            }
+        };
+    if let Some(first) = rows.first() {
+        let missing: Vec<&str> = required_columns(kind)
+            .iter()
+            .copied()
+            .filter(|c| !first.fields.contains_key(*c))
+            .collect();
+        if !missing.is_empty() {
+            return Err(Error::Invalid(format!(
+                "the rows lack the column(s) {}",
+                missing.join(", ")
+            )));
+        }
+    }
+    let mut im = Importer {
+        w,
+        ctx,
+        line: 0,
+        details: Vec::new(),
+        emails: HashMap::new(),
+        session_keys: HashMap::new(),
+        by_name_org: None,
+        by_name: None,
+        sessions: HashMap::new(),
+        replaceable: BTreeMap::new(),
+        seen_events: HashSet::new(),
+    };
+    let mut report = ImportReport::default();
+    for r in rows {
+        im.line = r.line;
+        let before = im.w.changes.len();
+        let row = Row(r);
+        let res = match kind {
+            ImportKind::Events => im.event(&row),
+            ImportKind::Sessions => im.session(&row),
+            ImportKind::Participants => im.participant(&row, register_at),
+            ImportKind::Registrations => im.registration(&row),
+            ImportKind::Attendance => im.attendance(&row),
+            ImportKind::FollowUps => im.followup(&row),
+        };
+        match res {
+            Ok(done) => {
+                if im.w.changes.len() == before {
+                    report.unchanged += 1;
+                } else if done.created {
+                    report.created += 1;
+                    im.details
+                        .push(format!("line {}: create {}", r.line, done.what));
+                } else {
+                    report.updated += 1;
+                    im.details
+                        .push(format!("line {}: update {}", r.line, done.what));
+                }
+            }
+            Err(Fail::Bad { column, reason }) => report.rejected.push(RowError {
+                line: r.line,
+                column,
+                reason,
+            }),
+            Err(Fail::Fatal(e)) => return Err(e),
+        }
+    }
+    im.remove_unmatched_defaults()?;
+    report.details = im.details;
+    Ok(report)
+}
+
+impl Importer<'_, '_> {
+    fn event_id(&self, row: &Row, col: &str) -> RowResult<(Id, Event)> {
+        let code = row.required(col)?;
+        let id = self
+            .w
+            .txn
+            .event_by_code(code)?
+            .ok_or_else(|| bad(col, format!("unknown event code {code:?}")))?;
+        let e = self
+            .w
+            .txn
+            .event(id)?
+            .ok_or_else(|| bad(col, format!("unknown event code {code:?}")))?;
+        Ok((id, e))
+    }
+
+    /// A `participant` cell: an email, or a name (exact first, then folded) when there is none.
+    fn person(&mut self, row: &Row, col: &str) -> RowResult<Id> {
+        let key = row.required(col)?;
+        if key.contains('@') {
+            return self.w.txn.participant_by_email(key)?.ok_or_else(|| {
+                bad(
+                    col,
+                    format!("unknown participant: no one has email {key:?}"),
+                )
+            });
+        }
+        if self.by_name.is_none() {
+            let mut idx: HashMap<String, Vec<(Id, String)>> = HashMap::new();
+            for (id, p) in self.w.txn.all_participants()? {
+                idx.entry(text::fold(&p.name))
+                    .or_default()
+                    .push((id, p.name));
+            }
+            self.by_name = Some(idx);
+        }
+        let found = self
+            .by_name
+            .as_ref()
+            .and_then(|m| m.get(&text::fold(key)))
+            .cloned()
+            .unwrap_or_default();
+        let exact: Vec<Id> = found
+            .iter()
+            .filter(|(_, n)| n == key)
+            .map(|(id, _)| *id)
+            .collect();
+        match (exact.as_slice(), found.as_slice()) {
+            ([id], _) | (_, [(id, _)]) => Ok(*id),
+            (_, []) => Err(bad(
+                col,
+                format!("unknown participant {key:?}; import the participants first"),
+            )),
+            (_, many) => Err(bad(
+                col,
+                format!(
+                    "{} participants are named {key:?}; give the email instead",
+                    many.len()
+                ),
+            )),
+        }
+    }
+
+    fn event(&mut self, row: &Row) -> RowResult<Done> {
+        let code = row.required("code")?;
+        if code.chars().any(char::is_whitespace) {
+            return Err(bad("code", "must not contain spaces"));
+        }
+        let title = row.required("title")?;
+        let kind = row.word("kind", EventKind::parse, EventKind::words)?;
+        let start = row.required_date("start_date")?;
+        let end = row.date("end_date")?;
+        let threshold = match row.text("threshold")? {
+            "" => None,
+            t => Some(parse_threshold(t).ok_or_else(|| {
+                bad(
+                    "threshold",
+                    format!("{t:?} is not a threshold; write a fraction like 0.8 or 80%"),
+                )
+            })?),
+        };
+        let status = row.word("status", EventStatus::parse, EventStatus::words)?;
+        let (city, country, project, venue) = (
+            row.text("city")?,
+            row.text("country")?,
+            row.text("project")?,
+            row.text("venue")?,
+        );
+        let existing = match self.w.txn.event_by_code(code)? {
+            Some(id) => self.w.txn.event(id)?.map(|e| (id, e)),
+            None => None,
+        };
+        let keep = |new: &str, old: &str| {
+            if new.is_empty() {
+                old.to_string()
+            } else {
+                new.to_string()
+            }
+        };
+        let (id, e, created) = match existing {
+            Some((id, old)) => {
+                let end = end.unwrap_or(if old.end >= start { old.end } else { start });
+                let e = Event {
+                    code: old.code.clone(),
+                    title: title.to_string(),
+                    kind: kind.unwrap_or(old.kind),
+                    city: keep(city, &old.city),
+                    country: keep(country, &old.country),
+                    venue: keep(venue, &old.venue),
+                    start,
+                    end,
+                    project: keep(project, &old.project),
+                    threshold_permille: threshold.unwrap_or(old.threshold_permille),
+                    status: status.unwrap_or(old.status),
+                    ..old
+                };
+                (id, e, false)
+            }
+            None => {
+                let e = Event {
+                    code: code.to_string(),
+                    title: title.to_string(),
+                    kind: kind.unwrap_or_default(),
+                    city: city.to_string(),
+                    country: country.to_string(),
+                    venue: venue.to_string(),
+                    start,
+                    end: end.unwrap_or(start),
+                    project: project.to_string(),
+                    capacity: None,
+                    trainers: String::new(),
+                    threshold_permille: threshold.unwrap_or(DEFAULT_THRESHOLD_PERMILLE),
+                    status: status.unwrap_or_default(),
+                    notes: String::new(),
+                };
+                (self.w.next_id()?, e, true)
+            }
+        };
+        if e.end < e.start {
+            return Err(bad(
+                "end_date",
+                format!(
+                    "{} is before the start date {}",
+                    iso_date(e.end),
+                    iso_date(e.start)
+                ),
+            ));
+        }
+        validate_event(&e)?;
+        let what = format!("event {} ({})", e.code, e.title);
+        self.w
+            .put(RecordKey::Event(id), Some(Record::Event(e.clone())))?;
+        if created {
+            default_sessions(self.w, id, &e)?;
+        }
+        Ok(Done { created, what })
+    }
+
+    fn session(&mut self, row: &Row) -> RowResult<Done> {
+        let (eid, e) = self.event_id(row, "event")?;
+        let date = row.required_date("date")?;
+        let start = row.required_time("start")?;
+        let end = row.required_time("end")?;
+        let title = row.text("title")?;
+        if end <= start {
+            return Err(bad(
+                "end",
+                format!("the session ends at {} before it starts", hhmm(end)),
+            ));
+        }
+        if date < e.start || date > e.end {
+            return Err(bad(
+                "date",
+                format!(
+                    "{} is outside the dates of {} ({} to {})",
+                    iso_date(date),
+                    e.code,
+                    iso_date(e.start),
+                    iso_date(e.end)
+                ),
+            ));
+        }
+        if let Some(l) = self.session_keys.insert((eid, date, start), self.line) {
+            return Err(bad(
+                "start",
+                format!("the same session (event, date and start) is on line {l}"),
+            ));
+        }
+        if self.seen_events.insert(eid) {
+            let sessions = self.w.txn.sessions_of(eid)?;
+            let mut marked = false;
+            for (sid, _) in &sessions {
+                marked |= !self.w.txn.marks_of_session(*sid)?.is_empty();
+            }
+            if !marked && is_default_sessions(&e, &sessions) {
+                self.replaceable
+                    .insert(eid, sessions.iter().map(|(id, _)| *id).collect());
+            }
+        }
+        let existing = self
+            .w
+            .txn
+            .sessions_of(eid)?
+            .into_iter()
+            .find(|(_, s)| s.date == date && s.start == start);
+        let what = format!(
+            "session of {} on {} at {}",
+            e.code,
+            iso_date(date),
+            hhmm(start)
+        );
+        let (id, s, created) = match existing {
+            Some((id, old)) => {
+                if let Some(ids) = self.replaceable.get_mut(&eid) {
+                    ids.retain(|x| *x != id);
+                }
+                let s = Session {
+                    end,
+                    title: if title.is_empty() {
+                        old.title.clone()
+                    } else {
+                        title.to_string()
+                    },
+                    ..old
+                };
+                (id, s, false)
+            }
+            None => {
+                let s = Session {
+                    event: eid,
+                    date,
+                    start,
+                    end,
+                    title: title.to_string(),
+                };
+                (self.w.next_id()?, s, true)
+            }
+        };
+        self.w
+            .put(RecordKey::Session(id), Some(Record::Session(s)))?;
+        Ok(Done { created, what })
+    }
+
+    /// Deletes the generated default sessions that no row of a sessions file matched.
+    fn remove_unmatched_defaults(&mut self) -> Result<()> {
+        for (eid, ids) in std::mem::take(&mut self.replaceable) {
+            let code = self.w.txn.event(eid)?.map(|e| e.code).unwrap_or_default();
+            for sid in ids {
+                if let Some(s) = self.w.txn.session(sid)? {
+                    self.details.push(format!(
+                        "remove the default session {} of {} on {}",
+                        s.title,
+                        code,
+                        iso_date(s.date)
+                    ));
+                    delete_session(self.w, sid)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn name_org_index(&mut self) -> Result<&mut NameOrgIndex> {
+        if self.by_name_org.is_none() {
+            let mut idx = NameOrgIndex::new();
+            for (id, p) in self.w.txn.all_participants()? {
+                idx.entry((text::fold(&p.name), p.organisation))
+                    .or_default()
+                    .push(id);
+            }
+            self.by_name_org = Some(idx);
+        }
+        Ok(self.by_name_org.get_or_insert_with(HashMap::new))
+    }
+
+    fn participant(&mut self, row: &Row, register_at: Option<Id>) -> RowResult<Done> {
+        let name = row.required("name")?;
+        let email = row.text("email")?.to_lowercase();
+        if !email.is_empty() && !valid_email(&email) {
+            return Err(bad("email", format!("{email:?} is not an email address")));
+        }
+        let gender = row.word("gender", Gender::parse, Gender::words)?;
+        let (phone, position, city, country) = (
+            row.text("phone")?,
+            row.text("position")?,
+            row.text("city")?,
+            row.text("country")?,
+        );
+        let org_name = row.text("organisation")?;
+        if !email.is_empty()
+            && let Some(l) = self.emails.insert(email.clone(), self.line)
+        {
+            return Err(bad(
+                "email",
+                format!("duplicate email {email}: also on line {l}"),
+            ));
+        }
+        let org = if org_name.is_empty() {
+            None
+        } else {
+            if self.w.txn.organisation_by_name(org_name)?.is_none() {
+                self.details.push(format!(
+                    "line {}: create organisation {org_name}",
+                    self.line
+                ));
+            }
+            Some(find_or_create_org(self.w, org_name)?)
+        };
+        let mut found = match email.as_str() {
+            "" => None,
+            e => self.w.txn.participant_by_email(e)?,
+        };
+        if found.is_none() {
+            let candidates = self
+                .name_org_index()?
+                .get(&(text::fold(name), org))
+                .cloned()
+                .unwrap_or_default();
+            let mut fits = Vec::new();
+            for id in candidates {
+                if let Some(p) = self.w.txn.participant(id)?
+                    && (p.email.is_empty() || email.is_empty())
+                {
+                    fits.push(id);
+                }
+            }
+            match fits.as_slice() {
+                [] => {}
+                [id] => found = Some(*id),
+                many => {
+                    return Err(bad(
+                        "name",
+                        format!(
+                            "{} participants are named {name:?} at this organisation; add the email to tell them apart",
+                            many.len()
+                        ),
+                    ));
+                }
+            }
+        }
+        let keep = |new: &str, old: &mut String| {
+            if !new.is_empty() {
+                *old = new.to_string();
+            }
+        };
+        let (id, p, created) = match found {
+            Some(id) => {
+                let old = self
+                    .w
+                    .txn
+                    .participant(id)?
+                    .ok_or_else(|| {
+                        Error::Corrupt(format!("participant {id} is indexed but missing"))
+                    })
+                    .map_err(Fail::Fatal)?;
+                let mut p = old.clone();
+                p.name = name.to_string();
+                keep(&email, &mut p.email);
+                keep(phone, &mut p.phone);
+                keep(position, &mut p.position);
+                keep(city, &mut p.city);
+                keep(country, &mut p.country);
+                if let Some(g) = gender {
+                    p.gender = g;
+                }
+                if org.is_some() {
+                    p.organisation = org;
+                }
+                if (text::fold(&old.name), old.organisation)
+                    != (text::fold(&p.name), p.organisation)
+                {
+                    let idx = self.name_org_index()?;
+                    if let Some(v) = idx.get_mut(&(text::fold(&old.name), old.organisation)) {
+                        v.retain(|x| *x != id);
+                    }
+                    idx.entry((text::fold(&p.name), p.organisation))
+                        .or_default()
+                        .push(id);
+                }
+                (id, p, false)
+            }
+            None => {
+                let p = Participant {
+                    name: name.to_string(),
+                    email: email.clone(),
+                    phone: phone.to_string(),
+                    gender: gender.unwrap_or_default(),
+                    organisation: org,
+                    position: position.to_string(),
+                    city: city.to_string(),
+                    country: country.to_string(),
+                    ..Participant::default()
+                };
+                let id = self.w.next_id()?;
+                self.name_org_index()?
+                    .entry((text::fold(name), org))
+                    .or_default()
+                    .push(id);
+                (id, p, true)
+            }
+        };
+        validate_participant(&p)?;
+        self.w
+            .put(RecordKey::Participant(id), Some(Record::Participant(p)))?;
+        if let Some(eid) = register_at
+            && self.w.txn.registration(eid, id)?.is_none()
+        {
+            let r = Registration {
+                role: Role::Participant,
+                source: Source::Imported,
+                status: RegStatus::Registered,
+            };
+            self.w.put(
+                RecordKey::Registration(eid, id),
+                Some(Record::Registration(r)),
+            )?;
+        }
+        Ok(Done {
+            created,
+            what: format!("participant {name}"),
+        })
+    }
+
+    fn registration(&mut self, row: &Row) -> RowResult<Done> {
+        let (eid, e) = self.event_id(row, "event")?;
+        let pid = self.person(row, "participant")?;
+        let role = row.word("role", Role::parse, Role::words)?;
+        let status = row.word("status", RegStatus::parse, RegStatus::words)?;
+        let existing = self.w.txn.registration(eid, pid)?;
+        let created = existing.is_none();
+        let r = match existing {
+            Some(old) => Registration {
+                role: role.unwrap_or(old.role),
+                status: status.unwrap_or(old.status),
+                source: old.source,
+            },
+            None => Registration {
+                role: role.unwrap_or_default(),
+                source: Source::Imported,
+                status: status.unwrap_or_default(),
+            },
+        };
+        let what = format!(
+            "registration of {} at {} as {} ({})",
+            row.raw("participant"),
+            e.code,
+            r.role,
+            r.status
+        );
+        self.w.put(
+            RecordKey::Registration(eid, pid),
+            Some(Record::Registration(r)),
+        )?;
+        Ok(Done { created, what })
+    }
+
+    fn attendance(&mut self, row: &Row) -> RowResult<Done> {
+        let (eid, e) = self.event_id(row, "event")?;
+        let number = row.required("session")?;
+        if !self.sessions.contains_key(&eid) {
+            let s = self.w.txn.sessions_of(eid)?;
+            self.sessions.insert(eid, s);
+        }
+        let sessions = self.sessions.get(&eid).map_or(&[][..], Vec::as_slice);
+        let n: usize = number.parse().map_err(|_| {
+            bad(
+                "session",
+                format!("{number:?} is not a session number (1 is the first session of the event)"),
+            )
+        })?;
+        let Some((sid, _)) = n.checked_sub(1).and_then(|i| sessions.get(i)) else {
+            return Err(bad(
+                "session",
+                format!(
+                    "{} has {} sessions; there is no session {n}",
+                    e.code,
+                    sessions.len()
+                ),
+            ));
+        };
+        let sid = *sid;
+        let pid = self.person(row, "participant")?;
+        let status = row
+            .word("status", MarkStatus::parse, MarkStatus::words)?
+            .ok_or_else(|| bad("status", "must not be empty"))?;
+        let arrived_at = row.time("arrived_at")?;
+        if arrived_at.is_some() && status != MarkStatus::Late {
+            return Err(bad(
+                "arrived_at",
+                format!("an arrival time goes with status late only, not {status}"),
+            ));
+        }
+        let reason = row.multiline("reason")?;
+        let created = self.w.txn.mark(sid, pid)?.is_none();
+        let input = MarkInput {
+            status,
+            arrived_at,
+            reason,
+        };
+        set_mark(self.w, sid, pid, Some(&input), None, self.ctx)?;
+        Ok(Done {
+            created,
+            what: format!(
+                "mark {} {} at {} session {n}",
+                row.raw("participant"),
+                status,
+                e.code
+            ),
+        })
+    }
+
+    fn followup(&mut self, row: &Row) -> RowResult<Done> {
+        let (eid, e) = self.event_id(row, "event")?;
+        let participant = match row.text("participant")? {
+            "" => None,
+            _ => Some(self.person(row, "participant")?),
+        };
+        let title = row.required("title")?;
+        let kind = row.word("kind", FollowUpKind::parse, FollowUpKind::words)?;
+        let owner = row.text("owner")?;
+        let due = row.date("due")?;
+        let status = row.word("status", FollowUpStatus::parse, FollowUpStatus::words)?;
+        let key = text::fold(title);
+        let existing = self
+            .w
+            .txn
+            .followups_of(eid)?
+            .into_iter()
+            .find(|(_, f)| f.participant == participant && text::fold(&f.title) == key);
+        let (id, f, created) = match existing {
+            Some((id, old)) => {
+                let f = FollowUp {
+                    title: title.to_string(),
+                    kind: kind.unwrap_or(old.kind),
+                    owner: if owner.is_empty() {
+                        old.owner.clone()
+                    } else {
+                        owner.to_string()
+                    },
+                    due: due.or(old.due),
+                    status: status.unwrap_or(old.status),
+                    ..old
+                };
+                (id, f, false)
+            }
+            None => {
+                let f = FollowUp {
+                    event: eid,
+                    participant,
+                    organisation: None,
+                    title: title.to_string(),
+                    kind: kind.unwrap_or_default(),
+                    owner: owner.to_string(),
+                    due,
+                    status: status.unwrap_or_default(),
+                    notes: String::new(),
+                };
+                (self.w.next_id()?, f, true)
+            }
+        };
+        validate_followup(&f)?;
+        self.w
+            .put(RecordKey::FollowUp(id), Some(Record::FollowUp(f)))?;
+        Ok(Done {
+            created,
+            what: format!("follow-up {title} of {}", e.code),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::{Backend, Command, Queries};
+    use crate::store::local::LocalBackend;
+
+    fn open() -> (tempfile::TempDir, LocalBackend) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let b = LocalBackend::open(&dir.path().join("p.redb")).expect("open");
+        (dir, b)
+    }
+
+    fn import(b: &mut LocalBackend, kind: ImportKind, csv: &str) -> ImportReport {
+        let parsed = crate::io::csv::read(csv.as_bytes(), kind).expect("a good file");
+        assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+        b.execute(Command::Import {
+            kind,
+            rows: parsed.rows,
+            event: None,
+            dry_run: false,
+        })
+        .expect("import runs")
+        .import
+        .expect("a report")
+    }
+
+    const EVENT: &str = "code,title,start_date,end_date\nE-1,Advocacy,2026-03-02,2026-03-03\n";
+
+    #[test]
+    fn a_row_without_a_known_email_matches_by_folded_name_and_organisation() {
+        let (_d, mut b) = open();
+        let r = import(
+            &mut b,
+            ImportKind::Participants,
+            "name,phone,organisation\nĐorđe Đorđević,+381 64 1,Zeleni krug\n",
+        );
+        assert_eq!((r.created, r.updated), (1, 0));
+        // Another spelling, the organisation in other case, an email added, phone left empty.
+        let r = import(
+            &mut b,
+            ImportKind::Participants,
+            "name,email,phone,organisation\nDjordje Djordjevic,dj@x.rs,,zeleni  KRUG\n",
+        );
+        assert_eq!((r.created, r.updated, r.rejected.len()), (0, 1, 0));
+        let people = b.participants().expect("participants");
+        assert_eq!(people.len(), 1);
+        let p = &people[0].1;
+        assert_eq!(p.email, "dj@x.rs");
+        assert_eq!(p.phone, "+381 64 1", "an empty cell keeps the stored value");
+        assert_eq!(b.organisations().expect("orgs").len(), 1);
+        // The same name at another organisation is another person.
+        let r = import(
+            &mut b,
+            ImportKind::Participants,
+            "name,organisation\nĐorđe Đorđević,Mreža Boka\n",
+        );
+        assert_eq!(r.created, 1);
+        assert_eq!(b.participants().expect("participants").len(), 2);
+    }
+
+    #[test]
+    fn a_name_two_people_share_is_refused_as_a_reference() {
+        let (_d, mut b) = open();
+        import(&mut b, ImportKind::Events, EVENT);
+        import(
+            &mut b,
+            ImportKind::Participants,
+            "name,organisation\nAna Çela,FOL\nAna Cela,KCSF\n",
+        );
+        let parsed = crate::io::csv::read(
+            "event,participant\nE-1,Ana Çela\nE-1,ana cela\n".as_bytes(),
+            ImportKind::Registrations,
+        )
+        .expect("reads");
+        let out = b
+            .execute(Command::Import {
+                kind: ImportKind::Registrations,
+                rows: parsed.rows,
+                event: None,
+                dry_run: false,
+            })
+            .expect("runs");
+        let r = out.import.expect("report");
+        // The exact spelling picks one; a folded spelling matching two is refused.
+        assert_eq!(r.rejected.len(), 1, "{:?}", r.rejected);
+        assert_eq!(r.rejected[0].line, 3);
+        assert!(r.rejected[0].reason.contains("2 participants are named"));
+        assert!(!r.applied);
+        let e = b.event_by_code("E-1").expect("q").expect("event");
+        assert!(b.registrations(e).expect("regs").is_empty());
+    }
+
+    #[test]
+    fn generated_sessions_with_marks_are_kept_when_a_sessions_file_arrives() {
+        let (_d, mut b) = open();
+        import(&mut b, ImportKind::Events, EVENT);
+        import(&mut b, ImportKind::Participants, "name\nAna\n");
+        import(
+            &mut b,
+            ImportKind::Attendance,
+            "event,session,participant,status\nE-1,1,Ana,present\n",
+        );
+        let r = import(
+            &mut b,
+            ImportKind::Sessions,
+            "event,date,start,end,title\nE-1,2026-03-02,13:30,17:00,Afternoon\n",
+        );
+        assert_eq!(r.created, 1);
+        let e = b.event_by_code("E-1").expect("q").expect("event");
+        let titles: Vec<String> = b
+            .sessions(e)
+            .expect("sessions")
+            .into_iter()
+            .map(|(_, s)| s.title)
+            .collect();
+        assert_eq!(titles, ["Day 1", "Afternoon", "Day 2"]);
+    }
+
+    #[test]
+    fn unmarked_generated_sessions_are_replaced_and_the_replacement_is_idempotent() {
+        let (_d, mut b) = open();
+        import(&mut b, ImportKind::Events, EVENT);
+        let file = "event,date,start,end,title\nE-1,2026-03-02,09:30,12:30,Morning\n";
+        let r = import(&mut b, ImportKind::Sessions, file);
+        assert_eq!(r.created, 1);
+        assert_eq!(r.details.len(), 3, "{:?}", r.details);
+        let e = b.event_by_code("E-1").expect("q").expect("event");
+        assert_eq!(b.sessions(e).expect("sessions").len(), 1);
+        let seq = b.change_seq().expect("seq");
+        let r = import(&mut b, ImportKind::Sessions, file);
+        assert_eq!((r.created, r.updated, r.unchanged), (0, 0, 1));
+        assert_eq!(b.change_seq().expect("seq"), seq);
+    }
+
+    #[test]
+    fn row_rules_for_sessions_and_marks() {
+        let (_d, mut b) = open();
+        import(&mut b, ImportKind::Events, EVENT);
+        import(&mut b, ImportKind::Participants, "name\nAna\n");
+        let parsed = crate::io::csv::read(
+            "event,date,start,end\nE-1,2026-03-02,09:00,12:00\nE-1,2026-03-02,09:00,12:30\nE-1,2026-03-09,09:00,12:00\nE-1,2026-03-03,12:00,09:00\n"
+                .as_bytes(),
+            ImportKind::Sessions,
+        )
+        .expect("reads");
+        let r = b
+            .execute(Command::Import {
+                kind: ImportKind::Sessions,
+                rows: parsed.rows,
+                event: None,
+                dry_run: false,
+            })
+            .expect("runs")
+            .import
+            .expect("report");
+        let got: Vec<(u64, &str)> = r
+            .rejected
+            .iter()
+            .map(|e| (e.line, e.column.as_str()))
+            .collect();
+        assert_eq!(got, [(3, "start"), (4, "date"), (5, "end")]);
+        let parsed = crate::io::csv::read(
+            "event,session,participant,status,arrived_at,reason\nE-1,1,Ana,present,09:10,\nE-1,x,Ana,present,,\nE-1,1,Ana,late,,\n"
+                .as_bytes(),
+            ImportKind::Attendance,
+        )
+        .expect("reads");
+        let r = b
+            .execute(Command::Import {
+                kind: ImportKind::Attendance,
+                rows: parsed.rows,
+                event: None,
+                dry_run: false,
+            })
+            .expect("runs")
+            .import
+            .expect("report");
+        let got: Vec<(u64, &str)> = r
+            .rejected
+            .iter()
+            .map(|e| (e.line, e.column.as_str()))
+            .collect();
+        assert_eq!(got, [(2, "arrived_at"), (3, "session")]);
+    }
+
+    #[test]
+    fn a_good_import_is_one_audit_entry_and_event_is_only_for_participants() {
+        let (_d, mut b) = open();
+        import(
+            &mut b,
+            ImportKind::Events,
+            "code,title,start_date\nE-1,One,2026-03-02\nE-2,Two,2026-03-03\n",
+        );
+        let audit = b.audit(10).expect("audit");
+        assert_eq!(audit.len(), 1);
+        assert_eq!(
+            audit[0].1.what,
+            "import of events: 2 created, 0 updated, 0 unchanged, 0 rejected"
+        );
+        let err = b
+            .execute(Command::Import {
+                kind: ImportKind::Events,
+                rows: Vec::new(),
+                event: Some("E-1".into()),
+                dry_run: false,
+            })
+            .expect_err("refused");
+        assert!(err.to_string().contains("participants only"), "{err}");
+    }
 }
