@@ -5,6 +5,7 @@ pub mod domain;
 pub mod i18n;
 pub mod io;
 pub mod report;
+pub mod sample;
 pub mod server;
 pub mod store;
 pub mod text;

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use super::{DataFormat, ExportKind, Global, Kind, backend, sanitize_multiline, say};
 use crate::core::error::{Error, Result};
-use crate::core::{Backend, Command, ImportKind, ImportReport, ImportRow, Queries, RowError};
+use crate::core::{Command, ImportKind, RowError};
 use crate::io::csv::{JsonTable, JsonTables, json_text, read, to_csv};
 use crate::io::export::{Dataset, table};
 use crate::io::write_private;
@@ -22,7 +22,7 @@ fn import_kind(kind: Kind) -> ImportKind {
 
 /// Prints refused rows as `FILE:LINE: column COLUMN: reason`, the way compilers do, so an
 /// editor can jump to them.
-fn print_rejected(file: &str, rejected: &[RowError]) {
+pub(crate) fn print_rejected(file: &str, rejected: &[RowError]) {
     for e in rejected {
         if e.column.is_empty() {
             say(&format!("{file}:{}: {}", e.line, e.reason));
@@ -171,103 +171,18 @@ pub fn export(g: &Global, kind: ExportKind, format: DataFormat, out: Option<&Pat
     Ok(0)
 }
 
-/// The sample data, built into the binary so `prezenca demo` works from any directory, in
-/// the order it must be imported.
-const SAMPLE: [(ImportKind, &str, &str); 6] = [
-    (
-        ImportKind::Events,
-        "events.csv",
-        include_str!("../../sample-data/events.csv"),
-    ),
-    (
-        ImportKind::Sessions,
-        "sessions.csv",
-        include_str!("../../sample-data/sessions.csv"),
-    ),
-    (
-        ImportKind::Participants,
-        "participants.csv",
-        include_str!("../../sample-data/participants.csv"),
-    ),
-    (
-        ImportKind::Registrations,
-        "registrations.csv",
-        include_str!("../../sample-data/registrations.csv"),
-    ),
-    (
-        ImportKind::Attendance,
-        "attendance.csv",
-        include_str!("../../sample-data/attendance.csv"),
-    ),
-    (
-        ImportKind::FollowUps,
-        "followups.csv",
-        include_str!("../../sample-data/followups.csv"),
-    ),
-];
-
-fn run_import(
-    b: &mut dyn Backend,
-    kind: ImportKind,
-    rows: Vec<ImportRow>,
-    dry_run: bool,
-) -> Result<ImportReport> {
-    let out = b.execute(Command::Import {
-        kind,
-        rows,
-        event: None,
-        dry_run,
-    })?;
-    Ok(out.import.unwrap_or_default())
-}
-
 pub fn demo(g: &Global) -> Result<i32> {
-    let mut files = Vec::new();
-    for (kind, name, text) in SAMPLE {
-        let p = read(text.as_bytes(), kind)
-            .map_err(|e| Error::Corrupt(format!("the built-in {name}: {e}")))?;
-        files.push((kind, name, p.rows));
-    }
     let mut b = backend(g)?;
-    let events = b.events()?.len();
-    if events > 0 {
-        // Loaded before? A dry run of every file then finds nothing to do.
-        let mut same = true;
-        for (kind, _, rows) in &files {
-            let r = run_import(b.as_mut(), *kind, rows.clone(), true)?;
-            same &= r.created == 0 && r.updated == 0 && r.rejected.is_empty();
+    match crate::sample::load_into(b.as_mut())? {
+        crate::sample::Loaded::Done(msg) | crate::sample::Loaded::AlreadyThere(msg) => {
+            say(&msg);
+            Ok(0)
         }
-        if same {
-            say(&format!(
-                "the sample data is already loaded in {}",
-                b.location()
-            ));
-            return Ok(0);
+        crate::sample::Loaded::Refused(msg) => {
+            say(&msg);
+            Ok(1)
         }
-        say(&format!(
-            "{} already holds {events} events: the sample data goes only into an empty database. \
-             Try it in a file of its own: prezenca --db /tmp/prezenca-demo.redb demo",
-            b.location()
-        ));
-        return Ok(1);
     }
-    let mut counts = Vec::new();
-    for (kind, name, rows) in files {
-        let r = run_import(b.as_mut(), kind, rows, false)?;
-        if !r.rejected.is_empty() {
-            print_rejected(name, &r.rejected);
-            return Err(Error::Corrupt(format!(
-                "the built-in {name} was refused; the files before it were loaded"
-            )));
-        }
-        counts.push(format!("{} {}", r.created, kind.word()));
-    }
-    say(&format!(
-        "loaded the sample data into {}: {}",
-        b.location(),
-        counts.join(", ")
-    ));
-    Ok(0)
 }
 
 pub fn check(g: &Global) -> Result<i32> {

@@ -1,0 +1,121 @@
+//! The sample data (six files in `sample-data/`, built into the binary) and loading it into
+//! an empty database, for `prezenca demo` and the welcome screen of the TUI.
+
+use crate::cli::data::print_rejected;
+use crate::core::error::{Error, Result};
+use crate::core::{Backend, Command, ImportKind, ImportReport, ImportRow, Queries};
+use crate::io::csv::read;
+
+/// The sample data, built into the binary so `prezenca demo` works from any directory, in
+/// the order it must be imported.
+pub const SAMPLE: [(ImportKind, &str, &str); 6] = [
+    (
+        ImportKind::Events,
+        "events.csv",
+        include_str!("../sample-data/events.csv"),
+    ),
+    (
+        ImportKind::Sessions,
+        "sessions.csv",
+        include_str!("../sample-data/sessions.csv"),
+    ),
+    (
+        ImportKind::Participants,
+        "participants.csv",
+        include_str!("../sample-data/participants.csv"),
+    ),
+    (
+        ImportKind::Registrations,
+        "registrations.csv",
+        include_str!("../sample-data/registrations.csv"),
+    ),
+    (
+        ImportKind::Attendance,
+        "attendance.csv",
+        include_str!("../sample-data/attendance.csv"),
+    ),
+    (
+        ImportKind::FollowUps,
+        "followups.csv",
+        include_str!("../sample-data/followups.csv"),
+    ),
+];
+
+fn run_import(
+    b: &mut dyn Backend,
+    kind: ImportKind,
+    rows: Vec<ImportRow>,
+    dry_run: bool,
+) -> Result<ImportReport> {
+    let out = b.execute(Command::Import {
+        kind,
+        rows,
+        event: None,
+        dry_run,
+    })?;
+    Ok(out.import.unwrap_or_default())
+}
+
+/// What loading found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Loaded {
+    Done(String),
+    /// The same data was loaded before: nothing to do.
+    AlreadyThere(String),
+    /// The database holds other events: nothing was loaded.
+    Refused(String),
+}
+
+/// Loads the sample data into an empty database (or finds it loaded already).
+pub fn load_into(b: &mut dyn Backend) -> Result<Loaded> {
+    let mut files = Vec::new();
+    for (kind, name, text) in SAMPLE {
+        let p = read(text.as_bytes(), kind)
+            .map_err(|e| Error::Corrupt(format!("the built-in {name}: {e}")))?;
+        files.push((kind, name, p.rows));
+    }
+    let events = b.events()?.len();
+    if events > 0 {
+        // Loaded before? A dry run of every file then finds nothing to do.
+        let mut same = true;
+        for (kind, _, rows) in &files {
+            let r = run_import(b, *kind, rows.clone(), true)?;
+            same &= r.created == 0 && r.updated == 0 && r.rejected.is_empty();
+        }
+        if same {
+            return Ok(Loaded::AlreadyThere(format!(
+                "the sample data is already loaded in {}",
+                b.location()
+            )));
+        }
+        return Ok(Loaded::Refused(format!(
+            "{} already holds {events} events: the sample data goes only into an empty database. \
+             Try it in a file of its own: prezenca --db /tmp/prezenca-demo.redb demo",
+            b.location()
+        )));
+    }
+    let mut counts = Vec::new();
+    for (kind, name, rows) in files {
+        let r = run_import(b, kind, rows, false)?;
+        if !r.rejected.is_empty() {
+            print_rejected(name, &r.rejected);
+            return Err(Error::Corrupt(format!(
+                "the built-in {name} was refused; the files before it were loaded"
+            )));
+        }
+        counts.push(format!("{} {}", r.created, kind.word()));
+    }
+    Ok(Loaded::Done(format!(
+        "loaded the sample data into {}: {}",
+        b.location(),
+        counts.join(", ")
+    )))
+}
+
+/// Loads the sample data; the message says what happened, an error when it could not.
+pub fn load(b: &mut dyn Backend) -> Result<String> {
+    match load_into(b)? {
+        Loaded::Done(m) | Loaded::AlreadyThere(m) => Ok(m),
+        Loaded::Refused(m) => Err(Error::Invalid(m)),
+    }
+}
