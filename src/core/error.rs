@@ -1,9 +1,12 @@
 //! The one error type of the core: every failure a user can meet, with a message that says
 //! what to do.
 
+use serde::{Deserialize, Serialize};
+
 use crate::store::codec::DecodeError;
 
-#[derive(Debug, thiserror::Error)]
+/// Serializable so the server can send a refusal to its client as it is.
+#[derive(Debug, thiserror::Error, Serialize, Deserialize)]
 pub enum Error {
     /// Bad input from the user: nothing was changed.
     #[error("{0}")]

@@ -289,6 +289,11 @@ pub trait Backend {
     fn pushed_changes(&mut self) -> Option<Vec<u64>> {
         None
     }
+    /// Tells others which session this user has open (`None`: none) and returns the other
+    /// users who have the same session open. Only a server knows of others.
+    fn presence(&mut self, _session: Option<Id>) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 macro_rules! typed {

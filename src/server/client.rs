@@ -1,11 +1,489 @@
 //! The remote backend: a client of `prezenca serve`.
+//!
+//! Requests go one at a time and wait for their reply; a background thread reads the socket
+//! so pushed changes and presence arrive while the user is idle. When the server goes away,
+//! nothing is queued: every command is refused with "not connected … not saved" until a
+//! reconnection (tried on the next request or poll, with backoff) succeeds.
 
-use std::path::Path;
+use std::io::Write;
+use std::net::Shutdown;
+use std::os::unix::net::UnixStream;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
+use std::thread;
+use std::time::{Duration, Instant};
 
-use crate::core::Backend;
-use crate::core::error::Result;
+use super::config::{Config, socket_path};
+use super::peer;
+use super::protocol::{
+    FrameError, MAX_FRAME, PROTOCOL_VERSION, Reply, Request, ToClient, ToServer, encode, read_msg,
+};
+use crate::core::error::{Error, Result};
+use crate::core::{Answer, Backend, Command, Outcome, Query};
+use crate::domain::Id;
+use crate::store::schema::SCHEMA_VERSION;
 
-/// Connects to a running server when one answers at the configured socket.
-pub fn connect_if_running(_socket: Option<&Path>) -> Result<Option<Box<dyn Backend>>> {
-    Ok(None)
+/// How long the server has to answer hello.
+const HELLO_TIME: Duration = Duration::from_secs(5);
+/// How long a request may take (a large import is the slowest).
+const REPLY_TIME: Duration = Duration::from_secs(300);
+const WRITE_TIME: Duration = Duration::from_secs(10);
+/// Reconnection attempts back off from immediately to this.
+const MAX_BACKOFF: Duration = Duration::from_secs(5);
+/// How long `location` says "reconnected".
+const SAY_RECONNECTED: Duration = Duration::from_secs(30);
+
+/// What the reader thread hands over.
+enum Incoming {
+    Msg(ToClient),
+    Lost(String),
+}
+
+struct Conn {
+    stream: UnixStream,
+    rx: Receiver<Incoming>,
+}
+
+impl Drop for Conn {
+    fn drop(&mut self) {
+        // Wakes the reader thread, which then ends.
+        let _ = self.stream.shutdown(Shutdown::Both);
+    }
+}
+
+/// The state of the connection, for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Link {
+    Connected,
+    Reconnected(Instant),
+    Down(String),
+}
+
+/// Why connecting did not work.
+pub enum ConnectError {
+    /// Nothing listens there (no socket, or a stale one): the caller may open the file.
+    NoServer,
+    Refused(Error),
+}
+
+/// The backend that sends everything to a server.
+pub struct RemoteBackend {
+    socket: PathBuf,
+    server_user: Option<String>,
+    conn: Option<Conn>,
+    who: String,
+    read_only: bool,
+    next_id: u64,
+    link: Link,
+    retry_at: Instant,
+    backoff: Duration,
+    changes: Vec<u64>,
+    presence: Vec<(Id, Vec<String>)>,
+    session: Option<Id>,
+    /// Why the server said it was closing, if it did.
+    closing: Option<String>,
+}
+
+/// Connects to a running server when one answers at the configured socket; `Ok(None)` when
+/// none does (the caller opens the file itself).
+pub fn connect_if_running(socket: Option<&Path>) -> Result<Option<Box<dyn Backend>>> {
+    let (cfg, warnings) = Config::load();
+    for w in warnings {
+        crate::cli::say(&w);
+    }
+    let choice = socket_path(socket, &cfg);
+    match RemoteBackend::connect(&choice.path, cfg.server_user.as_deref()) {
+        Ok(b) => Ok(Some(Box::new(b))),
+        Err(ConnectError::NoServer) => Ok(None),
+        Err(ConnectError::Refused(e)) => Err(e),
+    }
+}
+
+impl RemoteBackend {
+    /// Connects to the server at `socket`, trusting sockets owned by the user, root or
+    /// `server_user`.
+    pub fn connect(
+        socket: &Path,
+        server_user: Option<&str>,
+    ) -> std::result::Result<Self, ConnectError> {
+        let (conn, welcome) = open(socket, server_user)?;
+        Ok(RemoteBackend {
+            socket: socket.to_path_buf(),
+            server_user: server_user.map(str::to_string),
+            conn: Some(conn),
+            who: welcome.who,
+            read_only: welcome.read_only,
+            next_id: 1,
+            link: Link::Connected,
+            retry_at: Instant::now(),
+            backoff: Duration::ZERO,
+            changes: Vec::new(),
+            presence: Vec::new(),
+            session: None,
+            closing: None,
+        })
+    }
+
+    /// The state of the connection.
+    pub fn link(&self) -> &Link {
+        &self.link
+    }
+
+    /// Users per session, as the server last told.
+    pub fn sessions_open(&mut self) -> Vec<(Id, Vec<String>)> {
+        self.drain();
+        self.presence.clone()
+    }
+
+    fn lose(&mut self, why: String) {
+        let why = self.closing.take().unwrap_or(why);
+        self.conn = None;
+        self.link = Link::Down(why);
+        self.retry_at = Instant::now() + self.backoff;
+        self.backoff = (self.backoff * 2).clamp(Duration::from_millis(250), MAX_BACKOFF);
+    }
+
+    /// Reconnects when disconnected and the backoff allows; Err says why not.
+    fn ensure_connected(&mut self) -> std::result::Result<(), String> {
+        if self.conn.is_some() {
+            return Ok(());
+        }
+        let why = match &self.link {
+            Link::Down(w) => w.clone(),
+            _ => "connection lost".into(),
+        };
+        if Instant::now() < self.retry_at {
+            return Err(why);
+        }
+        match open(&self.socket, self.server_user.as_deref()) {
+            Ok((conn, welcome)) => {
+                self.conn = Some(conn);
+                self.who = welcome.who;
+                self.read_only = welcome.read_only;
+                self.link = Link::Reconnected(Instant::now());
+                self.backoff = Duration::ZERO;
+                // Whatever happened meanwhile: the caller reloads.
+                self.changes.push(welcome.seq);
+                if self.session.is_some() {
+                    let s = self.session;
+                    self.send(&ToServer::Presence { session: s });
+                }
+                Ok(())
+            }
+            Err(e) => {
+                let why = match e {
+                    ConnectError::NoServer => "no server answers".to_string(),
+                    ConnectError::Refused(e) => e.to_string(),
+                };
+                self.lose(why.clone());
+                Err(why)
+            }
+        }
+    }
+
+    /// Sends a message that needs no reply; a failure marks the link down.
+    fn send(&mut self, msg: &ToServer) -> bool {
+        let Some(conn) = &self.conn else { return false };
+        let r = encode(msg).and_then(|f| (&conn.stream).write_all(&f).map_err(FrameError::Io));
+        if let Err(e) = r {
+            self.lose(e.to_string());
+            return false;
+        }
+        true
+    }
+
+    /// Takes in whatever the reader thread received.
+    fn drain(&mut self) {
+        loop {
+            let Some(conn) = &self.conn else { return };
+            match conn.rx.try_recv() {
+                Ok(Incoming::Msg(m)) => self.take(m),
+                Ok(Incoming::Lost(why)) => self.lose(why),
+                Err(TryRecvError::Empty) => return,
+                Err(TryRecvError::Disconnected) => self.lose("connection lost".into()),
+            }
+        }
+    }
+
+    fn take(&mut self, m: ToClient) {
+        match m {
+            ToClient::Changed { seq } => self.changes.push(seq),
+            ToClient::Presence { sessions } => self.presence = sessions,
+            ToClient::Closing { reason } => self.closing = Some(reason),
+            // A late reply to a request that timed out, or the reason for a coming close.
+            _ => {}
+        }
+    }
+
+    fn request(&mut self, request: Request) -> Result<Reply> {
+        let is_change = matches!(request, Request::Execute(_));
+        let not_saved = if is_change {
+            "; the change was not saved"
+        } else {
+            ""
+        };
+        self.drain();
+        self.ensure_connected().map_err(|why| {
+            Error::Remote(format!(
+                "not connected to the server at {}: {why}{not_saved}",
+                self.socket.display()
+            ))
+        })?;
+        let id = self.next_id;
+        self.next_id += 1;
+        let frame = encode(&ToServer::Request { id, request }).map_err(|e| match e {
+            FrameError::TooLarge(n) => Error::Invalid(format!(
+                "this request is too large to send ({n} bytes; the limit is {} MiB): split it \
+                 into smaller parts",
+                MAX_FRAME / (1024 * 1024)
+            )),
+            other => Error::Remote(other.to_string()),
+        })?;
+        let Some(conn) = &self.conn else {
+            return Err(Error::Remote(format!(
+                "not connected to the server{not_saved}"
+            )));
+        };
+        if let Err(e) = (&conn.stream).write_all(&frame) {
+            self.lose(e.to_string());
+            return Err(Error::Remote(format!(
+                "not connected to the server: {e}{not_saved}"
+            )));
+        }
+        let deadline = Instant::now() + REPLY_TIME;
+        loop {
+            let Some(conn) = &self.conn else {
+                return Err(Error::Remote("connection lost".into()));
+            };
+            let wait = deadline.saturating_duration_since(Instant::now());
+            let broke = match conn.rx.recv_timeout(wait) {
+                Ok(Incoming::Msg(ToClient::Reply { id: rid, result })) if rid == id => {
+                    return result;
+                }
+                Ok(Incoming::Msg(m)) => {
+                    self.take(m);
+                    continue;
+                }
+                Ok(Incoming::Lost(why)) => why,
+                Err(RecvTimeoutError::Disconnected) => "connection lost".into(),
+                Err(RecvTimeoutError::Timeout) => "no answer in time".into(),
+            };
+            self.lose(broke.clone());
+            return Err(Error::Remote(if is_change {
+                format!(
+                    "the connection to the server broke before it answered ({broke}); the change \
+                     may or may not have been saved: look before repeating it"
+                )
+            } else {
+                format!("the connection to the server broke before it answered ({broke})")
+            }));
+        }
+    }
+}
+
+impl Backend for RemoteBackend {
+    fn execute(&mut self, cmd: Command) -> Result<Outcome> {
+        match self.request(Request::Execute(Box::new(cmd)))? {
+            Reply::Outcome(o) => Ok(o),
+            Reply::Answer(_) => Err(Error::Remote(
+                "the server answered a command with data".into(),
+            )),
+        }
+    }
+
+    fn query(&mut self, q: Query) -> Result<Answer> {
+        match self.request(Request::Query(q))? {
+            Reply::Answer(a) => Ok(a),
+            Reply::Outcome(_) => Err(Error::Remote(
+                "the server answered a query with an outcome".into(),
+            )),
+        }
+    }
+
+    fn location(&self) -> String {
+        let p = self.socket.display();
+        match &self.link {
+            Link::Connected => format!("server {p}"),
+            Link::Reconnected(at) if at.elapsed() < SAY_RECONNECTED => {
+                format!("server {p} (reconnected)")
+            }
+            Link::Reconnected(_) => format!("server {p}"),
+            Link::Down(why) => format!("server {p} (not connected: {why})"),
+        }
+    }
+
+    fn who(&self) -> String {
+        self.who.clone()
+    }
+
+    fn read_only(&self) -> bool {
+        self.read_only
+    }
+
+    fn pushed_changes(&mut self) -> Option<Vec<u64>> {
+        self.drain();
+        if self.conn.is_none() {
+            // A quiet reconnection attempt, so a screen left open comes back by itself.
+            let _ = self.ensure_connected();
+        }
+        Some(std::mem::take(&mut self.changes))
+    }
+
+    fn presence(&mut self, session: Option<Id>) -> Vec<String> {
+        if session != self.session {
+            self.session = session;
+            self.send(&ToServer::Presence { session });
+        }
+        self.drain();
+        let Some(id) = session else {
+            return Vec::new();
+        };
+        let mut users = self
+            .presence
+            .iter()
+            .find(|(s, _)| *s == id)
+            .map(|(_, u)| u.clone())
+            .unwrap_or_default();
+        // This connection is one of them.
+        if let Some(i) = users.iter().position(|u| *u == self.who) {
+            users.remove(i);
+        }
+        users
+    }
+}
+
+/// The welcome, as far as the client keeps it.
+struct Welcome {
+    who: String,
+    seq: u64,
+    read_only: bool,
+}
+
+/// Checks the socket, connects, checks who serves it, says hello and starts the reader.
+fn open(
+    socket: &Path,
+    server_user: Option<&str>,
+) -> std::result::Result<(Conn, Welcome), ConnectError> {
+    match std::fs::symlink_metadata(socket) {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            return Err(ConnectError::Refused(Error::Remote(format!(
+                "cannot reach the server socket {}: permission denied; ask the administrator to \
+                 add you to the server's group, then log in again",
+                socket.display()
+            ))));
+        }
+        Err(_) => return Err(ConnectError::NoServer),
+    }
+    peer::check_socket(socket, server_user)
+        .map_err(|why| ConnectError::Refused(Error::Remote(why)))?;
+    let stream = match UnixStream::connect(socket) {
+        Ok(s) => s,
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::ConnectionRefused | std::io::ErrorKind::NotFound
+            ) =>
+        {
+            return Err(ConnectError::NoServer);
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            return Err(ConnectError::Refused(Error::Remote(format!(
+                "cannot connect to {}: permission denied; ask the administrator to add you to \
+                 the server's group, then log in again",
+                socket.display()
+            ))));
+        }
+        Err(e) => {
+            return Err(ConnectError::Refused(Error::Remote(format!(
+                "cannot connect to {}: {e}",
+                socket.display()
+            ))));
+        }
+    };
+    let refused = |m: String| ConnectError::Refused(Error::Remote(m));
+    // The socket could have been swapped since it was checked: ask the kernel who listens.
+    let uid = peer::peer_uid(&stream).map_err(|e| refused(e.to_string()))?;
+    if !peer::trusted_owner(uid, server_user) {
+        return Err(refused(format!(
+            "refusing the server at {}: it runs as {}, not as you, root or the server account",
+            socket.display(),
+            peer::user_name(uid)
+        )));
+    }
+    stream
+        .set_write_timeout(Some(WRITE_TIME))
+        .and_then(|()| stream.set_read_timeout(Some(Duration::from_millis(100))))
+        .map_err(|e| refused(e.to_string()))?;
+    let hello = encode(&ToServer::Hello {
+        protocol: PROTOCOL_VERSION,
+        schema: SCHEMA_VERSION,
+        version: env!("CARGO_PKG_VERSION").into(),
+    })
+    .map_err(|e| refused(e.to_string()))?;
+    (&stream)
+        .write_all(&hello)
+        .map_err(|e| refused(format!("the server at {} closed: {e}", socket.display())))?;
+    let never = || false;
+    let answer = read_msg::<ToClient>(&mut &stream, Some(Instant::now() + HELLO_TIME), &never)
+        .map_err(|e| {
+            refused(format!(
+                "the server at {} did not answer hello: {e}",
+                socket.display()
+            ))
+        })?;
+    let welcome = match answer {
+        ToClient::Welcome {
+            protocol,
+            schema,
+            version,
+            who,
+            seq,
+            read_only,
+        } => {
+            if protocol != PROTOCOL_VERSION || schema != SCHEMA_VERSION {
+                return Err(refused(format!(
+                    "the server is prezenca {version} (protocol {protocol}, schema {schema}) and \
+                     this is prezenca {} (protocol {PROTOCOL_VERSION}, schema {SCHEMA_VERSION}); \
+                     use the same version on both sides",
+                    env!("CARGO_PKG_VERSION")
+                )));
+            }
+            Welcome {
+                who,
+                seq,
+                read_only,
+            }
+        }
+        ToClient::Refused { reason } => return Err(refused(format!("refused: {reason}"))),
+        _ => return Err(refused("the server did not say welcome".into())),
+    };
+    stream
+        .set_read_timeout(None)
+        .map_err(|e| refused(e.to_string()))?;
+    let mut reader = stream.try_clone().map_err(|e| refused(e.to_string()))?;
+    let (tx, rx) = mpsc::channel();
+    thread::Builder::new()
+        .name("prezenca-server-reader".into())
+        .spawn(move || {
+            loop {
+                match read_msg::<ToClient>(&mut reader, None, &never) {
+                    Ok(m) => {
+                        if tx.send(Incoming::Msg(m)).is_err() {
+                            return;
+                        }
+                    }
+                    Err(e) => {
+                        let why = match e {
+                            FrameError::Closed => "the server closed the connection".into(),
+                            other => other.to_string(),
+                        };
+                        let _ = tx.send(Incoming::Lost(why));
+                        return;
+                    }
+                }
+            }
+        })
+        .map_err(|e| refused(e.to_string()))?;
+    Ok((Conn { stream, rx }, welcome))
 }
