@@ -15,7 +15,11 @@ use crate::domain::Id;
 use crate::domain::summary::Summary;
 
 pub const CONTEXT: &str = "summary";
-pub const ACTIONS: &[(&str, &str)] = &[("close", "Back to the events")];
+pub const ACTIONS: &[(&str, &str)] = &[
+    ("close", "Back to the events"),
+    ("export", "Export the summary to a file"),
+    ("certificates", "List certificate-eligible participants"),
+];
 
 pub struct SummaryView {
     pub event: Id,

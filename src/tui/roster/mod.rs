@@ -19,7 +19,27 @@ use crate::domain::Id;
 pub const CONTEXT: &str = "roster";
 
 /// Named actions of the roster: (name, description for the help overlay).
-pub const ACTIONS: &[(&str, &str)] = &[("close", "Back to the events")];
+pub const ACTIONS: &[(&str, &str)] = &[
+    ("close", "Back to the events"),
+    ("prev_session", "Previous session"),
+    ("next_session", "Next session"),
+    ("mark_present", "Mark present"),
+    ("mark_late", "Mark late"),
+    ("mark_excused", "Mark excused"),
+    ("mark_absent", "Mark absent"),
+    ("mark_left_early", "Mark left early"),
+    ("clear_mark", "Clear the mark"),
+    ("undo", "Undo the last mark"),
+    ("walk_in", "Add a walk-in"),
+    ("bulk_absent", "Mark everyone unmarked absent"),
+    ("toggle_select", "Select / unselect"),
+    ("mark_selected", "Mark the selected present"),
+    ("sign_in_sheet", "Print a sign-in sheet"),
+    ("up", "Up"),
+    ("down", "Down"),
+    ("page_up", "Page up"),
+    ("page_down", "Page down"),
+];
 
 /// What the app does after a roster key.
 #[derive(Debug, Clone, PartialEq, Eq)]
