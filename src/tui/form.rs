@@ -41,6 +41,9 @@ pub struct Form {
     pub error: Option<String>,
     /// The unknown organisation the user agreed to create (by submitting twice).
     pub create_org: Option<String>,
+    /// The focused field was just entered: the first character typed replaces its text
+    /// (a moved cursor keeps it).
+    pub fresh: bool,
 }
 
 /// A form kept when the terminal went away, offered back at the next start.
@@ -95,6 +98,7 @@ impl Form {
             focus: 0,
             error: None,
             create_org: None,
+            fresh: true,
         }
     }
 

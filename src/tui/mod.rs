@@ -65,5 +65,8 @@ pub fn run(g: &Global) -> i32 {
     };
     let code = app::run_loop(&mut term, &mut app, &mut input);
     terminal::restore();
+    // The terminal is restored above; ratatui's drop would try again and, on a terminal that
+    // has gone away, fail to print the failure (a panic on a dead stderr).
+    std::mem::forget(term);
     code
 }

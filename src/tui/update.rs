@@ -423,16 +423,36 @@ impl App {
             Some("next_field") => {
                 f.check_field(f.focus, &self.data);
                 f.focus = (f.focus + 1) % f.fields.len().max(1);
+                f.fresh = true;
             }
             Some("prev_field") => {
                 f.check_field(f.focus, &self.data);
                 f.focus = (f.focus + f.fields.len().max(1) - 1) % f.fields.len().max(1);
+                f.fresh = true;
             }
             Some("submit") => {
+                f.fresh = true;
                 if let Some(plan) = f.submit(&self.data) {
                     match self.execute_plan(plan) {
-                        Ok(out) => {
+                        Ok(mut out) => {
                             let created = out.created;
+                            // Someone added while looking at an event's participants is
+                            // registered there: that is where they were meant to show up.
+                            if let (FormKind::Participant { id: None }, Some(pid), Some(eid)) =
+                                (&f.kind, created, self.selected_event)
+                                && self.people_scoped()
+                            {
+                                match self.execute(Command::SetRegistration {
+                                    event: eid,
+                                    participant: pid,
+                                    registration: Some(Registration::default()),
+                                }) {
+                                    Ok(r) => out.what = format!("{}; {}", out.what, r.what),
+                                    Err(e) => {
+                                        out.what = format!("{}; not registered: {e}", out.what)
+                                    }
+                                }
+                            }
                             self.say(out.what);
                             self.select_created(&f.kind, created);
                             return;
@@ -443,10 +463,14 @@ impl App {
             }
             _ => {
                 let focus = f.focus;
-                if let Some(field) = f.fields.get_mut(focus)
-                    && field.input.handle(ev)
-                {
-                    field.error = None;
+                let fresh = std::mem::replace(&mut f.fresh, false);
+                if let Some(field) = f.fields.get_mut(focus) {
+                    if fresh && key.types_text() {
+                        field.input.clear();
+                    }
+                    if field.input.handle(ev) {
+                        field.error = None;
+                    }
                 }
             }
         }
