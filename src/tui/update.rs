@@ -194,10 +194,8 @@ impl App {
             "focus_participants" => self.focus_pane(Pane::Participants),
             "focus_followups" => self.focus_pane(Pane::FollowUps),
             "up" | "down" | "page_up" | "page_down" | "top" | "bottom" => self.navigate(action),
-            "search" => {
-                if self.focus != Pane::Sessions {
-                    self.list_mut(self.focus).typing = true;
-                }
+            "search" if self.focus != Pane::Sessions => {
+                self.list_mut(self.focus).typing = true;
             }
             "clear_search" => {
                 let pane = self.focus;
@@ -237,10 +235,8 @@ impl App {
                     }
                 }
             }
-            "sessions" => {
-                if self.selected_event.is_some() {
-                    self.focus_pane(Pane::Sessions);
-                }
+            "sessions" if self.selected_event.is_some() => {
+                self.focus_pane(Pane::Sessions);
             }
             "new_session" => {
                 if let Some(e) = self.current_event() {

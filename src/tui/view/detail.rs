@@ -139,7 +139,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 theme.header(),
             ));
             for h in history {
-                let rate = format!("{}/{} {:>3.0}%", h.attended, h.sessions, h.rate * 100.0);
+                let rate = format!("{}/{} {:>3.0}%", h.attended, h.sessions, h.rate);
                 let rw = 12.min(w);
                 let mut spans = cell(
                     &format!("{} {} ", h.code, iso_date(h.start)),

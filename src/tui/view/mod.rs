@@ -258,3 +258,34 @@ fn empty_text(app: &App, pane: Pane) -> String {
         Pane::Sessions => format!("no sessions: {} adds one", key("sessions", "new_session")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(spans: &[Span]) -> String {
+        spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn cells_are_sanitised_and_padded() {
+        let theme = Theme { color: true };
+        let spans = cell("Ana\u{202e}\x1b[2J", 12, None, Style::default(), &theme);
+        let t = text(&spans);
+        assert!(!t.contains('\u{202e}') && !t.contains('\x1b'), "{t:?}");
+        assert_eq!(crate::text::width(&t), 12);
+    }
+
+    #[test]
+    fn matches_are_highlighted_through_folding() {
+        let theme = Theme { color: true };
+        let spans = cell("Ђорђе Петровић", 20, Some("petr"), Style::default(), &theme);
+        let hl: Vec<&str> = spans
+            .iter()
+            .filter(|s| s.style == theme.highlight())
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert_eq!(hl, vec!["Петр"]);
+        assert_eq!(text(&spans).chars().count(), 20);
+    }
+}
