@@ -441,7 +441,7 @@ fn the_real_loop_runs_on_a_test_backend_and_exits_by_status() {
 
     let (_d2, bk2, _) = seeded();
     let drafts = tempfile::tempdir().expect("tempdir");
-    let mut app2 = app(bk2);
+    let mut app2 = common::app(bk2);
     app2.draft_path = Some(drafts.path().join("drafts/draft.json"));
     let mut script = Script(vec![k('n'), k('X'), Input::Signal(15)]);
     assert_eq!(run_loop(&mut term, &mut app2, &mut script), 128 + 15);
@@ -457,7 +457,7 @@ fn the_real_loop_runs_on_a_test_backend_and_exits_by_status() {
 
     // Offered back on the next start; yes restores what was typed.
     let (_d3, bk3, _) = seeded();
-    let mut app3 = app(bk3);
+    let mut app3 = common::app(bk3);
     app3.draft_path = Some(path.clone());
     app3.offer_draft(draft);
     key(&mut app3, KeyCode::Char('y'));
