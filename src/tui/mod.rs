@@ -4,16 +4,69 @@
 //! contract: `open`, `wants_raw_keys`, `on_action(name)`, `on_key(key)`, `refresh`, `render`.
 //! Keys reach them through the keymap section named by their `CONTEXT`.
 
+pub mod action;
+pub mod app;
+pub mod form;
 pub mod input;
 pub mod keymap;
 pub mod roster;
+pub mod state;
 pub mod summary_view;
+pub mod terminal;
 pub mod theme;
+mod update;
+pub mod view;
 
-use crate::cli::Global;
+use crate::cli::{Global, say};
 
 /// Runs the TUI; returns the exit status.
-pub fn run(_g: &Global) -> i32 {
-    crate::cli::say("the terminal UI is not available yet");
-    1
+pub fn run(g: &Global) -> i32 {
+    if !terminal::is_terminal() {
+        say("prezenca: the terminal UI needs a terminal; for scripts, see `prezenca --help`");
+        return 1;
+    }
+    let backend = match crate::cli::backend(g) {
+        Ok(b) => b,
+        Err(e) => {
+            say(&format!("prezenca: {e}"));
+            return e.exit_code();
+        }
+    };
+    let (keymap, warnings) = keymap::Keymap::load();
+    for w in &warnings {
+        say(w);
+    }
+    let mut app = app::App::new(backend, keymap, theme::Theme::from_env());
+    if let Some(w) = warnings.first() {
+        app.say_warn(format!(
+            "keymap not used: {}",
+            w.lines().next().unwrap_or(w)
+        ));
+    }
+    app.draft_path = terminal::draft_path();
+    if let Some(d) = app.draft_path.as_deref().and_then(terminal::read_draft) {
+        app.offer_draft(d);
+    }
+    terminal::install_panic_hook();
+    let mut input = match terminal::TermInput::new(app.draft_path.clone()) {
+        Ok(i) => i,
+        Err(e) => {
+            say(&format!("prezenca: cannot watch signals: {e}"));
+            return 1;
+        }
+    };
+    let mut term = match terminal::setup() {
+        Ok(t) => t,
+        Err(e) => {
+            terminal::restore();
+            say(&format!("prezenca: cannot set up the terminal: {e}"));
+            return 1;
+        }
+    };
+    let code = app::run_loop(&mut term, &mut app, &mut input);
+    terminal::restore();
+    // The terminal is restored above; ratatui's drop would try again and, on a terminal that
+    // has gone away, fail to print the failure (a panic on a dead stderr).
+    std::mem::forget(term);
+    code
 }

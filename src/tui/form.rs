@@ -1,0 +1,701 @@
+//! Forms for creating and editing records: fields typed as text, checked field by field
+//! (errors shown inline, what was typed kept), and turned into a `Command`.
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+use super::input::LineInput;
+use super::state::Data;
+use crate::core::Command;
+use crate::core::apply::valid_email;
+use crate::domain::*;
+use crate::text::check_line;
+
+/// Which record a form creates or edits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FormKind {
+    Event { id: Option<Id> },
+    Session { event: Id, id: Option<Id> },
+    Organisation { id: Option<Id> },
+    Participant { id: Option<Id> },
+    Registration { event: Id, participant: Id },
+    FollowUp { id: Option<Id> },
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub label: &'static str,
+    pub input: LineInput,
+    /// What may be typed (the words of a closed vocabulary, a date format).
+    pub hint: String,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub kind: FormKind,
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// A problem of the whole form (the backend refused it).
+    pub error: Option<String>,
+    /// The unknown organisation the user agreed to create (by submitting twice).
+    pub create_org: Option<String>,
+    /// The focused field was just entered: the first character typed replaces its text
+    /// (a moved cursor keeps it).
+    pub fresh: bool,
+}
+
+/// A form kept when the terminal went away, offered back at the next start.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub location: String,
+    pub kind: FormKind,
+    pub title: String,
+    pub values: Vec<String>,
+    pub focus: usize,
+}
+
+/// What a valid form asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Plan {
+    Run(Command),
+    /// Create the organisation first, then the participant in it.
+    ParticipantInNewOrg {
+        org: Organisation,
+        participant: Participant,
+        id: Option<Id>,
+    },
+}
+
+fn field(label: &'static str, value: &str, hint: &str) -> Field {
+    Field {
+        label,
+        input: LineInput::new(value),
+        hint: hint.to_string(),
+        error: None,
+    }
+}
+
+fn words<T: Copy>(all: &[T], word: fn(T) -> &'static str) -> String {
+    all.iter().map(|x| word(*x)).collect::<Vec<_>>().join(" ")
+}
+
+fn opt_date(d: Option<Date>) -> String {
+    d.map(iso_date).unwrap_or_default()
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
+impl Form {
+    fn new(kind: FormKind, title: &str, fields: Vec<Field>) -> Self {
+        Form {
+            kind,
+            title: title.to_string(),
+            fields,
+            focus: 0,
+            error: None,
+            create_org: None,
+            fresh: true,
+        }
+    }
+
+    pub fn event(id: Option<Id>, e: Option<&Event>, today: Date) -> Self {
+        let d = |f: fn(&Event) -> String| e.map(f).unwrap_or_default();
+        let start = e.map_or(today, |e| e.start);
+        Form::new(
+            FormKind::Event { id },
+            if id.is_some() {
+                "Edit event"
+            } else {
+                "New event"
+            },
+            vec![
+                field(
+                    "Code",
+                    &d(|e| e.code.clone()),
+                    "short and unique: PR-2026-11-ADV",
+                ),
+                field("Title", &d(|e| e.title.clone()), ""),
+                field(
+                    "Kind",
+                    e.map_or("training", |e| e.kind.word()),
+                    &words(EventKind::ALL, EventKind::word),
+                ),
+                field("Start date", &iso_date(start), "YYYY-MM-DD or DD.MM.YYYY"),
+                field(
+                    "End date",
+                    &iso_date(e.map_or(start, |e| e.end)),
+                    "YYYY-MM-DD or DD.MM.YYYY",
+                ),
+                field("City", &d(|e| e.city.clone()), ""),
+                field("Country", &d(|e| e.country.clone()), ""),
+                field("Venue", &d(|e| e.venue.clone()), "or online"),
+                field("Project", &d(|e| e.project.clone()), "donor code"),
+                field(
+                    "Capacity",
+                    &e.and_then(|e| e.capacity)
+                        .map(|c| c.to_string())
+                        .unwrap_or_default(),
+                    "a number, or empty",
+                ),
+                field("Trainers", &d(|e| e.trainers.clone()), ""),
+                field(
+                    "Threshold",
+                    &e.map_or("0.8".to_string(), |e| {
+                        format!("{}", f64::from(e.threshold_permille) / 1000.0)
+                    }),
+                    "certificate: 0.8 or 80%",
+                ),
+                field(
+                    "Status",
+                    e.map_or("planned", |e| e.status.word()),
+                    &words(EventStatus::ALL, EventStatus::word),
+                ),
+                field("Notes", &d(|e| e.notes.clone()), ""),
+            ],
+        )
+    }
+
+    pub fn session(event: Id, id: Option<Id>, s: Option<&Session>, day: Date) -> Self {
+        Form::new(
+            FormKind::Session { event, id },
+            if id.is_some() {
+                "Edit session"
+            } else {
+                "New session"
+            },
+            vec![
+                field("Date", &iso_date(s.map_or(day, |s| s.date)), "YYYY-MM-DD"),
+                field(
+                    "Start",
+                    &s.map_or("09:00".into(), |s| hhmm(s.start)),
+                    "HH:MM",
+                ),
+                field("End", &s.map_or("17:00".into(), |s| hhmm(s.end)), "HH:MM"),
+                field(
+                    "Title",
+                    &s.map(|s| s.title.clone()).unwrap_or_default(),
+                    "Day 1 morning",
+                ),
+            ],
+        )
+    }
+
+    pub fn organisation(id: Option<Id>, o: Option<&Organisation>, name: &str) -> Self {
+        let d = |f: fn(&Organisation) -> String| o.map(f).unwrap_or_default();
+        Form::new(
+            FormKind::Organisation { id },
+            if id.is_some() {
+                "Edit organisation"
+            } else {
+                "New organisation"
+            },
+            vec![
+                field("Name", &o.map_or(name.to_string(), |o| o.name.clone()), ""),
+                field("Acronym", &d(|o| o.acronym.clone()), ""),
+                field(
+                    "Kind",
+                    o.map_or("cso", |o| o.kind.word()),
+                    &words(OrgKind::ALL, OrgKind::word),
+                ),
+                field("City", &d(|o| o.city.clone()), ""),
+                field("Country", &d(|o| o.country.clone()), ""),
+            ],
+        )
+    }
+
+    pub fn participant(id: Option<Id>, p: Option<&Participant>, org: &str) -> Self {
+        let d = |f: fn(&Participant) -> String| p.map(f).unwrap_or_default();
+        Form::new(
+            FormKind::Participant { id },
+            if id.is_some() {
+                "Edit participant"
+            } else {
+                "New participant"
+            },
+            vec![
+                field("Name", &d(|p| p.name.clone()), ""),
+                field("Email", &d(|p| p.email.clone()), "unique; may be empty"),
+                field("Phone", &d(|p| p.phone.clone()), ""),
+                field(
+                    "Gender",
+                    p.map_or("undisclosed", |p| p.gender.word()),
+                    &words(Gender::ALL, Gender::word),
+                ),
+                field("Organisation", org, "name or acronym"),
+                field("Position", &d(|p| p.position.clone()), ""),
+                field("City", &d(|p| p.city.clone()), ""),
+                field("Country", &d(|p| p.country.clone()), ""),
+                field(
+                    "Photo consent",
+                    yes_no(p.is_some_and(|p| p.consent_photos)),
+                    "yes or no",
+                ),
+                field(
+                    "Contact consent",
+                    yes_no(p.is_some_and(|p| p.consent_contact)),
+                    "yes or no",
+                ),
+                field("Notes", &d(|p| p.notes.clone()), ""),
+            ],
+        )
+    }
+
+    pub fn registration(event: Id, participant: Id, r: Option<&Registration>) -> Self {
+        let r = r.cloned().unwrap_or_default();
+        Form::new(
+            FormKind::Registration { event, participant },
+            "Registration",
+            vec![
+                field("Role", r.role.word(), &words(Role::ALL, Role::word)),
+                field("Source", r.source.word(), &words(Source::ALL, Source::word)),
+                field(
+                    "Status",
+                    r.status.word(),
+                    &words(RegStatus::ALL, RegStatus::word),
+                ),
+            ],
+        )
+    }
+
+    pub fn followup(
+        id: Option<Id>,
+        f: Option<&FollowUp>,
+        event_code: &str,
+        person: &str,
+        owner: &str,
+    ) -> Self {
+        let d = |g: fn(&FollowUp) -> String| f.map(g).unwrap_or_default();
+        Form::new(
+            FormKind::FollowUp { id },
+            if id.is_some() {
+                "Edit follow-up"
+            } else {
+                "New follow-up"
+            },
+            vec![
+                field("Title", &d(|f| f.title.clone()), "Send certificate"),
+                field("Event", event_code, "event code"),
+                field("Participant", person, "name or email; may be empty"),
+                field(
+                    "Kind",
+                    f.map_or("other", |f| f.kind.word()),
+                    &words(FollowUpKind::ALL, FollowUpKind::word),
+                ),
+                field(
+                    "Owner",
+                    &f.map_or(owner.to_string(), |f| f.owner.clone()),
+                    "",
+                ),
+                field(
+                    "Due date",
+                    &f.map(|f| opt_date(f.due)).unwrap_or_default(),
+                    "YYYY-MM-DD; may be empty",
+                ),
+                field(
+                    "Status",
+                    f.map_or("open", |f| f.status.word()),
+                    &words(FollowUpStatus::ALL, FollowUpStatus::word),
+                ),
+                field("Notes", &d(|f| f.notes.clone()), ""),
+            ],
+        )
+    }
+
+    pub fn value(&self, label: &str) -> &str {
+        self.fields
+            .iter()
+            .find(|f| f.label == label)
+            .map_or("", |f| f.input.text())
+    }
+
+    pub fn to_draft(&self, location: &str) -> Draft {
+        Draft {
+            location: location.to_string(),
+            kind: self.kind.clone(),
+            title: self.title.clone(),
+            values: self
+                .fields
+                .iter()
+                .map(|f| f.input.text().to_string())
+                .collect(),
+            focus: self.focus,
+        }
+    }
+
+    /// Puts a draft's values back into a fresh form of the same kind.
+    pub fn restore(mut self, d: &Draft) -> Self {
+        for (f, v) in self.fields.iter_mut().zip(&d.values) {
+            f.input.set(v);
+        }
+        self.focus = d.focus.min(self.fields.len().saturating_sub(1));
+        self
+    }
+
+    /// Checks one field; sets or clears its error.
+    pub fn check_field(&mut self, i: usize, data: &Data) {
+        let Some(f) = self.fields.get(i) else { return };
+        let err = check(
+            &self.kind,
+            f.label,
+            f.input.text(),
+            data,
+            self.create_org.as_deref(),
+        );
+        if let Some(f) = self.fields.get_mut(i) {
+            f.error = err;
+        }
+    }
+
+    /// Checks every field; the plan when all are good.
+    pub fn submit(&mut self, data: &Data) -> Option<Plan> {
+        self.error = None;
+        for i in 0..self.fields.len() {
+            self.check_field(i, data);
+        }
+        // The unknown organisation: the first submit asks, the second creates it.
+        if let FormKind::Participant { .. } = self.kind {
+            let org = self.value("Organisation").trim().to_string();
+            if !org.is_empty() && data.find_org(&org).is_none() {
+                if self.create_org.as_deref() == Some(org.as_str()) {
+                    if let Some(f) = self.fields.iter_mut().find(|f| f.label == "Organisation") {
+                        f.error = None;
+                    }
+                } else {
+                    self.create_org = Some(org.clone());
+                    if let Some(f) = self.fields.iter_mut().find(|f| f.label == "Organisation") {
+                        f.error = Some(format!(
+                            "no organisation {org:?} yet: save again to create it"
+                        ));
+                    }
+                }
+            }
+        }
+        if let Some(i) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.focus = i;
+            return None;
+        }
+        self.plan(data)
+    }
+
+    fn plan(&self, data: &Data) -> Option<Plan> {
+        let v = |l: &str| self.value(l).trim().to_string();
+        Some(match &self.kind {
+            FormKind::Event { id } => {
+                let e = Event {
+                    code: v("Code"),
+                    title: v("Title"),
+                    kind: EventKind::parse(&v("Kind"))?,
+                    city: v("City"),
+                    country: v("Country"),
+                    venue: v("Venue"),
+                    start: parse_date(&v("Start date"))?,
+                    end: parse_date(&v("End date"))?,
+                    project: v("Project"),
+                    capacity: if v("Capacity").is_empty() {
+                        None
+                    } else {
+                        Some(v("Capacity").parse().ok()?)
+                    },
+                    trainers: v("Trainers"),
+                    threshold_permille: parse_threshold(&v("Threshold"))?,
+                    status: EventStatus::parse(&v("Status"))?,
+                    notes: v("Notes"),
+                };
+                Plan::Run(match id {
+                    Some(id) => Command::UpdateEvent { id: *id, event: e },
+                    None => Command::CreateEvent(e),
+                })
+            }
+            FormKind::Session { event, id } => {
+                let s = Session {
+                    event: *event,
+                    date: parse_date(&v("Date"))?,
+                    start: parse_time(&v("Start"))?,
+                    end: parse_time(&v("End"))?,
+                    title: v("Title"),
+                };
+                Plan::Run(match id {
+                    Some(id) => Command::UpdateSession {
+                        id: *id,
+                        session: s,
+                    },
+                    None => Command::CreateSession(s),
+                })
+            }
+            FormKind::Organisation { id } => {
+                let o = Organisation {
+                    name: v("Name"),
+                    acronym: v("Acronym"),
+                    kind: OrgKind::parse(&v("Kind"))?,
+                    city: v("City"),
+                    country: v("Country"),
+                };
+                Plan::Run(match id {
+                    Some(id) => Command::UpdateOrganisation {
+                        id: *id,
+                        organisation: o,
+                    },
+                    None => Command::CreateOrganisation(o),
+                })
+            }
+            FormKind::Participant { id } => {
+                let org_text = v("Organisation");
+                let old = id.and_then(|i| data.person(i)).map(|r| r.p.clone());
+                let p = Participant {
+                    name: v("Name"),
+                    email: v("Email").to_lowercase(),
+                    phone: v("Phone"),
+                    gender: Gender::parse(&v("Gender"))?,
+                    organisation: data.find_org(&org_text),
+                    position: v("Position"),
+                    city: v("City"),
+                    country: v("Country"),
+                    consent_photos: yes(&v("Photo consent"))?,
+                    consent_contact: yes(&v("Contact consent"))?,
+                    notes: v("Notes"),
+                    forgotten: old.is_some_and(|o| o.forgotten),
+                };
+                if !org_text.is_empty() && p.organisation.is_none() {
+                    return Some(Plan::ParticipantInNewOrg {
+                        org: Organisation {
+                            name: org_text,
+                            acronym: String::new(),
+                            kind: OrgKind::Cso,
+                            city: p.city.clone(),
+                            country: p.country.clone(),
+                        },
+                        participant: p,
+                        id: *id,
+                    });
+                }
+                Plan::Run(match id {
+                    Some(id) => Command::UpdateParticipant {
+                        id: *id,
+                        participant: p,
+                    },
+                    None => Command::CreateParticipant(p),
+                })
+            }
+            FormKind::Registration { event, participant } => Plan::Run(Command::SetRegistration {
+                event: *event,
+                participant: *participant,
+                registration: Some(Registration {
+                    role: Role::parse(&v("Role"))?,
+                    source: Source::parse(&v("Source"))?,
+                    status: RegStatus::parse(&v("Status"))?,
+                }),
+            }),
+            FormKind::FollowUp { id } => {
+                let event = data
+                    .events
+                    .iter()
+                    .find(|e| e.event.code.eq_ignore_ascii_case(&v("Event")))?
+                    .id;
+                let person = v("Participant");
+                let f = FollowUp {
+                    event,
+                    participant: if person.is_empty() {
+                        None
+                    } else {
+                        Some(find_person(data, &person).ok()?)
+                    },
+                    organisation: id
+                        .and_then(|i| data.followups.iter().find(|f| f.id == i))
+                        .and_then(|f| f.f.organisation),
+                    title: v("Title"),
+                    kind: FollowUpKind::parse(&v("Kind"))?,
+                    owner: v("Owner"),
+                    due: if v("Due date").is_empty() {
+                        None
+                    } else {
+                        Some(parse_date(&v("Due date"))?)
+                    },
+                    status: FollowUpStatus::parse(&v("Status"))?,
+                    notes: v("Notes"),
+                };
+                Plan::Run(match id {
+                    Some(id) => Command::UpdateFollowUp {
+                        id: *id,
+                        followup: f,
+                    },
+                    None => Command::CreateFollowUp(f),
+                })
+            }
+        })
+    }
+
+    /// Shows an error from the backend next to the field it is about, else on the form.
+    pub fn backend_error(&mut self, msg: &str) {
+        let lower = msg.to_lowercase();
+        let target = self.fields.iter().position(|f| {
+            let l = f.label.to_lowercase();
+            lower.starts_with(&l)
+                || lower.contains(&format!(" {l} "))
+                || lower.contains(&format!("{l} \""))
+        });
+        match target {
+            Some(i) => {
+                self.fields[i].error = Some(msg.to_string());
+                self.focus = i;
+            }
+            None => self.error = Some(msg.to_string()),
+        }
+    }
+}
+
+fn yes(s: &str) -> Option<bool> {
+    match s.trim().to_lowercase().as_str() {
+        "yes" | "y" | "true" | "1" | "po" | "da" | "evet" => Some(true),
+        "no" | "n" | "false" | "0" | "" | "jo" | "ne" | "hayır" => Some(false),
+        _ => None,
+    }
+}
+
+/// A participant by email or (folded) name; one match only.
+pub fn find_person(data: &Data, s: &str) -> Result<Id, String> {
+    let s = s.trim();
+    if s.contains('@') {
+        let k = s.to_lowercase();
+        return data
+            .people
+            .iter()
+            .find(|r| r.p.email == k)
+            .map(|r| r.id)
+            .ok_or_else(|| format!("no participant with email {s:?}"));
+    }
+    let k = crate::text::fold(s);
+    let found: Vec<Id> = data
+        .people
+        .iter()
+        .filter(|r| r.name_key == k)
+        .map(|r| r.id)
+        .collect();
+    match found.len() {
+        1 => Ok(found[0]),
+        0 => Err(format!("no participant named {s:?}")),
+        n => Err(format!("{n} participants are named {s:?}: give the email")),
+    }
+}
+
+fn vocab<T>(parse: fn(&str) -> Option<T>, s: &str, all: String) -> Option<String> {
+    parse(s)
+        .is_none()
+        .then(|| format!("{s:?} is not one of: {all}"))
+}
+
+/// The error of one field, or `None` when it is good.
+fn check(
+    kind: &FormKind,
+    label: &str,
+    value: &str,
+    data: &Data,
+    create_org: Option<&str>,
+) -> Option<String> {
+    if let Err(e) = check_line(value) {
+        return Some(format!("{} {e}", label.to_lowercase()));
+    }
+    let t = value.trim();
+    let date = |required: bool| {
+        if t.is_empty() {
+            return required.then(|| "a date is needed".to_string());
+        }
+        parse_date(t)
+            .is_none()
+            .then(|| format!("{t:?} is not a date (YYYY-MM-DD or DD.MM.YYYY)"))
+    };
+    let required = || {
+        t.is_empty()
+            .then(|| format!("{} must not be empty", label.to_lowercase()))
+    };
+    match (kind, label) {
+        (FormKind::Event { id }, "Code") => required()
+            .or_else(|| {
+                t.contains(char::is_whitespace)
+                    .then(|| "no spaces in a code".into())
+            })
+            .or_else(|| {
+                data.events
+                    .iter()
+                    .any(|e| e.event.code.eq_ignore_ascii_case(t) && Some(e.id) != *id)
+                    .then(|| format!("event {t} already exists"))
+            }),
+        (FormKind::Event { .. }, "Title") => required(),
+        (FormKind::Event { .. }, "Kind") => vocab(EventKind::parse, t, EventKind::words()),
+        (FormKind::Event { .. }, "Status") => vocab(EventStatus::parse, t, EventStatus::words()),
+        (FormKind::Event { .. }, "Start date") => date(true),
+        (FormKind::Event { .. }, "End date") => date(true),
+        (FormKind::Event { .. }, "Capacity") => {
+            (!t.is_empty() && t.parse::<u32>().is_err()).then(|| format!("{t:?} is not a number"))
+        }
+        (FormKind::Event { .. }, "Threshold") => parse_threshold(t)
+            .is_none()
+            .then(|| format!("{t:?} is not a threshold: 0.8, 80% or 80")),
+        (FormKind::Session { .. }, "Date") => date(true),
+        (FormKind::Session { .. }, "Start" | "End") => parse_time(t)
+            .is_none()
+            .then(|| format!("{t:?} is not a time (HH:MM)")),
+        (FormKind::Organisation { id }, "Name") => required().or_else(|| {
+            let k = crate::text::fold(t);
+            data.orgs
+                .iter()
+                .any(|(oid, o)| crate::text::fold(&o.name) == k && Some(*oid) != *id)
+                .then(|| format!("an organisation named {t:?} already exists"))
+        }),
+        (FormKind::Organisation { .. }, "Kind") => vocab(OrgKind::parse, t, OrgKind::words()),
+        (FormKind::Participant { .. }, "Name") => required(),
+        (FormKind::Participant { id }, "Email") => {
+            if t.is_empty() {
+                return None;
+            }
+            if !valid_email(t) {
+                return Some(format!("{t:?} is not an email address"));
+            }
+            let k = t.to_lowercase();
+            data.people
+                .iter()
+                .find(|r| r.p.email == k && Some(r.id) != *id)
+                .map(|r| format!("{} already has this email", r.p.name))
+        }
+        (FormKind::Participant { .. }, "Gender") => vocab(Gender::parse, t, Gender::words()),
+        (FormKind::Participant { .. }, "Organisation") => {
+            if t.is_empty() || data.find_org(t).is_some() || create_org == Some(t) {
+                None
+            } else {
+                Some(format!(
+                    "no organisation {t:?} yet: save again to create it"
+                ))
+            }
+        }
+        (FormKind::Participant { .. }, "Photo consent" | "Contact consent") => {
+            yes(t).is_none().then(|| "yes or no".into())
+        }
+        (FormKind::Registration { .. }, "Role") => vocab(Role::parse, t, Role::words()),
+        (FormKind::Registration { .. }, "Source") => vocab(Source::parse, t, Source::words()),
+        (FormKind::Registration { .. }, "Status") => vocab(RegStatus::parse, t, RegStatus::words()),
+        (FormKind::FollowUp { .. }, "Title") => required(),
+        (FormKind::FollowUp { .. }, "Event") => required().or_else(|| {
+            (!data
+                .events
+                .iter()
+                .any(|e| e.event.code.eq_ignore_ascii_case(t)))
+            .then(|| format!("no event with code {t:?}"))
+        }),
+        (FormKind::FollowUp { .. }, "Participant") => {
+            if t.is_empty() {
+                None
+            } else {
+                find_person(data, t).err()
+            }
+        }
+        (FormKind::FollowUp { .. }, "Kind") => vocab(FollowUpKind::parse, t, FollowUpKind::words()),
+        (FormKind::FollowUp { .. }, "Status") => {
+            vocab(FollowUpStatus::parse, t, FollowUpStatus::words())
+        }
+        (FormKind::FollowUp { .. }, "Due date") => date(false),
+        _ => None,
+    }
+}

@@ -1,0 +1,699 @@
+//! The state of the app: data loaded from the backend (with search keys folded once per
+//! row), the lists with their cursors and filters, the open screen and overlay, undo stacks.
+//! Views read it; only `update` changes it.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use time::{Date, PrimitiveDateTime};
+
+use super::form::{Draft, Form};
+use super::input::LineInput;
+use super::keymap::Keymap;
+use super::roster::Roster;
+use super::summary_view::SummaryView;
+use super::theme::Theme;
+use crate::core::error::Result;
+use crate::core::{Backend, Command, HistoryRow, Queries};
+use crate::domain::*;
+use crate::text::fold;
+
+/// The panes of the main screen. Sessions is the event's session list in the detail area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Events,
+    Participants,
+    FollowUps,
+    Sessions,
+}
+
+impl Pane {
+    /// The keymap section of the pane.
+    pub fn context(self) -> &'static str {
+        match self {
+            Pane::Events => "events",
+            Pane::Participants => "participants",
+            Pane::FollowUps => "followups",
+            Pane::Sessions => "sessions",
+        }
+    }
+}
+
+/// A cursor over a list. The scroll offset and page height are remembered by the view
+/// (it alone knows the height), hence `Cell`.
+#[derive(Debug, Default)]
+pub struct ListNav {
+    pub cursor: usize,
+    pub offset: Cell<usize>,
+    pub page: Cell<usize>,
+}
+
+impl ListNav {
+    pub fn clamp(&mut self, len: usize) {
+        if self.cursor >= len {
+            self.cursor = len.saturating_sub(1);
+        }
+    }
+
+    pub fn move_by(&mut self, delta: isize, len: usize) {
+        if len == 0 {
+            self.cursor = 0;
+            return;
+        }
+        let c = self.cursor as isize + delta;
+        self.cursor = c.clamp(0, len as isize - 1) as usize;
+    }
+
+    pub fn page(&self) -> isize {
+        self.page.get().max(1) as isize
+    }
+
+    /// The rows to draw for `height` lines, scrolling just enough to show the cursor.
+    pub fn window(&self, len: usize, height: usize) -> std::ops::Range<usize> {
+        self.page.set(height);
+        if height == 0 || len == 0 {
+            return 0..0;
+        }
+        let mut off = self.offset.get().min(len.saturating_sub(1));
+        if self.cursor < off {
+            off = self.cursor;
+        } else if self.cursor >= off + height {
+            off = self.cursor + 1 - height;
+        }
+        if off + height > len {
+            off = len.saturating_sub(height);
+        }
+        self.offset.set(off);
+        off..(off + height).min(len)
+    }
+}
+
+/// A list pane: cursor, search filter, and the indices of the rows that pass.
+#[derive(Debug, Default)]
+pub struct PaneList {
+    pub nav: ListNav,
+    pub query: LineInput,
+    /// Folded query tokens, computed once per keystroke (not per row).
+    pub tokens: Vec<String>,
+    /// True while keys type into the search.
+    pub typing: bool,
+    /// Indices into the data rows, in display order.
+    pub visible: Vec<u32>,
+}
+
+impl PaneList {
+    pub fn set_query(&mut self, q: &str) {
+        self.query.set(q);
+        self.retokenize();
+    }
+
+    pub fn retokenize(&mut self) {
+        self.tokens = fold(self.query.text())
+            .split_whitespace()
+            .map(String::from)
+            .collect();
+    }
+
+    /// True when the row's folded key holds every token of the query.
+    pub fn passes(&self, key: &str) -> bool {
+        self.tokens.iter().all(|t| key.contains(t.as_str()))
+    }
+
+    pub fn current(&self) -> Option<usize> {
+        self.visible.get(self.nav.cursor).map(|&i| i as usize)
+    }
+
+    pub fn filtering(&self) -> bool {
+        !self.query.text().is_empty()
+    }
+}
+
+pub struct EventRow {
+    pub id: Id,
+    pub event: Event,
+    pub key: String,
+}
+
+pub struct PersonRow {
+    pub id: Id,
+    pub p: Participant,
+    pub org: String,
+    /// Folded name, email and organisation, for search.
+    pub key: String,
+    /// Folded name, for duplicates.
+    pub name_key: String,
+    /// A likely duplicate: another record with the same email, or the same folded name in
+    /// the same organisation.
+    pub dup_of: Option<Id>,
+}
+
+pub struct FollowRow {
+    pub id: Id,
+    pub f: FollowUp,
+    pub event_code: String,
+    pub person: String,
+    pub key: String,
+}
+
+/// Everything loaded from the backend.
+#[derive(Default)]
+pub struct Data {
+    pub events: Vec<EventRow>,
+    pub people: Vec<PersonRow>,
+    pub person_index: HashMap<Id, usize>,
+    pub orgs: Vec<(Id, Organisation)>,
+    pub followups: Vec<FollowRow>,
+    /// Registrations of the selected event.
+    pub regs: HashMap<Id, Registration>,
+    /// Sessions of the selected event, in time order.
+    pub sessions: Vec<(Id, Session)>,
+}
+
+impl Data {
+    pub fn person(&self, id: Id) -> Option<&PersonRow> {
+        self.person_index.get(&id).and_then(|&i| self.people.get(i))
+    }
+
+    pub fn org_name(&self, id: Option<Id>) -> String {
+        id.and_then(|o| self.orgs.iter().find(|(i, _)| *i == o))
+            .map(|(_, o)| o.name.clone())
+            .unwrap_or_default()
+    }
+
+    pub fn event(&self, id: Id) -> Option<&EventRow> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    /// The organisation a typed name or acronym means (folded), if any.
+    pub fn find_org(&self, typed: &str) -> Option<Id> {
+        let k = fold(typed.trim());
+        self.orgs
+            .iter()
+            .find(|(_, o)| fold(&o.name) == k || (!o.acronym.is_empty() && fold(&o.acronym) == k))
+            .map(|(id, _)| *id)
+    }
+}
+
+/// What the detail area shows, loaded when the selection changes (never while drawing).
+#[derive(Default)]
+pub enum Detail {
+    #[default]
+    Nothing,
+    Event {
+        id: Id,
+        registered: usize,
+    },
+    Person {
+        id: Id,
+        history: Vec<HistoryRow>,
+        open: Vec<(String, Option<Date>)>,
+    },
+    FollowUp {
+        id: Id,
+    },
+}
+
+/// The full-screen views besides the panes.
+pub enum Screen {
+    Panes,
+    Welcome,
+    Roster(Box<Roster>),
+    Summary(Box<SummaryView>),
+}
+
+/// What a confirmation does on yes.
+pub enum Pending {
+    Execute(Vec<Command>),
+    RestoreDraft(Box<Draft>),
+}
+
+pub struct Confirm {
+    pub title: String,
+    pub lines: Vec<String>,
+    pub pending: Pending,
+}
+
+/// A window over the screen that takes the keys while open.
+pub enum Overlay {
+    Form(Box<Form>),
+    Confirm(Confirm),
+    /// The bindings of this keymap section.
+    Help(&'static str),
+}
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub warn: bool,
+}
+
+pub struct App {
+    pub backend: Box<dyn Backend>,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub now: PrimitiveDateTime,
+    pub location: String,
+    pub data: Data,
+    pub focus: Pane,
+    pub events: PaneList,
+    pub people: PaneList,
+    pub followups: PaneList,
+    pub sessions: PaneList,
+    /// Participants pane shows everyone, not only the selected event's registrations.
+    pub all_people: bool,
+    /// Follow-ups pane shows every event's follow-ups, by due date.
+    pub all_followups: bool,
+    pub selected_event: Option<Id>,
+    pub detail: Detail,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub status: Status,
+    /// Audit entries of this session's changes, newest last; redo holds the undo entries.
+    pub undo: Vec<Id>,
+    pub redo: Vec<Id>,
+    pub quit: bool,
+    /// Something changed since the last draw.
+    pub dirty: bool,
+    pub last_seq: u64,
+    pub last_poll: Option<Instant>,
+    /// Where an unsaved form is kept when the terminal goes away (`None`: not kept).
+    pub draft_path: Option<PathBuf>,
+}
+
+impl App {
+    /// The app over a backend; loads the data. Starts on the welcome screen when the
+    /// database is empty.
+    pub fn new(backend: Box<dyn Backend>, keymap: Keymap, theme: Theme) -> Self {
+        let location = backend.location();
+        let mut app = App {
+            backend,
+            keymap,
+            theme,
+            now: crate::core::clock::now_local(),
+            location,
+            data: Data::default(),
+            focus: Pane::Events,
+            events: PaneList::default(),
+            people: PaneList::default(),
+            followups: PaneList::default(),
+            sessions: PaneList::default(),
+            all_people: false,
+            all_followups: false,
+            selected_event: None,
+            detail: Detail::Nothing,
+            screen: Screen::Panes,
+            overlay: None,
+            status: Status::default(),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            quit: false,
+            dirty: true,
+            last_seq: 0,
+            last_poll: None,
+            draft_path: None,
+        };
+        app.reload();
+        if app.data.events.is_empty() && app.data.people.is_empty() {
+            app.screen = Screen::Welcome;
+        }
+        if app.backend.read_only() {
+            app.say_warn("the database is open read-only: changes are disabled");
+        }
+        app
+    }
+
+    /// Fixes the clock (tests, replaying a day).
+    pub fn set_now(&mut self, now: PrimitiveDateTime) {
+        self.now = now;
+        self.reload();
+    }
+
+    pub fn today(&self) -> Date {
+        self.now.date()
+    }
+
+    pub fn say(&mut self, msg: impl Into<String>) {
+        self.status = Status {
+            text: msg.into(),
+            warn: false,
+        };
+        self.dirty = true;
+    }
+
+    pub fn say_warn(&mut self, msg: impl Into<String>) {
+        self.status = Status {
+            text: msg.into(),
+            warn: true,
+        };
+        self.dirty = true;
+    }
+
+    /// The list of a pane.
+    pub fn list(&self, pane: Pane) -> &PaneList {
+        match pane {
+            Pane::Events => &self.events,
+            Pane::Participants => &self.people,
+            Pane::FollowUps => &self.followups,
+            Pane::Sessions => &self.sessions,
+        }
+    }
+
+    pub fn list_mut(&mut self, pane: Pane) -> &mut PaneList {
+        match pane {
+            Pane::Events => &mut self.events,
+            Pane::Participants => &mut self.people,
+            Pane::FollowUps => &mut self.followups,
+            Pane::Sessions => &mut self.sessions,
+        }
+    }
+
+    pub fn current_event(&self) -> Option<&EventRow> {
+        self.events.current().and_then(|i| self.data.events.get(i))
+    }
+
+    pub fn current_person(&self) -> Option<&PersonRow> {
+        self.people.current().and_then(|i| self.data.people.get(i))
+    }
+
+    pub fn current_followup(&self) -> Option<&FollowRow> {
+        self.followups
+            .current()
+            .and_then(|i| self.data.followups.get(i))
+    }
+
+    pub fn current_session(&self) -> Option<&(Id, Session)> {
+        self.sessions
+            .current()
+            .and_then(|i| self.data.sessions.get(i))
+    }
+
+    /// True when the participants pane shows one event's registrations.
+    pub fn people_scoped(&self) -> bool {
+        !self.all_people && self.selected_event.is_some()
+    }
+
+    pub fn followups_scoped(&self) -> bool {
+        !self.all_followups && self.selected_event.is_some()
+    }
+
+    /// Reloads everything from the backend, keeping each cursor on the same record.
+    pub fn reload(&mut self) {
+        if let Err(e) = self.try_reload() {
+            self.say_warn(format!("could not read the data: {e}"));
+        }
+        self.dirty = true;
+    }
+
+    fn try_reload(&mut self) -> Result<()> {
+        let keep_event = self.current_event().map(|e| e.id);
+        let keep_person = self.current_person().map(|p| p.id);
+        let keep_follow = self.current_followup().map(|f| f.id);
+        let keep_session = self.current_session().map(|s| s.0);
+
+        let mut events: Vec<EventRow> = self
+            .backend
+            .events()?
+            .into_iter()
+            .map(|(id, e)| EventRow {
+                id,
+                key: fold(&format!("{} {} {} {}", e.code, e.title, e.city, e.country)),
+                event: e,
+            })
+            .collect();
+        // Newest first: the event being run is near the top.
+        events.sort_by(|a, b| {
+            b.event
+                .start
+                .cmp(&a.event.start)
+                .then_with(|| a.event.code.cmp(&b.event.code))
+        });
+        self.data.events = events;
+        self.data.orgs = self.backend.organisations()?;
+        self.load_people()?;
+        self.load_followups()?;
+        self.last_seq = self.backend.change_seq()?;
+
+        self.refilter(Pane::Events);
+        self.select_id(Pane::Events, keep_event);
+        self.event_selected()?;
+        self.select_id(Pane::Participants, keep_person);
+        self.select_id(Pane::FollowUps, keep_follow);
+        self.select_id(Pane::Sessions, keep_session);
+        self.load_detail();
+        Ok(())
+    }
+
+    /// Participants with their folded keys; a row whose name, email and organisation did not
+    /// change keeps its key (folding 100,000 names on every change would be felt).
+    fn load_people(&mut self) -> Result<()> {
+        let org_names: HashMap<Id, &str> = self
+            .data
+            .orgs
+            .iter()
+            .map(|(id, o)| (*id, o.name.as_str()))
+            .collect();
+        let mut old: HashMap<Id, PersonRow> = std::mem::take(&mut self.data.people)
+            .into_iter()
+            .map(|r| (r.id, r))
+            .collect();
+        let mut people: Vec<PersonRow> = self
+            .backend
+            .participants()?
+            .into_iter()
+            .map(|(id, p)| {
+                let org = p
+                    .organisation
+                    .and_then(|o| org_names.get(&o).copied())
+                    .unwrap_or("")
+                    .to_string();
+                match old.remove(&id) {
+                    Some(r) if r.p.name == p.name && r.p.email == p.email && r.org == org => {
+                        PersonRow {
+                            p,
+                            dup_of: None,
+                            ..r
+                        }
+                    }
+                    _ => {
+                        let name_key = fold(&p.name);
+                        let key = format!("{name_key} {} {}", p.email, fold(&org));
+                        PersonRow {
+                            id,
+                            p,
+                            org,
+                            key,
+                            name_key,
+                            dup_of: None,
+                        }
+                    }
+                }
+            })
+            .collect();
+        people.sort_by(|a, b| a.name_key.cmp(&b.name_key).then(a.id.cmp(&b.id)));
+        // Likely duplicates: same folded name in the same organisation (emails are unique
+        // in the store, but "Ana@x" and "ana@x " typed apart would meet here too).
+        let mut first: HashMap<(&str, Option<Id>), Id> = HashMap::new();
+        let mut by_email: HashMap<&str, Id> = HashMap::new();
+        let mut dups: Vec<(usize, Id)> = Vec::new();
+        for (i, r) in people.iter().enumerate() {
+            if r.p.forgotten {
+                continue;
+            }
+            if let Some(&other) = first.get(&(r.name_key.as_str(), r.p.organisation)) {
+                dups.push((i, other));
+            } else {
+                first.insert((r.name_key.as_str(), r.p.organisation), r.id);
+            }
+            let email = r.p.email.trim();
+            if !email.is_empty() {
+                if let Some(&other) = by_email.get(email) {
+                    dups.push((i, other));
+                } else {
+                    by_email.insert(email, r.id);
+                }
+            }
+        }
+        let mut index: HashMap<Id, usize> =
+            people.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+        for (i, other) in dups {
+            let id = people[i].id;
+            people[i].dup_of = Some(other);
+            if let Some(&j) = index.get(&other)
+                && people[j].dup_of.is_none()
+            {
+                people[j].dup_of = Some(id);
+            }
+        }
+        index.shrink_to_fit();
+        self.data.people = people;
+        self.data.person_index = index;
+        Ok(())
+    }
+
+    fn load_followups(&mut self) -> Result<()> {
+        let codes: HashMap<Id, &str> = self
+            .data
+            .events
+            .iter()
+            .map(|e| (e.id, e.event.code.as_str()))
+            .collect();
+        let mut rows: Vec<FollowRow> = self
+            .backend
+            .followups(None)?
+            .into_iter()
+            .map(|(id, f)| {
+                let event_code = codes.get(&f.event).copied().unwrap_or("").to_string();
+                let person = f
+                    .participant
+                    .and_then(|p| self.data.person(p))
+                    .map(|p| p.p.name.clone())
+                    .unwrap_or_default();
+                let key = fold(&format!(
+                    "{} {} {} {}",
+                    f.title, f.owner, person, event_code
+                ));
+                FollowRow {
+                    id,
+                    f,
+                    event_code,
+                    person,
+                    key,
+                }
+            })
+            .collect();
+        // By due date across events; none last.
+        rows.sort_by(|a, b| {
+            (a.f.due.is_none(), a.f.due, a.id).cmp(&(b.f.due.is_none(), b.f.due, b.id))
+        });
+        self.data.followups = rows;
+        Ok(())
+    }
+
+    /// The selected event changed (or was reloaded): its registrations and sessions, and the
+    /// other panes filtered to it.
+    pub fn event_selected(&mut self) -> Result<()> {
+        self.selected_event = self.current_event().map(|e| e.id);
+        match self.selected_event {
+            Some(id) => {
+                self.data.regs = self.backend.registrations(id)?.into_iter().collect();
+                let mut s = self.backend.sessions(id)?;
+                s.sort_by_key(|(sid, s)| (s.date, s.start, *sid));
+                self.data.sessions = s;
+            }
+            None => {
+                self.data.regs.clear();
+                self.data.sessions.clear();
+            }
+        }
+        self.refilter(Pane::Participants);
+        self.refilter(Pane::FollowUps);
+        self.refilter(Pane::Sessions);
+        Ok(())
+    }
+
+    /// Recomputes which rows of a pane pass its scope and search.
+    pub fn refilter(&mut self, pane: Pane) {
+        let visible: Vec<u32> = match pane {
+            Pane::Events => {
+                let l = &self.events;
+                self.data
+                    .events
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| l.passes(&r.key))
+                    .map(|(i, _)| i as u32)
+                    .collect()
+            }
+            Pane::Participants => {
+                let l = &self.people;
+                let scoped = self.people_scoped();
+                let regs = &self.data.regs;
+                self.data
+                    .people
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| (!scoped || regs.contains_key(&r.id)) && l.passes(&r.key))
+                    .map(|(i, _)| i as u32)
+                    .collect()
+            }
+            Pane::FollowUps => {
+                let l = &self.followups;
+                let scope = if self.followups_scoped() {
+                    self.selected_event
+                } else {
+                    None
+                };
+                self.data
+                    .followups
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| scope.is_none_or(|e| r.f.event == e) && l.passes(&r.key))
+                    .map(|(i, _)| i as u32)
+                    .collect()
+            }
+            Pane::Sessions => (0..self.data.sessions.len() as u32).collect(),
+        };
+        let l = self.list_mut(pane);
+        l.visible = visible;
+        let len = l.visible.len();
+        l.nav.clamp(len);
+        self.dirty = true;
+    }
+
+    /// Puts a pane's cursor on the record `id` when it is visible.
+    pub fn select_id(&mut self, pane: Pane, id: Option<Id>) {
+        let Some(id) = id else { return };
+        let pos = {
+            let l = self.list(pane);
+            l.visible.iter().position(|&i| {
+                let i = i as usize;
+                let at = match pane {
+                    Pane::Events => self.data.events.get(i).map(|r| r.id),
+                    Pane::Participants => self.data.people.get(i).map(|r| r.id),
+                    Pane::FollowUps => self.data.followups.get(i).map(|r| r.id),
+                    Pane::Sessions => self.data.sessions.get(i).map(|r| r.0),
+                };
+                at == Some(id)
+            })
+        };
+        if let Some(p) = pos {
+            self.list_mut(pane).nav.cursor = p;
+        }
+    }
+
+    /// Loads what the detail area shows for the focused pane's selection.
+    pub fn load_detail(&mut self) {
+        self.detail = match self.focus {
+            Pane::Events | Pane::Sessions => match self.selected_event {
+                Some(id) => Detail::Event {
+                    id,
+                    registered: self.data.regs.values().filter(|r| r.counts()).count(),
+                },
+                None => Detail::Nothing,
+            },
+            Pane::Participants => match self.current_person().map(|p| p.id) {
+                Some(id) => {
+                    let history = self.backend.history(id).unwrap_or_default();
+                    let open = self
+                        .data
+                        .followups
+                        .iter()
+                        .filter(|f| {
+                            f.f.participant == Some(id) && f.f.status == FollowUpStatus::Open
+                        })
+                        .map(|f| (f.f.title.clone(), f.f.due))
+                        .collect();
+                    Detail::Person { id, history, open }
+                }
+                None => Detail::Nothing,
+            },
+            Pane::FollowUps => match self.current_followup() {
+                Some(f) => Detail::FollowUp { id: f.id },
+                None => Detail::Nothing,
+            },
+        };
+        self.dirty = true;
+    }
+}

@@ -1,0 +1,882 @@
+//! Update: a key becomes an action through the keymap, and the action changes the state and,
+//! through `Backend::execute`, the data. The only place state changes.
+
+use crossterm::event::KeyEvent;
+
+use super::form::{Draft, Form, FormKind, Plan};
+use super::keymap::Key;
+use super::roster::{Roster, RosterExit};
+use super::state::*;
+use super::summary_view::SummaryView;
+use crate::core::error::Result;
+use crate::core::{Command, Outcome, Queries};
+use crate::domain::*;
+
+impl App {
+    /// Handles one key from the terminal.
+    pub fn handle_key(&mut self, ev: KeyEvent) {
+        let Some(key) = Key::from_event(&ev) else {
+            return;
+        };
+        self.dirty = true;
+        match self.overlay.take() {
+            Some(Overlay::Help(_)) => return, // any key closes the help
+            Some(Overlay::Confirm(c)) => return self.confirm_key(key, c),
+            Some(Overlay::Form(f)) => return self.form_key(key, ev, f),
+            None => {}
+        }
+        match std::mem::replace(&mut self.screen, Screen::Panes) {
+            Screen::Welcome => {
+                self.screen = Screen::Welcome;
+                self.welcome_key(key);
+            }
+            Screen::Roster(r) => self.roster_key(key, ev, r),
+            Screen::Summary(s) => self.summary_key(key, ev, s),
+            Screen::Panes => self.panes_key(key, ev),
+        }
+    }
+
+    fn welcome_key(&mut self, key: Key) {
+        match self.keymap.action("welcome", key) {
+            Some("load_sample") => match crate::sample::load(self.backend.as_mut()) {
+                Ok(msg) => {
+                    self.screen = Screen::Panes;
+                    self.reload();
+                    self.say(msg);
+                }
+                Err(e) => self.say_warn(format!("could not load the sample data: {e}")),
+            },
+            Some("start_empty") => {
+                self.screen = Screen::Panes;
+                self.say("Press n to create the first event");
+            }
+            Some("quit") => self.quit = true,
+            Some("help") => self.overlay = Some(Overlay::Help("welcome")),
+            _ => {}
+        }
+    }
+
+    /// Keys for an open roster or summary: bound actions of its section, else raw keys.
+    fn roster_key(&mut self, key: Key, ev: KeyEvent, mut r: Box<Roster>) {
+        let ctx = super::roster::CONTEXT;
+        let action = self.keymap.action(ctx, key).map(str::to_string);
+        let own = |a: &str| super::roster::ACTIONS.iter().any(|(n, _)| *n == a);
+        let result = match action.as_deref() {
+            Some("quit") if !r.wants_raw_keys() => {
+                self.quit = true;
+                Ok(RosterExit::Stay)
+            }
+            Some("help") if !r.wants_raw_keys() => {
+                self.overlay = Some(Overlay::Help(ctx));
+                Ok(RosterExit::Stay)
+            }
+            Some(a) if own(a) && !r.wants_raw_keys() => r.on_action(self.backend.as_mut(), a),
+            _ => r.on_key(self.backend.as_mut(), ev),
+        };
+        match self.component_exit(result) {
+            true => {
+                self.screen = Screen::Panes;
+                self.reload();
+            }
+            false => self.screen = Screen::Roster(r),
+        }
+    }
+
+    fn summary_key(&mut self, key: Key, ev: KeyEvent, mut s: Box<SummaryView>) {
+        let ctx = super::summary_view::CONTEXT;
+        let action = self.keymap.action(ctx, key).map(str::to_string);
+        let own = |a: &str| super::summary_view::ACTIONS.iter().any(|(n, _)| *n == a);
+        let result = match action.as_deref() {
+            Some("quit") if !s.wants_raw_keys() => {
+                self.quit = true;
+                Ok(RosterExit::Stay)
+            }
+            Some("help") if !s.wants_raw_keys() => {
+                self.overlay = Some(Overlay::Help(ctx));
+                Ok(RosterExit::Stay)
+            }
+            Some(a) if own(a) && !s.wants_raw_keys() => s.on_action(self.backend.as_mut(), a),
+            _ => s.on_key(self.backend.as_mut(), ev),
+        };
+        match self.component_exit(result) {
+            true => {
+                self.screen = Screen::Panes;
+                self.reload();
+            }
+            false => self.screen = Screen::Summary(s),
+        }
+    }
+
+    /// Applies a component's answer; true when it closed.
+    fn component_exit(&mut self, r: Result<RosterExit>) -> bool {
+        match r {
+            Ok(RosterExit::Stay) => false,
+            Ok(RosterExit::Close) => true,
+            Ok(RosterExit::Status(m)) => {
+                self.say(m);
+                false
+            }
+            Err(e) => {
+                self.say_warn(e.to_string());
+                false
+            }
+        }
+    }
+
+    fn panes_key(&mut self, key: Key, ev: KeyEvent) {
+        let pane = self.focus;
+        if self.list(pane).typing {
+            match self
+                .keymap
+                .action("search", key)
+                .map(str::to_string)
+                .as_deref()
+            {
+                Some("accept") => {
+                    self.list_mut(pane).typing = false;
+                }
+                Some("cancel") => {
+                    let l = self.list_mut(pane);
+                    l.typing = false;
+                    l.set_query("");
+                    self.after_filter(pane);
+                }
+                Some("quit") => self.quit = true,
+                Some(a @ ("up" | "down" | "page_up" | "page_down" | "top" | "bottom")) => {
+                    self.navigate(a);
+                }
+                _ => {
+                    let l = self.list_mut(pane);
+                    if l.query.handle(ev) {
+                        l.retokenize();
+                        l.nav.cursor = 0;
+                        self.after_filter(pane);
+                    }
+                }
+            }
+            return;
+        }
+        let Some(action) = self.keymap.action(pane.context(), key).map(str::to_string) else {
+            return;
+        };
+        self.act(&action);
+    }
+
+    fn after_filter(&mut self, pane: Pane) {
+        self.refilter(pane);
+        if pane == Pane::Events {
+            self.selection_moved();
+        } else {
+            self.load_detail();
+        }
+    }
+
+    /// Runs a named action of the panes.
+    pub fn act(&mut self, action: &str) {
+        match action {
+            "quit" => self.quit = true,
+            "help" => self.overlay = Some(Overlay::Help(self.focus.context())),
+            "next_pane" | "prev_pane" => {
+                const ORDER: [Pane; 3] = [Pane::Events, Pane::Participants, Pane::FollowUps];
+                let cur = if self.focus == Pane::Sessions {
+                    0
+                } else {
+                    ORDER.iter().position(|p| *p == self.focus).unwrap_or(0)
+                };
+                let next = if action == "next_pane" {
+                    cur + 1
+                } else {
+                    cur + 2
+                } % 3;
+                self.focus_pane(ORDER[next % 3]);
+            }
+            "focus_events" => self.focus_pane(Pane::Events),
+            "focus_participants" => self.focus_pane(Pane::Participants),
+            "focus_followups" => self.focus_pane(Pane::FollowUps),
+            "up" | "down" | "page_up" | "page_down" | "top" | "bottom" => self.navigate(action),
+            "search" if self.focus != Pane::Sessions => {
+                self.list_mut(self.focus).typing = true;
+            }
+            "clear_search" => {
+                let pane = self.focus;
+                if self.list(pane).filtering() {
+                    self.list_mut(pane).set_query("");
+                    self.after_filter(pane);
+                }
+            }
+            "undo" => self.undo(),
+            "redo" => self.redo(),
+            "toggle_all" => self.toggle_all(),
+            "close" => self.focus_pane(Pane::Events),
+            // Events
+            "new_event" => {
+                self.open_form(Form::event(None, None, self.today()));
+            }
+            "edit_event" => {
+                if let Some(e) = self.current_event() {
+                    let f = Form::event(Some(e.id), Some(&e.event), self.today());
+                    self.open_form(f);
+                }
+            }
+            "delete_event" => self.ask_delete_event(),
+            "open_roster" => {
+                if let Some(id) = self.selected_event {
+                    match Roster::open(self.backend.as_mut(), id, self.now) {
+                        Ok(r) => self.screen = Screen::Roster(Box::new(r)),
+                        Err(e) => self.say_warn(e.to_string()),
+                    }
+                }
+            }
+            "open_summary" => {
+                if let Some(id) = self.selected_event {
+                    match SummaryView::open(self.backend.as_mut(), id) {
+                        Ok(s) => self.screen = Screen::Summary(Box::new(s)),
+                        Err(e) => self.say_warn(e.to_string()),
+                    }
+                }
+            }
+            "sessions" if self.selected_event.is_some() => {
+                self.focus_pane(Pane::Sessions);
+            }
+            "new_session" => {
+                if let Some(e) = self.current_event() {
+                    let day = self
+                        .data
+                        .sessions
+                        .last()
+                        .and_then(|(_, s)| s.date.next_day())
+                        .unwrap_or(e.event.start);
+                    let f = Form::session(e.id, None, None, day);
+                    self.open_form(f);
+                }
+            }
+            "edit_session" => {
+                if let (Some(eid), Some((sid, s))) = (self.selected_event, self.current_session()) {
+                    let f = Form::session(eid, Some(*sid), Some(s), s.date);
+                    self.open_form(f);
+                }
+            }
+            "delete_session" => self.ask_delete_session(),
+            // Participants
+            "new_participant" => self.open_form(Form::participant(None, None, "")),
+            "edit_participant" => {
+                if let Some(p) = self.current_person() {
+                    let f = Form::participant(Some(p.id), Some(&p.p), &p.org);
+                    self.open_form(f);
+                }
+            }
+            "delete_participant" => self.ask_delete_person(),
+            "register" => match (self.selected_event, self.current_person()) {
+                (Some(e), Some(p)) => {
+                    let f = Form::registration(e, p.id, self.data.regs.get(&p.id));
+                    self.open_form(f);
+                }
+                (None, _) => self.say_warn("select an event first (Events pane)"),
+                _ => {}
+            },
+            "unregister" => self.ask_unregister(),
+            "merge" => self.ask_merge(),
+            "new_organisation" => self.open_form(Form::organisation(None, None, "")),
+            "edit_organisation" => {
+                let org = self.current_person().and_then(|p| p.p.organisation);
+                match org.and_then(|o| self.data.orgs.iter().find(|(i, _)| *i == o)) {
+                    Some((id, o)) => {
+                        let f = Form::organisation(Some(*id), Some(o), "");
+                        self.open_form(f);
+                    }
+                    None => self.say_warn("this participant has no organisation"),
+                }
+            }
+            "delete_organisation" => self.ask_delete_org(),
+            // Follow-ups
+            "new_followup" => {
+                let code = self
+                    .selected_event
+                    .and_then(|e| self.data.event(e))
+                    .map(|e| e.event.code.clone())
+                    .unwrap_or_default();
+                let owner = self.backend.who();
+                self.open_form(Form::followup(None, None, &code, "", &owner));
+            }
+            "edit_followup" => {
+                if let Some(f) = self.current_followup() {
+                    let person =
+                        f.f.participant
+                            .and_then(|p| self.data.person(p))
+                            .map(|p| {
+                                if p.p.email.is_empty() {
+                                    p.p.name.clone()
+                                } else {
+                                    p.p.email.clone()
+                                }
+                            })
+                            .unwrap_or_default();
+                    let form = Form::followup(Some(f.id), Some(&f.f), &f.event_code, &person, "");
+                    self.open_form(form);
+                }
+            }
+            "delete_followup" => {
+                if let Some(f) = self.current_followup() {
+                    let c = Confirm {
+                        title: "Delete follow-up".into(),
+                        lines: vec![format!("Delete \u{201c}{}\u{201d}?", f.f.title)],
+                        pending: Pending::Execute(vec![Command::DeleteFollowUp { id: f.id }]),
+                    };
+                    self.overlay = Some(Overlay::Confirm(c));
+                }
+            }
+            "mark_done" => {
+                if let Some(f) = self.current_followup() {
+                    let mut new = f.f.clone();
+                    new.status = if new.status == FollowUpStatus::Done {
+                        FollowUpStatus::Open
+                    } else {
+                        FollowUpStatus::Done
+                    };
+                    let id = f.id;
+                    self.run(Command::UpdateFollowUp { id, followup: new });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn focus_pane(&mut self, pane: Pane) {
+        self.focus = pane;
+        self.load_detail();
+    }
+
+    fn toggle_all(&mut self) {
+        match self.focus {
+            Pane::Participants => {
+                self.all_people = !self.all_people;
+                self.refilter(Pane::Participants);
+                self.say(if self.people_scoped() {
+                    "participants of the selected event"
+                } else {
+                    "all participants"
+                });
+            }
+            Pane::FollowUps => {
+                self.all_followups = !self.all_followups;
+                self.refilter(Pane::FollowUps);
+                self.say(if self.followups_scoped() {
+                    "follow-ups of the selected event"
+                } else {
+                    "all follow-ups, by due date"
+                });
+            }
+            _ => {}
+        }
+        self.load_detail();
+    }
+
+    fn navigate(&mut self, action: &str) {
+        let pane = self.focus;
+        let l = self.list_mut(pane);
+        let len = l.visible.len();
+        let page = l.nav.page();
+        match action {
+            "up" => l.nav.move_by(-1, len),
+            "down" => l.nav.move_by(1, len),
+            "page_up" => l.nav.move_by(-page, len),
+            "page_down" => l.nav.move_by(page, len),
+            "top" => l.nav.cursor = 0,
+            "bottom" => l.nav.cursor = len.saturating_sub(1),
+            _ => {}
+        }
+        self.selection_moved();
+    }
+
+    /// The cursor moved: an event selection refilters the other panes; any selection
+    /// reloads the detail.
+    fn selection_moved(&mut self) {
+        if self.focus == Pane::Events {
+            let now = self.current_event().map(|e| e.id);
+            if now != self.selected_event
+                && let Err(e) = self.event_selected()
+            {
+                self.say_warn(e.to_string());
+            }
+        }
+        self.load_detail();
+    }
+
+    fn open_form(&mut self, f: Form) {
+        if self.backend.read_only() {
+            self.say_warn("the database is open read-only: changes are disabled");
+            return;
+        }
+        self.overlay = Some(Overlay::Form(Box::new(f)));
+    }
+
+    fn form_key(&mut self, key: Key, ev: KeyEvent, mut f: Box<Form>) {
+        match self.keymap.action("form", key) {
+            Some("cancel") => {
+                self.say("not saved");
+                return;
+            }
+            Some("next_field") => {
+                f.check_field(f.focus, &self.data);
+                f.focus = (f.focus + 1) % f.fields.len().max(1);
+                f.fresh = true;
+            }
+            Some("prev_field") => {
+                f.check_field(f.focus, &self.data);
+                f.focus = (f.focus + f.fields.len().max(1) - 1) % f.fields.len().max(1);
+                f.fresh = true;
+            }
+            Some("submit") => {
+                f.fresh = true;
+                if let Some(plan) = f.submit(&self.data) {
+                    match self.execute_plan(plan) {
+                        Ok(mut out) => {
+                            let created = out.created;
+                            // Someone added while looking at an event's participants is
+                            // registered there: that is where they were meant to show up.
+                            if let (FormKind::Participant { id: None }, Some(pid), Some(eid)) =
+                                (&f.kind, created, self.selected_event)
+                                && self.people_scoped()
+                            {
+                                match self.execute(Command::SetRegistration {
+                                    event: eid,
+                                    participant: pid,
+                                    registration: Some(Registration::default()),
+                                }) {
+                                    Ok(r) => out.what = format!("{}; {}", out.what, r.what),
+                                    Err(e) => {
+                                        out.what = format!("{}; not registered: {e}", out.what)
+                                    }
+                                }
+                            }
+                            self.say(out.what);
+                            self.select_created(&f.kind, created);
+                            return;
+                        }
+                        Err(e) => f.backend_error(&e.to_string()),
+                    }
+                }
+            }
+            _ => {
+                let focus = f.focus;
+                let fresh = std::mem::replace(&mut f.fresh, false);
+                if let Some(field) = f.fields.get_mut(focus) {
+                    if fresh && key.types_text() {
+                        field.input.clear();
+                    }
+                    if field.input.handle(ev) {
+                        field.error = None;
+                    }
+                }
+            }
+        }
+        self.overlay = Some(Overlay::Form(f));
+    }
+
+    fn select_created(&mut self, kind: &FormKind, created: Option<Id>) {
+        let Some(id) = created else { return };
+        match kind {
+            FormKind::Event { .. } => {
+                self.focus = Pane::Events;
+                self.events.set_query("");
+                self.refilter(Pane::Events);
+                self.select_id(Pane::Events, Some(id));
+                self.selection_moved();
+            }
+            FormKind::Participant { .. } => {
+                self.select_id(Pane::Participants, Some(id));
+                self.load_detail();
+            }
+            FormKind::FollowUp { .. } => {
+                self.select_id(Pane::FollowUps, Some(id));
+                self.load_detail();
+            }
+            FormKind::Session { .. } => self.select_id(Pane::Sessions, Some(id)),
+            _ => {}
+        }
+    }
+
+    fn execute_plan(&mut self, plan: Plan) -> Result<Outcome> {
+        match plan {
+            Plan::Run(cmd) => self.execute(cmd),
+            Plan::ParticipantInNewOrg {
+                org,
+                mut participant,
+                id,
+            } => {
+                let o = self.execute(Command::CreateOrganisation(org))?;
+                participant.organisation = o.created;
+                let cmd = match id {
+                    Some(id) => Command::UpdateParticipant { id, participant },
+                    None => Command::CreateParticipant(participant),
+                };
+                let mut out = self.execute(cmd)?;
+                out.what = format!("{} (and {})", out.what, o.what);
+                Ok(out)
+            }
+        }
+    }
+
+    /// Executes a command and records it for undo; reloads the data.
+    pub fn execute(&mut self, cmd: Command) -> Result<Outcome> {
+        let out = self.backend.execute(cmd)?;
+        if let Some(e) = out.entry {
+            self.undo.push(e);
+            self.redo.clear();
+        }
+        self.reload();
+        Ok(out)
+    }
+
+    /// Executes a command, reporting the outcome in the status line.
+    pub fn run(&mut self, cmd: Command) {
+        match self.execute(cmd) {
+            Ok(out) => self.say(out.what),
+            Err(e) => self.say_warn(e.to_string()),
+        }
+    }
+
+    fn undo(&mut self) {
+        let Some(entry) = self.undo.pop() else {
+            self.say("nothing to undo in this session");
+            return;
+        };
+        match self.backend.execute(Command::Undo { entry }) {
+            Ok(out) => {
+                if let Some(e) = out.entry {
+                    self.redo.push(e);
+                }
+                self.reload();
+                self.say(out.what);
+            }
+            Err(e) => self.say_warn(e.to_string()),
+        }
+    }
+
+    fn redo(&mut self) {
+        let Some(entry) = self.redo.pop() else {
+            self.say("nothing to redo");
+            return;
+        };
+        match self.backend.execute(Command::Undo { entry }) {
+            Ok(out) => {
+                if let Some(e) = out.entry {
+                    self.undo.push(e);
+                }
+                self.reload();
+                self.say(out.what);
+            }
+            Err(e) => self.say_warn(e.to_string()),
+        }
+    }
+
+    fn confirm_key(&mut self, key: Key, c: Confirm) {
+        match self.keymap.action("confirm", key) {
+            Some("yes") => match c.pending {
+                Pending::Execute(cmds) => {
+                    for cmd in cmds {
+                        if let Err(e) = self.execute(cmd) {
+                            self.say_warn(e.to_string());
+                            return;
+                        }
+                    }
+                    let what = self
+                        .undo
+                        .last()
+                        .and_then(|e| self.backend.audit_entry(*e).ok().flatten())
+                        .map(|a| a.what)
+                        .unwrap_or_default();
+                    self.say(what);
+                }
+                Pending::RestoreDraft(d) => {
+                    self.discard_draft();
+                    match self.form_for_draft(&d) {
+                        Some(f) => self.overlay = Some(Overlay::Form(Box::new(f.restore(&d)))),
+                        None => self.say_warn("the kept form's record is gone"),
+                    }
+                }
+            },
+            Some("no") => {
+                if let Pending::RestoreDraft(_) = c.pending {
+                    self.discard_draft();
+                    self.say("the kept form was discarded");
+                } else {
+                    self.say("nothing changed");
+                }
+            }
+            _ => self.overlay = Some(Overlay::Confirm(c)),
+        }
+    }
+
+    fn ask(&mut self, title: &str, lines: Vec<String>, cmds: Vec<Command>) {
+        if self.backend.read_only() {
+            self.say_warn("the database is open read-only: changes are disabled");
+            return;
+        }
+        self.overlay = Some(Overlay::Confirm(Confirm {
+            title: title.into(),
+            lines,
+            pending: Pending::Execute(cmds),
+        }));
+    }
+
+    fn ask_delete_event(&mut self) {
+        let Some(e) = self.current_event() else {
+            return;
+        };
+        let (id, code) = (e.id, e.event.code.clone());
+        let sessions = self.data.sessions.len();
+        let regs = self.data.regs.len();
+        let marks = self.backend.event_marks(id).map(|m| m.len()).unwrap_or(0);
+        let fus = self
+            .data
+            .followups
+            .iter()
+            .filter(|f| f.f.event == id)
+            .count();
+        self.ask(
+            "Delete event",
+            vec![
+                format!("Delete event {code}?"),
+                format!(
+                    "With it go {sessions} sessions, {regs} registrations, {marks} attendance marks and {fus} follow-ups."
+                ),
+                "Participants stay. u undoes it.".into(),
+            ],
+            vec![Command::DeleteEvent { id }],
+        );
+    }
+
+    fn ask_delete_session(&mut self) {
+        let Some((sid, s)) = self.current_session() else {
+            return;
+        };
+        let (sid, date, title) = (*sid, s.date, s.title.clone());
+        let marks = self
+            .backend
+            .session_marks(sid)
+            .map(|m| m.len())
+            .unwrap_or(0);
+        self.ask(
+            "Delete session",
+            vec![
+                format!("Delete the session {} {}?", iso_date(date), title),
+                format!("With it go {marks} attendance marks."),
+            ],
+            vec![Command::DeleteSession { id: sid }],
+        );
+    }
+
+    fn ask_delete_person(&mut self) {
+        let Some(p) = self.current_person() else {
+            return;
+        };
+        let (id, name) = (p.id, p.p.name.clone());
+        let events = self.backend.history(id).map(|h| h.len()).unwrap_or(0);
+        let fus = self
+            .data
+            .followups
+            .iter()
+            .filter(|f| f.f.participant == Some(id))
+            .count();
+        self.ask(
+            "Delete participant",
+            vec![
+                format!("Delete {name}?"),
+                format!(
+                    "With them go {events} registrations, their attendance marks and {fus} follow-ups."
+                ),
+            ],
+            vec![Command::DeleteParticipant { id }],
+        );
+    }
+
+    fn ask_unregister(&mut self) {
+        let (Some(e), Some(p)) = (self.selected_event, self.current_person()) else {
+            self.say_warn("select an event first (Events pane)");
+            return;
+        };
+        if !self.data.regs.contains_key(&p.id) {
+            self.say_warn("not registered at this event");
+            return;
+        }
+        let code = self
+            .data
+            .event(e)
+            .map(|x| x.event.code.clone())
+            .unwrap_or_default();
+        let (pid, name) = (p.id, p.p.name.clone());
+        self.ask(
+            "Remove registration",
+            vec![
+                format!("Remove {name} from {code}?"),
+                "Their attendance marks stay in the record.".into(),
+            ],
+            vec![Command::SetRegistration {
+                event: e,
+                participant: pid,
+                registration: None,
+            }],
+        );
+    }
+
+    fn ask_delete_org(&mut self) {
+        let Some(oid) = self.current_person().and_then(|p| p.p.organisation) else {
+            self.say_warn("this participant has no organisation");
+            return;
+        };
+        let name = self.data.org_name(Some(oid));
+        let members = self
+            .data
+            .people
+            .iter()
+            .filter(|p| p.p.organisation == Some(oid))
+            .count();
+        self.ask(
+            "Delete organisation",
+            vec![
+                format!("Delete the organisation {name}?"),
+                format!("{members} participants will have no organisation."),
+            ],
+            vec![Command::DeleteOrganisation { id: oid }],
+        );
+    }
+
+    fn ask_merge(&mut self) {
+        let Some(p) = self.current_person() else {
+            return;
+        };
+        let Some(other) = p.dup_of.and_then(|o| self.data.person(o)) else {
+            self.say("no likely duplicate for this participant");
+            return;
+        };
+        // The older record stays: its id is the one other files and exports know.
+        let (keep, remove) = if p.id < other.id {
+            (p, other)
+        } else {
+            (other, p)
+        };
+        let (kid, rid) = (keep.id, remove.id);
+        let kname = keep.p.name.clone();
+        let rname = remove.p.name.clone();
+        let mut fills = Vec::new();
+        for (label, mine, theirs) in [
+            ("email", &keep.p.email, &remove.p.email),
+            ("phone", &keep.p.phone, &remove.p.phone),
+            ("position", &keep.p.position, &remove.p.position),
+            ("city", &keep.p.city, &remove.p.city),
+            ("country", &keep.p.country, &remove.p.country),
+        ] {
+            if mine.is_empty() && !theirs.is_empty() {
+                fills.push(format!("{label} {theirs}"));
+            }
+        }
+        let regs = self.backend.history(rid).map(|h| h.len()).unwrap_or(0);
+        let fus = self
+            .data
+            .followups
+            .iter()
+            .filter(|f| f.f.participant == Some(rid))
+            .count();
+        let mut lines = vec![
+            format!("Merge {rname} (#{rid}) into {kname} (#{kid})?"),
+            format!("Moves {regs} registrations with their marks and {fus} follow-ups to #{kid}."),
+        ];
+        if !fills.is_empty() {
+            lines.push(format!("#{kid} gains: {}.", fills.join(", ")));
+        }
+        lines.push(format!("Then #{rid} is deleted. u undoes the merge."));
+        self.ask(
+            "Merge duplicates",
+            lines,
+            vec![Command::Merge {
+                keep: kid,
+                remove: rid,
+            }],
+        );
+    }
+
+    /// Polls for changes made elsewhere (another client, the CLI) and reloads when there
+    /// are some; open components refresh too.
+    pub fn poll_changes(&mut self) {
+        let changed = match self.backend.pushed_changes() {
+            Some(v) => !v.is_empty(),
+            None => match self.backend.change_seq() {
+                Ok(seq) => seq != self.last_seq,
+                Err(_) => false,
+            },
+        };
+        if !changed {
+            return;
+        }
+        self.reload();
+        let b = self.backend.as_mut();
+        let r = match &mut self.screen {
+            Screen::Roster(r) => r.refresh(b),
+            Screen::Summary(s) => s.refresh(b),
+            _ => Ok(()),
+        };
+        if let Err(e) = r {
+            self.say_warn(e.to_string());
+        }
+    }
+
+    /// The form being edited, kept as a draft.
+    pub fn draft(&self) -> Option<Draft> {
+        match &self.overlay {
+            Some(Overlay::Form(f)) => Some(f.to_draft(&self.location)),
+            _ => None,
+        }
+    }
+
+    fn discard_draft(&mut self) {
+        if let Some(p) = &self.draft_path {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+
+    /// Offers back a form kept when the terminal went away last time.
+    pub fn offer_draft(&mut self, d: Draft) {
+        if d.location != self.location {
+            return;
+        }
+        self.overlay = Some(Overlay::Confirm(Confirm {
+            title: "Unsaved form".into(),
+            lines: vec![
+                format!(
+                    "A form ({}) was being edited when the terminal went away.",
+                    d.title
+                ),
+                "Open it again with what was typed?".into(),
+            ],
+            pending: Pending::RestoreDraft(Box::new(d)),
+        }));
+    }
+
+    /// A fresh form of the draft's kind, for the draft's values to go into.
+    fn form_for_draft(&mut self, d: &Draft) -> Option<Form> {
+        Some(match &d.kind {
+            FormKind::Event { id } => match id {
+                Some(id) => {
+                    Form::event(Some(*id), Some(&self.data.event(*id)?.event), self.today())
+                }
+                None => Form::event(None, None, self.today()),
+            },
+            FormKind::Session { event, id } => {
+                self.data.event(*event)?;
+                Form::session(*event, *id, None, self.today())
+            }
+            FormKind::Organisation { id } => Form::organisation(*id, None, ""),
+            FormKind::Participant { id } => {
+                if let Some(id) = id {
+                    self.data.person(*id)?;
+                }
+                Form::participant(*id, None, "")
+            }
+            FormKind::Registration { event, participant } => {
+                Form::registration(*event, *participant, None)
+            }
+            FormKind::FollowUp { id } => Form::followup(*id, None, "", "", ""),
+        })
+    }
+}

@@ -1,0 +1,38 @@
+//! The Events pane: code, start date and title of every event, newest first.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::{cell, draw_list};
+use crate::domain::{EventStatus, iso_date};
+use crate::tui::state::{App, Pane};
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let title = format!("1 Events ({})", app.data.events.len());
+    let row = |i: usize, width: usize, q: Option<&str>| -> Line<'static> {
+        let Some(r) = app.data.events.get(i) else {
+            return Line::default();
+        };
+        let e = &r.event;
+        let code_w = (width / 3).clamp(4, 16);
+        let style = match e.status {
+            EventStatus::Cancelled | EventStatus::Done => theme.dim(),
+            _ => theme.normal(),
+        };
+        let mut spans = cell(&e.code, code_w, q, style, theme);
+        if width > code_w + 12 {
+            spans.extend(cell(
+                &format!(" {} ", iso_date(e.start)),
+                12,
+                None,
+                theme.dim(),
+                theme,
+            ));
+            spans.extend(cell(&e.title, width - code_w - 12, q, style, theme));
+        }
+        Line::from(spans)
+    };
+    draw_list(app, frame, area, Pane::Events, title, None, &row);
+}

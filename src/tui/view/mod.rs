@@ -1,0 +1,291 @@
+//! The views: read-only drawing of the state. Nothing here does I/O or changes the data;
+//! only the visible rows of a list are drawn, so a list of 100,000 costs what a screenful does.
+
+mod detail;
+mod events;
+mod followups;
+mod overlay;
+mod participants;
+mod status;
+mod welcome;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::state::{App, Pane, PaneList, Screen};
+use super::theme::Theme;
+use crate::text::{fit, match_ranges, pad};
+
+/// Below this the panes cannot be read: a message says so instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 10;
+
+impl App {
+    /// Draws the whole screen from the state.
+    pub fn draw(&self, frame: &mut Frame) {
+        let area = frame.area();
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            too_small(frame, area, &self.theme);
+            return;
+        }
+        let [main, status_area] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(area);
+        match &self.screen {
+            Screen::Welcome => welcome::draw(self, frame, main),
+            Screen::Roster(r) => r.render(frame, main, &self.theme),
+            Screen::Summary(s) => s.render(frame, main, &self.theme),
+            Screen::Panes => self.draw_panes(frame, main),
+        }
+        status::draw(self, frame, status_area);
+        overlay::draw(self, frame, main);
+    }
+
+    fn draw_panes(&self, frame: &mut Frame, area: Rect) {
+        let [top, bottom] =
+            Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
+        let [ev, people] =
+            Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(top);
+        let [fu, det] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .areas(bottom);
+        events::draw(self, frame, ev);
+        participants::draw(self, frame, people);
+        followups::draw(self, frame, fu);
+        detail::draw(self, frame, det);
+    }
+
+    /// The keymap section that takes keys right now.
+    pub fn context(&self) -> &'static str {
+        use super::state::Overlay;
+        match &self.overlay {
+            Some(Overlay::Form(_)) => return "form",
+            Some(Overlay::Confirm(_)) => return "confirm",
+            Some(Overlay::Help(c)) => return c,
+            None => {}
+        }
+        match &self.screen {
+            Screen::Welcome => "welcome",
+            Screen::Roster(_) => super::roster::CONTEXT,
+            Screen::Summary(_) => super::summary_view::CONTEXT,
+            Screen::Panes if self.list(self.focus).typing => "search",
+            Screen::Panes => self.focus.context(),
+        }
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let msg = format!(
+        "Terminal too small ({}x{}): prezenca needs at least {MIN_WIDTH}x{MIN_HEIGHT}.",
+        area.width, area.height
+    );
+    let p = Paragraph::new(msg)
+        .style(theme.warn())
+        .wrap(Wrap { trim: true });
+    frame.render_widget(p, area);
+}
+
+/// A pane's frame: the title, and a bold border when focused.
+pub fn pane_block<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {
+    let (border, title_style) = if focused {
+        (theme.focus_border(), theme.title())
+    } else {
+        (theme.border(), theme.header())
+    };
+    let marker = if focused { "▶ " } else { "" };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(Span::styled(format!("{marker}{title}"), title_style))
+}
+
+/// One cell of a row: text padded to its width (sanitised by `pad`), with search matches
+/// highlighted when `query` is given.
+pub fn cell(
+    text: &str,
+    width: usize,
+    query: Option<&str>,
+    style: Style,
+    theme: &Theme,
+) -> Vec<Span<'static>> {
+    let padded = pad(text, width);
+    let ranges = match query {
+        Some(q) if !q.trim().is_empty() => match_ranges(&padded, q),
+        _ => Vec::new(),
+    };
+    if ranges.is_empty() {
+        return vec![Span::styled(padded, style)];
+    }
+    let chars: Vec<char> = padded.chars().collect();
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (a, b) in ranges {
+        let (a, b) = (a.max(at).min(chars.len()), b.min(chars.len()));
+        if a >= b {
+            continue;
+        }
+        if a > at {
+            out.push(Span::styled(chars[at..a].iter().collect::<String>(), style));
+        }
+        out.push(Span::styled(
+            chars[a..b].iter().collect::<String>(),
+            style.patch(theme.highlight()),
+        ));
+        at = b;
+    }
+    if at < chars.len() {
+        out.push(Span::styled(chars[at..].iter().collect::<String>(), style));
+    }
+    out
+}
+
+/// Draws a list pane: block, optional header, the visible rows, and the search line.
+pub fn draw_list(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    pane: Pane,
+    title: String,
+    header: Option<Line<'static>>,
+    row: &dyn Fn(usize, usize, Option<&str>) -> Line<'static>,
+) {
+    let theme = &app.theme;
+    let focused = app.focus == pane && matches!(app.screen, Screen::Panes);
+    let list: &PaneList = app.list(pane);
+    let block = pane_block(title, focused, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height == 0 || inner.width == 0 {
+        return;
+    }
+    let width = inner.width as usize;
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut height = inner.height as usize;
+    if let Some(h) = header {
+        lines.push(h);
+        height = height.saturating_sub(1);
+    }
+    let search = list.typing || list.filtering();
+    if search {
+        height = height.saturating_sub(1);
+    }
+    let query = list.filtering().then(|| list.query.text());
+    let window = list.nav.window(list.visible.len(), height);
+    for pos in window.clone() {
+        let idx = list.visible[pos] as usize;
+        let mut line = row(idx, width, query);
+        if pos == list.nav.cursor {
+            let sel = if focused {
+                theme.selected()
+            } else {
+                Style::default().add_modifier(Modifier::BOLD)
+            };
+            line = line.patch_style(sel);
+            // The selection spans the full width, even past the text.
+            let w: usize = line.width();
+            if w < width {
+                line.push_span(Span::styled(" ".repeat(width - w), sel));
+            }
+        }
+        lines.push(line);
+    }
+    if list.visible.is_empty() {
+        lines.push(Line::styled(
+            fit(&empty_text(app, pane), width),
+            theme.dim(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+    if search {
+        let y = inner.y + inner.height - 1;
+        let text = format!(
+            "/{}  {} of {}",
+            list.query.text(),
+            list.visible.len(),
+            total(app, pane)
+        );
+        let line = Line::styled(
+            fit(&text, width),
+            if list.typing {
+                theme.title()
+            } else {
+                theme.dim()
+            },
+        );
+        let r = Rect::new(inner.x, y, inner.width, 1);
+        frame.render_widget(Paragraph::new(line), r);
+        if list.typing {
+            let before: String = list
+                .query
+                .text()
+                .chars()
+                .take(list.query.cursor())
+                .collect();
+            let x = inner.x + (1 + crate::text::width(&before)).min(width.saturating_sub(1)) as u16;
+            frame.set_cursor_position((x, y));
+        }
+    }
+}
+
+fn total(app: &App, pane: Pane) -> usize {
+    match pane {
+        Pane::Events => app.data.events.len(),
+        Pane::Participants => app.data.people.len(),
+        Pane::FollowUps => app.data.followups.len(),
+        Pane::Sessions => app.data.sessions.len(),
+    }
+}
+
+fn empty_text(app: &App, pane: Pane) -> String {
+    let l = app.list(pane);
+    if l.filtering() {
+        return "nothing matches".into();
+    }
+    let key = |ctx: &str, a: &str| app.keymap.first_key(ctx, a).unwrap_or_default();
+    match pane {
+        Pane::Events => format!("no events yet: {} creates one", key("events", "new_event")),
+        Pane::Participants if app.people_scoped() => format!(
+            "nobody registered: {} shows everyone",
+            key("participants", "toggle_all")
+        ),
+        Pane::Participants => format!(
+            "no participants yet: {} adds one",
+            key("participants", "new_participant")
+        ),
+        Pane::FollowUps => "no follow-ups".into(),
+        Pane::Sessions => format!("no sessions: {} adds one", key("sessions", "new_session")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(spans: &[Span]) -> String {
+        spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn cells_are_sanitised_and_padded() {
+        let theme = Theme { color: true };
+        let spans = cell("Ana\u{202e}\x1b[2J", 12, None, Style::default(), &theme);
+        let t = text(&spans);
+        assert!(!t.contains('\u{202e}') && !t.contains('\x1b'), "{t:?}");
+        assert_eq!(crate::text::width(&t), 12);
+    }
+
+    #[test]
+    fn matches_are_highlighted_through_folding() {
+        let theme = Theme { color: true };
+        let spans = cell("Ђорђе Петровић", 20, Some("petr"), Style::default(), &theme);
+        let hl: Vec<&str> = spans
+            .iter()
+            .filter(|s| s.style == theme.highlight())
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert_eq!(hl, vec!["Петр"]);
+        assert_eq!(text(&spans).chars().count(), 20);
+    }
+}

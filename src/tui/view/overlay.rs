@@ -1,0 +1,178 @@
+//! Windows over the screen: a form, a confirmation, the key help.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+use super::pane_block;
+use crate::text::{fit, pad, width};
+use crate::tui::action::{self, MODAL_CONTEXTS};
+use crate::tui::form::Form;
+use crate::tui::state::{App, Confirm, Overlay};
+
+/// A centred rectangle of at most `w`×`h` inside `area`.
+fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    match &app.overlay {
+        None => {}
+        Some(Overlay::Form(f)) => form(app, frame, area, f),
+        Some(Overlay::Confirm(c)) => confirm(app, frame, area, c),
+        Some(Overlay::Help(ctx)) => help(app, frame, area, ctx),
+    }
+}
+
+fn form(app: &App, frame: &mut Frame, area: Rect, f: &Form) {
+    let theme = &app.theme;
+    let errors =
+        f.fields.iter().filter(|x| x.error.is_some()).count() + usize::from(f.error.is_some());
+    let want = (f.fields.len() + errors + 3) as u16;
+    let r = centred(area, 76, want);
+    frame.render_widget(Clear, r);
+    let block = pane_block(f.title.clone(), true, theme);
+    let inner = block.inner(r);
+    frame.render_widget(block, r);
+    if inner.width < 4 || inner.height == 0 {
+        return;
+    }
+    let w = inner.width as usize;
+    let lw = 17.min(w / 3);
+    let vw = w.saturating_sub(lw);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut cursor = None;
+    // Lines per field (the field and its error), to scroll the focused field into view.
+    let mut starts = Vec::new();
+    for (i, fld) in f.fields.iter().enumerate() {
+        starts.push(lines.len());
+        let focused = i == f.focus;
+        let label_style = if fld.error.is_some() {
+            theme.warn()
+        } else if focused {
+            theme.title()
+        } else {
+            theme.dim()
+        };
+        let value = fit(fld.input.text(), vw.saturating_sub(1));
+        let mut spans = vec![
+            Span::styled(
+                pad(
+                    &format!("{}{}", if focused { "▸" } else { " " }, fld.label),
+                    lw,
+                ),
+                label_style,
+            ),
+            Span::styled(value.clone(), theme.normal()),
+        ];
+        let left = vw.saturating_sub(width(&value) + 2);
+        if focused && !fld.hint.is_empty() && left > 4 {
+            spans.push(Span::styled(
+                format!("  {}", fit(&fld.hint, left)),
+                theme.dim(),
+            ));
+        }
+        if focused {
+            let before: String = fld.input.text().chars().take(fld.input.cursor()).collect();
+            cursor = Some((lines.len(), (lw + width(&before)).min(w.saturating_sub(1))));
+        }
+        lines.push(Line::from(spans));
+        if let Some(e) = &fld.error {
+            lines.push(Line::styled(
+                format!("{}{}", " ".repeat(lw), fit(e, vw)),
+                theme.warn(),
+            ));
+        }
+    }
+    if let Some(e) = &f.error {
+        lines.push(Line::styled(fit(e, w), theme.warn()));
+    }
+    let h = inner.height as usize;
+    let focus_line = starts.get(f.focus).copied().unwrap_or(0);
+    let skip = (focus_line + 2).saturating_sub(h);
+    let shown: Vec<Line> = lines.into_iter().skip(skip).take(h).collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+    if let Some((line, col)) = cursor
+        && line >= skip
+        && line - skip < h
+    {
+        frame.set_cursor_position((inner.x + col as u16, inner.y + (line - skip) as u16));
+    }
+}
+
+fn confirm(app: &App, frame: &mut Frame, area: Rect, c: &Confirm) {
+    let theme = &app.theme;
+    let r = centred(area, 70, c.lines.len() as u16 + 4);
+    frame.render_widget(Clear, r);
+    let block = pane_block(c.title.clone(), true, theme);
+    let inner = block.inner(r);
+    frame.render_widget(block, r);
+    let w = inner.width as usize;
+    let mut lines: Vec<Line> = c
+        .lines
+        .iter()
+        .map(|l| Line::styled(fit(l, w), theme.normal()))
+        .collect();
+    lines.push(Line::default());
+    let k = |a: &str| app.keymap.first_key("confirm", a).unwrap_or_default();
+    lines.push(Line::styled(
+        fit(&format!("{} yes   {} no", k("yes"), k("no")), w),
+        theme.header(),
+    ));
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn help(app: &App, frame: &mut Frame, area: Rect, ctx: &str) {
+    let theme = &app.theme;
+    let mut rows: Vec<(String, &str)> = app
+        .keymap
+        .bindings(ctx)
+        .into_iter()
+        .map(|(k, _, d)| (k, d))
+        .collect();
+    if ctx != "global" && !MODAL_CONTEXTS.contains(&ctx) {
+        let own: Vec<String> = rows.iter().map(|(k, _)| k.clone()).collect();
+        for (k, name, d) in app.keymap.bindings("global") {
+            // A global action shadowed by the pane's own binding for every key is left out.
+            if own.contains(&k)
+                || action::actions_of(ctx).is_some_and(|a| a.iter().any(|(n, _)| *n == name))
+            {
+                continue;
+            }
+            rows.push((k, d));
+        }
+    }
+    let r = centred(area, 64, rows.len() as u16 + 3);
+    frame.render_widget(Clear, r);
+    let block = pane_block(format!("Keys — {ctx}"), true, theme);
+    let inner = block.inner(r);
+    frame.render_widget(block, r);
+    let w = inner.width as usize;
+    let kw = rows
+        .iter()
+        .map(|(k, _)| width(k))
+        .max()
+        .unwrap_or(0)
+        .min(w / 2)
+        + 2;
+    let mut lines: Vec<Line> = rows
+        .iter()
+        .map(|(k, d)| {
+            Line::from(vec![
+                Span::styled(pad(k, kw), theme.header()),
+                Span::styled(fit(d, w.saturating_sub(kw)), theme.normal()),
+            ])
+        })
+        .collect();
+    lines.truncate((inner.height as usize).saturating_sub(1));
+    lines.push(Line::styled(fit("any key closes this", w), theme.dim()));
+    frame.render_widget(Paragraph::new(lines), inner);
+}
