@@ -4,6 +4,7 @@ use clap::Parser;
 
 fn main() {
     prezenca::core::clock::init();
+    prezenca::store::survive_file_size_limit();
     let cli = prezenca::cli::Cli::parse();
     std::process::exit(prezenca::cli::run(cli));
 }

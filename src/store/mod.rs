@@ -171,6 +171,12 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
         }
     }
     let db = redb::Database::create(path).map_err(map_open)?;
+    prepare(db, path)
+}
+
+/// Brings a freshly opened read-write database to the current schema: creates the tables of
+/// a new file, runs migrations of an older one, refuses a newer one.
+pub(crate) fn prepare(db: redb::Database, path: &Path) -> Result<(Db, Opened)> {
     let db = Db::ReadWrite(db);
     let version = read_version(&db)?;
     check_version(path, version)?;
@@ -322,4 +328,14 @@ where
         dst.insert(k.value(), v.value())?;
     }
     Ok(())
+}
+
+/// Keeps the process alive when a write would pass the file-size limit (`ulimit -f`): the
+/// default action of SIGXFSZ kills the process in the middle of a commit without a word.
+/// Caught (by a handler that only sets a flag nobody reads), the write fails with EFBIG
+/// instead, the commit returns an error and the user is told the change was not saved.
+pub fn survive_file_size_limit() {
+    let caught = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    // Registration fails only for forbidden signals; SIGXFSZ is not one of them.
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGXFSZ, caught);
 }
