@@ -118,9 +118,9 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
     }
     let meta = std::fs::metadata(path)?;
     let empty = meta.len() == 0;
-    let can_write = !read_only
-        && OpenOptions::new().read(true).write(true).open(path).is_ok()
+    let writable = OpenOptions::new().read(true).write(true).open(path).is_ok()
         && meta.permissions().mode() & 0o200 != 0;
+    let can_write = !read_only && writable;
     if !empty {
         sniff(path)?;
     }
@@ -130,12 +130,26 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
             "{} uses redb file format {v}, which this build cannot read",
             path.display()
         )),
+        redb::DatabaseError::RepairAborted => Error::Invalid(format!(
+            "{} was not closed cleanly and needs a repair, which needs write access to the \
+             file; it was not modified",
+            path.display()
+        )),
         other => Error::from(other),
     };
     if !can_write {
-        let db = redb::Builder::new()
-            .open_read_only(path)
-            .map_err(map_open)?;
+        let db = match redb::Builder::new().open_read_only(path) {
+            // A file left by a crash or a kill must be repaired before it can be read. The
+            // repair rebuilds redb's own allocation state and never changes a record, so a
+            // reader with write access does it rather than refusing to read.
+            Err(redb::DatabaseError::RepairAborted) if writable => {
+                drop(redb::Database::create(path).map_err(map_open)?);
+                redb::Builder::new()
+                    .open_read_only(path)
+                    .map_err(map_open)?
+            }
+            r => r.map_err(map_open)?,
+        };
         let db = Db::ReadOnly(db);
         let version = read_version(&db)?;
         if version.is_none() {

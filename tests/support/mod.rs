@@ -170,7 +170,11 @@ pub fn bytes(path: &Path) -> Vec<u8> {
 /// The permission bits of a file.
 pub fn mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(path).expect("metadata").permissions().mode() & 0o777
+    std::fs::metadata(path)
+        .expect("metadata")
+        .permissions()
+        .mode()
+        & 0o777
 }
 
 pub fn tmp() -> tempfile::TempDir {
@@ -211,7 +215,10 @@ pub fn forbidden(c: char) -> bool {
         || (0x80..=0x9f).contains(&u)
         || (0x202a..=0x202e).contains(&u)
         || (0x2066..=0x2069).contains(&u)
-        || matches!(u, 0x200b..=0x200f | 0x2028 | 0x2029 | 0x2060 | 0x061c | 0xfeff)
+        || matches!(
+            u,
+            0x200b..=0x200f | 0x2028 | 0x2029 | 0x2060 | 0x061c | 0xfeff
+        )
 }
 
 /// Every forbidden character in `bytes` (read as UTF-8, lossily: invalid bytes are a

@@ -18,7 +18,10 @@ pub fn forbidden_cells(buf: &Buffer) -> Vec<(u16, u16, String)> {
     for y in 0..buf.area.height {
         for x in 0..buf.area.width {
             let sym = buf[(x, y)].symbol();
-            if sym.chars().any(|c| super::forbidden(c) || c == '\n' || c == '\r') {
+            if sym
+                .chars()
+                .any(|c| super::forbidden(c) || c == '\n' || c == '\r')
+            {
                 out.push((x, y, sym.escape_unicode().to_string()));
             }
         }
