@@ -135,6 +135,10 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
              file; it was not modified",
             path.display()
         )),
+        redb::DatabaseError::Storage(redb::StorageError::Corrupted(m)) => Error::Corrupt(format!(
+            "{} is damaged ({m}); it was not modified. Restore it from a backup.",
+            path.display()
+        )),
         other => Error::from(other),
     };
     if !can_write {
