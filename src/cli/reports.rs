@@ -21,7 +21,7 @@ pub fn summary(
         ReportFormat::Json => {
             let text =
                 serde_json::to_string_pretty(&s).map_err(|e| Error::Storage(e.to_string()))?;
-            println!("{text}");
+            println!("{}", crate::text::escape_json(&text));
             Ok(0)
         }
         _ => Err(Error::Invalid("only --format json is available yet".into())),
