@@ -8,7 +8,7 @@ use prezenca::core::{Backend, Command};
 use prezenca::domain::*;
 use prezenca::store::local::LocalBackend;
 use prezenca::store::tx::Writer;
-use support::{available, run, stderr, stdout};
+use support::{available, run, stderr};
 
 const OSC_TITLE: &str = "\x1b]0;pwned\x07";
 const CLEAR: &str = "\x1b[2J";

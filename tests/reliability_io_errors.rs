@@ -13,14 +13,12 @@ use support::faulty::{self, Faults};
 enum Fault {
     Write(u64),
     Sync(u64),
-    Resize(u64),
 }
 
 fn arm(f: &Faults, fault: Fault) {
     match fault {
         Fault::Write(n) => f.fail_write(n),
         Fault::Sync(n) => f.fail_sync(n),
-        Fault::Resize(n) => f.fail_resize(n),
     }
 }
 

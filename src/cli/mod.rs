@@ -249,7 +249,13 @@ fn guarded(g: &Global, cmd: Cmd) -> Result<i32> {
                     )
                 })
                 .unwrap_or_default();
-            *c = Some(format!("{}{at}", info.payload_as_str().unwrap_or("?")));
+            let payload = info.payload();
+            let what = payload
+                .downcast_ref::<&str>()
+                .copied()
+                .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+                .unwrap_or("?");
+            *c = Some(format!("{what}{at}"));
         }
     }));
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| dispatch(g, cmd)));
