@@ -318,3 +318,35 @@ fn created_files_are_private_even_with_umask_000() {
         assert_eq!(mode(f) & 0o077, 0, "{} readable by others", f.display());
     }
 }
+
+#[test]
+fn crash_left_file_without_write_access_is_refused_untouched() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = support::tmp();
+    let db = seeded(&dir);
+    // The file as a kill leaves it: copied while a writer still holds it open.
+    let image = dir.path().join("unclean.redb");
+    {
+        let _open = prezenca::store::local::LocalBackend::open(&db).expect("open");
+        std::fs::copy(&db, &image).expect("copy");
+    }
+    std::fs::set_permissions(&image, std::fs::Permissions::from_mode(0o400)).expect("chmod");
+    let before = bytes(&image);
+    for args in [
+        vec!["check"],
+        vec!["summary", support::CODE, "--format", "json"],
+    ] {
+        let out = run(&image, &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr(&out).contains("needs a repair, which needs write access"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert!(bytes(&image) == before, "{args:?} modified the file");
+    }
+    // With write access, a reader repairs it and reads.
+    std::fs::set_permissions(&image, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let out = run(&image, &["check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
