@@ -2,6 +2,7 @@
 
 fn main() {
     prezenca::core::clock::init();
+    prezenca::store::survive_file_size_limit();
     let cli = prezenca::cli::parse_localized();
     std::process::exit(prezenca::cli::run(cli));
 }

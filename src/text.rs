@@ -48,6 +48,26 @@ pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
     )
 }
 
+/// Makes JSON text safe to print: every character [`sanitize`] would replace becomes a
+/// `\uXXXX` escape. serde_json escapes C0 controls inside strings but leaves C1 controls,
+/// DEL, bidi overrides and zero-width characters raw; outside strings JSON holds none of
+/// them (its newlines are layout and stay), so the result parses to exactly the same data.
+pub fn escape_json(json: &str) -> std::borrow::Cow<'_, str> {
+    let raw = |c: char| is_dangerous(c) && !matches!(c, '\n' | '\t' | '\r');
+    if !json.chars().any(raw) {
+        return std::borrow::Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if raw(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Display width of a string in terminal columns (wide characters count 2, combining 0).
 pub fn width(s: &str) -> usize {
     s.chars().map(|c| c.width().unwrap_or(0)).sum()
@@ -290,6 +310,16 @@ mod tests {
         assert!(!s.contains('\u{9b}'));
         assert!(!s.contains('\u{200b}'));
         assert!(s.starts_with("a␛]0;pwned␇b"));
+    }
+
+    #[test]
+    fn escape_json_keeps_the_data_and_hides_the_controls() {
+        let v = "a\u{9b}b\u{202e}c\u{7f}\u{200b}";
+        let json = serde_json::to_string_pretty(&[v]).expect("json");
+        let safe = escape_json(&json);
+        assert!(!safe.chars().any(|c| is_dangerous(c) && c != '\n'));
+        let back: Vec<String> = serde_json::from_str(&safe).expect("still JSON");
+        assert_eq!(back, [v]);
     }
 
     #[test]

@@ -204,7 +204,14 @@ pub fn backend(g: &Global) -> Result<Box<dyn Backend>> {
         return Ok(remote);
     }
     let path = crate::store::resolve_path(g.db.as_deref())?;
-    Ok(Box::new(LocalBackend::open(&path)?))
+    let b = LocalBackend::open(&path)?;
+    if b.read_only() {
+        say(&format!(
+            "note: {} is read-only: changes are disabled",
+            path.display()
+        ));
+    }
+    Ok(Box::new(b))
 }
 
 /// Runs a parsed command line; returns the exit status.
@@ -213,13 +220,58 @@ pub fn run(cli: Cli) -> i32 {
     let Some(cmd) = cli.command else {
         return crate::tui::run(&g);
     };
-    match dispatch(&g, cmd) {
+    match guarded(&g, cmd) {
         Ok(code) => code,
         Err(e) => {
             say(&format!("prezenca: {e}"));
             e.exit_code()
         }
     }
+}
+
+/// Runs a command, turning a panic into a message. redb stops with a panic on some damaged
+/// pages (its checksums catch most damage, not all); the user gets a sentence that says what
+/// to do instead of a backtrace, and exit status 1. A write transaction open at that moment
+/// is dropped uncommitted.
+fn guarded(g: &Global, cmd: Cmd) -> Result<i32> {
+    use std::sync::{Arc, Mutex};
+    let caught: Arc<Mutex<Option<String>>> = Arc::default();
+    let previous = std::panic::take_hook();
+    let keep = caught.clone();
+    std::panic::set_hook(Box::new(move |info| {
+        if let Ok(mut c) = keep.lock() {
+            let at = info
+                .location()
+                .map(|l| {
+                    format!(
+                        " at {}:{}",
+                        l.file().rsplit('/').next().unwrap_or(""),
+                        l.line()
+                    )
+                })
+                .unwrap_or_default();
+            let payload = info.payload();
+            let what = payload
+                .downcast_ref::<&str>()
+                .copied()
+                .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+                .unwrap_or("?");
+            *c = Some(format!("{what}{at}"));
+        }
+    }));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| dispatch(g, cmd)));
+    std::panic::set_hook(previous);
+    result.unwrap_or_else(|_| {
+        let why = caught
+            .lock()
+            .ok()
+            .and_then(|mut c| c.take())
+            .unwrap_or_default();
+        Err(Error::Corrupt(format!(
+            "stopped on damaged data: the database file may be damaged. Run `prezenca check`, \
+             and restore the file from a backup if it finds problems. (internal: {why})"
+        )))
+    })
 }
 
 fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {

@@ -227,7 +227,7 @@ impl serde::Serialize for JsonTables<'_> {
 /// Pretty JSON text of anything serialisable, ending with a newline.
 pub fn json_text(v: &impl serde::Serialize) -> Result<String> {
     serde_json::to_string_pretty(v)
-        .map(|s| s + "\n")
+        .map(|s| crate::text::escape_json(&s).into_owned() + "\n")
         .map_err(|e| Error::Storage(format!("cannot write JSON: {e}")))
 }
 

@@ -8,7 +8,9 @@ fn pretty<T: serde::Serialize>(v: &T) -> Result<String> {
     let mut s = serde_json::to_string_pretty(v)
         .map_err(|e| Error::Invalid(format!("cannot write JSON: {e}")))?;
     s.push('\n');
-    Ok(s)
+    // serde_json escapes C0 only: C1 controls, bidi overrides and zero-width characters
+    // would reach a terminal raw.
+    Ok(crate::text::escape_json(&s).into_owned())
 }
 
 pub fn summary(s: &Summary) -> Result<String> {

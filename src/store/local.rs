@@ -31,6 +31,18 @@ impl LocalBackend {
         })
     }
 
+    /// Wraps a database opened by the caller (for example over a storage backend of its
+    /// own) with the same schema check, creation and migrations as [`LocalBackend::open`].
+    /// `path` names the file in messages.
+    pub fn from_database(db: redb::Database, path: &Path) -> Result<Self> {
+        let (db, opened) = super::prepare(db, path)?;
+        Ok(LocalBackend {
+            db,
+            opened,
+            who: os_user(),
+        })
+    }
+
     /// Opens the file for reading only.
     pub fn open_read_only(path: &Path) -> Result<Self> {
         let (db, opened) = super::open_with(path, true)?;
@@ -66,7 +78,10 @@ impl LocalBackend {
         let mut outcome = match result {
             Ok(o) => o,
             Err(e) => {
-                txn.abort()?;
+                // After an I/O error the abort fails too ("previous I/O error"); the first
+                // error is the one that says why (disk full, read error), so it is the one
+                // returned.
+                let _ = txn.abort();
                 return Err(e);
             }
         };

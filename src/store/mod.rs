@@ -118,9 +118,9 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
     }
     let meta = std::fs::metadata(path)?;
     let empty = meta.len() == 0;
-    let can_write = !read_only
-        && OpenOptions::new().read(true).write(true).open(path).is_ok()
+    let writable = OpenOptions::new().read(true).write(true).open(path).is_ok()
         && meta.permissions().mode() & 0o200 != 0;
+    let can_write = !read_only && writable;
     if !empty {
         sniff(path)?;
     }
@@ -130,12 +130,30 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
             "{} uses redb file format {v}, which this build cannot read",
             path.display()
         )),
+        redb::DatabaseError::RepairAborted => Error::Invalid(format!(
+            "{} was not closed cleanly and needs a repair, which needs write access to the \
+             file; it was not modified",
+            path.display()
+        )),
+        redb::DatabaseError::Storage(redb::StorageError::Corrupted(m)) => Error::Corrupt(format!(
+            "{} is damaged ({m}); it was not modified. Restore it from a backup.",
+            path.display()
+        )),
         other => Error::from(other),
     };
     if !can_write {
-        let db = redb::Builder::new()
-            .open_read_only(path)
-            .map_err(map_open)?;
+        let db = match redb::Builder::new().open_read_only(path) {
+            // A file left by a crash or a kill must be repaired before it can be read. The
+            // repair rebuilds redb's own allocation state and never changes a record, so a
+            // reader with write access does it rather than refusing to read.
+            Err(redb::DatabaseError::RepairAborted) if writable => {
+                drop(redb::Database::create(path).map_err(map_open)?);
+                redb::Builder::new()
+                    .open_read_only(path)
+                    .map_err(map_open)?
+            }
+            r => r.map_err(map_open)?,
+        };
         let db = Db::ReadOnly(db);
         let version = read_version(&db)?;
         if version.is_none() {
@@ -171,6 +189,12 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
         }
     }
     let db = redb::Database::create(path).map_err(map_open)?;
+    prepare(db, path)
+}
+
+/// Brings a freshly opened read-write database to the current schema: creates the tables of
+/// a new file, runs migrations of an older one, refuses a newer one.
+pub(crate) fn prepare(db: redb::Database, path: &Path) -> Result<(Db, Opened)> {
     let db = Db::ReadWrite(db);
     let version = read_version(&db)?;
     check_version(path, version)?;
@@ -322,4 +346,14 @@ where
         dst.insert(k.value(), v.value())?;
     }
     Ok(())
+}
+
+/// Keeps the process alive when a write would pass the file-size limit (`ulimit -f`): the
+/// default action of SIGXFSZ kills the process in the middle of a commit without a word.
+/// Caught (by a handler that only sets a flag nobody reads), the write fails with EFBIG
+/// instead, the commit returns an error and the user is told the change was not saved.
+pub fn survive_file_size_limit() {
+    let caught = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    // Registration fails only for forbidden signals; SIGXFSZ is not one of them.
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGXFSZ, caught);
 }

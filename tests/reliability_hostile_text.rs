@@ -1,0 +1,293 @@
+//! Hostile text written straight into the store, past validation (as a damaged import, an old
+//! version or another tool might leave it): no output meant for a terminal may carry it raw.
+//! Human formats show placeholders; JSON carries the exact text, escaped as `\uXXXX`.
+
+mod support;
+
+use prezenca::core::{Backend, Command};
+use prezenca::domain::*;
+use prezenca::store::local::LocalBackend;
+use prezenca::store::tx::Writer;
+use support::{available, run, stderr};
+
+const OSC_TITLE: &str = "\x1b]0;pwned\x07";
+const CLEAR: &str = "\x1b[2J";
+const OSC52: &str = "\x1b]52;c;cHduZWQ=\x07";
+const C1_CSI: &str = "\u{9b}31m";
+const BIDI: &str = "\u{202e}gnp.exe";
+const ZERO_WIDTH: &str = "a\u{200b}b\u{feff}c\u{2066}d";
+
+fn hostile(tag: &str) -> String {
+    format!("{tag} {OSC_TITLE}{CLEAR}{OSC52}{C1_CSI}{BIDI}{ZERO_WIDTH}\x7f\r")
+}
+
+const CLEAN_CODE: &str = "HOSTILE-1";
+const BAD_CODE: &str = "EV\x1b[2J\u{202e}";
+const EMAIL: &str = "victim@example.org";
+
+struct Planted {
+    long_name: String,
+    name: String,
+}
+
+/// Writes an event, sessions, people, marks and follow-ups full of control sequences with
+/// `Writer::put` in a raw write transaction: no validation runs.
+fn plant(path: &std::path::Path) -> Planted {
+    let b = LocalBackend::open(path).expect("open");
+    let db = b.db().writable().expect("writable");
+    let txn = db.begin_write().expect("write");
+    let long_name = format!("{}{}", "Ш".repeat(5000), hostile("long").repeat(200));
+    let name = hostile("name");
+    {
+        let mut w = Writer::new(&txn);
+        let mut ev = support::event(CLEAN_CODE);
+        ev.title = hostile("title");
+        ev.city = hostile("city");
+        ev.country = hostile("country");
+        ev.venue = hostile("venue");
+        ev.project = hostile("project");
+        ev.trainers = hostile("trainers");
+        ev.notes = hostile("notes");
+        let eid = w.next_id().expect("id");
+        w.put(RecordKey::Event(eid), Some(Record::Event(ev)))
+            .expect("event");
+        let mut other = support::event(BAD_CODE);
+        other.title = hostile("other");
+        let oid = w.next_id().expect("id");
+        w.put(RecordKey::Event(oid), Some(Record::Event(other)))
+            .expect("event");
+        let org = w.next_id().expect("id");
+        w.put(
+            RecordKey::Organisation(org),
+            Some(Record::Organisation(Organisation {
+                name: hostile("org"),
+                acronym: hostile("acr"),
+                kind: OrgKind::Cso,
+                city: hostile("ocity"),
+                country: hostile("ocountry"),
+            })),
+        )
+        .expect("org");
+        let mut sessions = Vec::new();
+        for (n, day) in [2u8, 3].into_iter().enumerate() {
+            let sid = w.next_id().expect("id");
+            let date = time::Date::from_calendar_date(2026, time::Month::March, day).expect("d");
+            w.put(
+                RecordKey::Session(sid),
+                Some(Record::Session(Session {
+                    event: eid,
+                    date,
+                    start: time::Time::from_hms(9, 0, 0).expect("t"),
+                    end: time::Time::from_hms(17, 0, 0).expect("t"),
+                    title: hostile(&format!("session{n}")),
+                })),
+            )
+            .expect("session");
+            sessions.push(sid);
+        }
+        let people = [
+            (name.clone(), EMAIL.to_string()),
+            (long_name.clone(), String::new()),
+            (hostile("third"), format!("x{OSC_TITLE}@example.org")),
+        ];
+        for (i, (n, email)) in people.iter().enumerate() {
+            let pid = w.next_id().expect("id");
+            w.put(
+                RecordKey::Participant(pid),
+                Some(Record::Participant(Participant {
+                    name: n.clone(),
+                    email: email.clone(),
+                    phone: hostile("phone"),
+                    gender: Gender::Other,
+                    organisation: Some(org),
+                    position: hostile("position"),
+                    city: hostile("pcity"),
+                    country: hostile("pcountry"),
+                    notes: hostile("pnotes"),
+                    ..Participant::default()
+                })),
+            )
+            .expect("participant");
+            w.put(
+                RecordKey::Registration(eid, pid),
+                Some(Record::Registration(Registration::default())),
+            )
+            .expect("registration");
+            if i < 2 {
+                w.put(
+                    RecordKey::Mark(sessions[0], pid),
+                    Some(Record::Mark(Mark {
+                        status: MarkStatus::Excused,
+                        arrived_at: None,
+                        reason: hostile("reason"),
+                        by: hostile("by"),
+                        at: 0,
+                    })),
+                )
+                .expect("mark");
+            }
+            let fid = w.next_id().expect("id");
+            w.put(
+                RecordKey::FollowUp(fid),
+                Some(Record::FollowUp(FollowUp {
+                    event: eid,
+                    participant: Some(pid),
+                    organisation: None,
+                    title: hostile("followup"),
+                    kind: FollowUpKind::Certificate,
+                    owner: hostile("owner"),
+                    due: None,
+                    status: FollowUpStatus::Open,
+                    notes: hostile("fnotes"),
+                })),
+            )
+            .expect("followup");
+        }
+    }
+    txn.commit().expect("commit");
+    Planted { long_name, name }
+}
+
+fn assert_clean(what: &str, bytes: &[u8]) {
+    let bad = support::forbidden_in(bytes);
+    assert!(
+        bad.is_empty(),
+        "{what}: raw control characters reach the terminal: {:?}",
+        &bad[..bad.len().min(8)]
+    );
+}
+
+#[test]
+fn every_output_path_keeps_control_sequences_off_the_terminal() {
+    let dir = support::tmp();
+    let db = support::db_in(&dir);
+    let planted = plant(&db);
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["summary", CLEAN_CODE, "--format", "json"],
+        vec!["summary", CLEAN_CODE, "--format", "md"],
+        vec!["summary", CLEAN_CODE, "--format", "csv"],
+        vec!["summary", CLEAN_CODE, "--format", "html"],
+        vec!["summary", CLEAN_CODE, "--certificates"],
+        vec![
+            "report",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+            "--format",
+            "md",
+        ],
+        vec![
+            "report",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+            "--format",
+            "json",
+        ],
+        vec!["export", "participants", "--format", "csv"],
+        vec!["export", "all", "--format", "json"],
+        vec!["export", "attendance", "--format", "csv"],
+        vec!["export", "followups", "--format", "csv"],
+        vec!["export", "organisations", "--format", "csv"],
+        vec!["export", "events", "--format", "csv"],
+        // Messages that carry data: the closest event codes, what a mark did.
+        vec!["summary", "NOPE", "--format", "json"],
+        vec!["mark", CLEAN_CODE, "1", EMAIL, "present"],
+        vec!["mark", CLEAN_CODE, "1", EMAIL, "late", "--reason", OSC52],
+        vec!["close", CLEAN_CODE],
+        vec!["check"],
+    ];
+    let mut ran = 0;
+    for args in &runs {
+        let out = run(&db, args);
+        let what = format!("{:?}", args.first().map(|a| (a, args.get(1))));
+        assert!(
+            !stderr(&out).contains("panicked"),
+            "{what}: {}",
+            stderr(&out)
+        );
+        assert_clean(&format!("stdout of {args:?}"), &out.stdout);
+        assert_clean(&format!("stderr of {args:?}"), &out.stderr);
+        if available(&out) {
+            ran += 1;
+        }
+    }
+    // The message naming the closest codes shows the hostile code, defused.
+    let out = run(&db, &["summary", "NOPE", "--format", "json"]);
+    assert!(stderr(&out).contains("EV␛[2J"), "{}", stderr(&out));
+    // JSON keeps the exact text: escaped, not replaced.
+    let out = run(&db, &["summary", CLEAN_CODE, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let names: Vec<&str> = v["participants"]
+        .as_array()
+        .expect("participants")
+        .iter()
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    assert!(names.contains(&planted.name.as_str()), "{names:?}");
+    assert!(names.contains(&planted.long_name.as_str()));
+    assert_eq!(
+        v["event"]["title"].as_str(),
+        Some(hostile("title").as_str())
+    );
+    assert!(ran >= 4, "the output paths ran");
+}
+
+#[test]
+fn core_validation_refuses_control_characters() {
+    let dir = support::tmp();
+    let mut b = LocalBackend::open(&support::db_in(&dir)).expect("open");
+    for bad in [OSC_TITLE, CLEAR, C1_CSI, BIDI, "a\u{200b}b"] {
+        let e = b
+            .execute(Command::CreateParticipant(support::person(
+                &format!("Ana {bad}"),
+                "",
+                "",
+            )))
+            .expect_err("refused");
+        assert!(matches!(e, prezenca::core::Error::Invalid(_)), "{e}");
+        let mut ev = support::event("OK-1");
+        ev.title = format!("T {bad}");
+        assert!(b.execute(Command::CreateEvent(ev)).is_err());
+    }
+}
+
+#[test]
+fn screens_show_placeholders_not_control_sequences() {
+    use prezenca::core::Queries;
+    use prezenca::tui::theme::Theme;
+    let dir = support::tmp();
+    let db = support::db_in(&dir);
+    plant(&db);
+    let mut b = LocalBackend::open(&db).expect("open");
+    let now = time::macros::datetime!(2026-03-02 09:30);
+    for code in [CLEAN_CODE, BAD_CODE] {
+        let id = b.event_by_code(code).expect("q").expect("event");
+        let roster = prezenca::tui::roster::Roster::open(&mut b, id, now).expect("roster");
+        for (w, h) in [(80, 24), (20, 5), (200, 50)] {
+            support::screen::assert_screen_safe(w, h, |f| {
+                roster.render(f, f.area(), &Theme::mono());
+            });
+        }
+        let view = prezenca::tui::summary_view::SummaryView::open(&mut b, id).expect("summary");
+        support::screen::assert_screen_safe(80, 24, |f| {
+            view.render(f, f.area(), &Theme::mono());
+        });
+    }
+}
+
+#[test]
+fn the_screen_scanner_sees_a_raw_sequence_written_past_the_widgets() {
+    // ratatui's string setters drop control characters; a widget that sets cell symbols
+    // itself does not. The scanner must see that.
+    let buf = support::screen::render(10, 2, |f| {
+        let area = f.area();
+        f.buffer_mut()[(area.x + 1, area.y)].set_symbol("\x1b]0;x\x07");
+        f.buffer_mut()[(area.x + 2, area.y + 1)].set_symbol("\u{202e}");
+    });
+    let bad = support::screen::forbidden_cells(&buf);
+    assert_eq!(bad.len(), 2, "{bad:?}");
+}
