@@ -68,6 +68,20 @@ pub fn escape_json(json: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Like [`sanitize`], but keeps line breaks and tabs: for multi-line fields (notes,
+/// reasons) written to files that are read back.
+pub fn sanitize_keep_lines(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| is_dangerous(c) && !matches!(c, '\n' | '\t');
+    if !s.chars().any(bad) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| if bad(c) { placeholder(c) } else { c })
+            .collect(),
+    )
+}
+
 /// Display width of a string in terminal columns (wide characters count 2, combining 0).
 pub fn width(s: &str) -> usize {
     s.chars().map(|c| c.width().unwrap_or(0)).sum()

@@ -174,7 +174,13 @@ pub fn to_csv(t: &Table) -> Result<String> {
     let fail = |e: ::csv::Error| Error::Storage(format!("cannot write CSV: {e}"));
     w.write_record(&t.columns).map_err(fail)?;
     for r in &t.rows {
-        w.write_record(r).map_err(fail)?;
+        // Data that holds control or direction-changing characters could not be imported
+        // anyway; placeholders keep a printed export from acting on the terminal.
+        w.write_record(
+            r.iter()
+                .map(|c| crate::text::sanitize_keep_lines(c).into_owned()),
+        )
+        .map_err(fail)?;
     }
     let bytes = w
         .into_inner()

@@ -8,12 +8,14 @@ use crate::core::error::{Error, Result};
 use crate::domain::summary::{Report, Summary};
 
 /// A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` as a formula; a quote in
-/// front keeps text from data inert (the OWASP advice for CSV injection).
+/// front keeps text from data inert (the OWASP advice for CSV injection). Control and
+/// direction-changing characters become visible placeholders: this CSV is often printed.
 fn text(s: &str) -> String {
+    let s = crate::text::sanitize(s);
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
-        s.to_string()
+        s.into_owned()
     }
 }
 
