@@ -32,6 +32,10 @@ table { border-collapse: collapse; width: 100%; margin: 0 0 4mm; }
 th, td { border: 0.5pt solid #888; padding: 1mm 2mm; text-align: left; vertical-align: top; }
 th { background: #eee; }
 .n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th.n { white-space: normal; }
+table.sessions { font-size: 8pt; }
+table.sessions th, table.sessions td { padding: 0.6mm 1mm; }
+table.sessions td:nth-child(2) { white-space: nowrap; }
 thead { display: table-header-group; }
 tr, svg { break-inside: avoid; page-break-inside: avoid; }
 section + section { break-before: page; page-break-before: always; }
@@ -55,7 +59,17 @@ fn page(lang: &str, title: &str, body: &str) -> String {
 
 /// A table: `cols` are (header, numeric); `rows` hold already escaped cells.
 fn table<S: AsRef<str>>(cols: &[(S, bool)], rows: &[Vec<String>]) -> String {
-    let mut s = String::from("<table>\n<thead><tr>");
+    table_of("", cols, rows)
+}
+
+/// A table with a CSS class (`sessions`: twelve columns set smaller, so they fit the page
+/// even with the longer headers of Albanian).
+fn table_of<S: AsRef<str>>(class: &str, cols: &[(S, bool)], rows: &[Vec<String>]) -> String {
+    let mut s = if class.is_empty() {
+        String::from("<table>\n<thead><tr>")
+    } else {
+        format!("<table class=\"{class}\">\n<thead><tr>")
+    };
     for (h, n) in cols {
         let class = if *n { " class=\"n\"" } else { "" };
         s.push_str(&format!("<th{class}>{}</th>", escape(h.as_ref())));
@@ -202,7 +216,7 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
                 ]
             })
             .collect();
-        b.push_str(&table(&super::session_columns(&l), &rows));
+        b.push_str(&table_of("sessions", &super::session_columns(&l), &rows));
     }
     b.push_str("</section>\n<section>\n");
     for section in super::breakdowns(s, &l) {
