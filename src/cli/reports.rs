@@ -42,13 +42,8 @@ fn emit(text: &str, out: Option<&Path>) -> Result<()> {
     Ok(())
 }
 
-/// Markdown and HTML are written in the language of `--lang` (set at start); CSV and JSON
-/// are locale-free whatever it is.
 fn options(min_cell: Option<u64>) -> Options {
-    Options {
-        min_cell,
-        lang: Some(crate::i18n::current()),
-    }
+    Options { min_cell }
 }
 
 pub fn summary(
@@ -125,15 +120,19 @@ pub fn close(g: &Global, event: &str, owner: Option<String>, due: Option<String>
     }
     let id = find_event(b.as_mut(), event)?;
     let s = b.summary(id, now)?;
-    emit(&report::md::summary(&s, &options(None)), None)?;
+    emit(&report::md::summary(&s, &Options::default()), None)?;
     let before: HashSet<Id> = b.followups(Some(id))?.into_iter().map(|(f, _)| f).collect();
     let out = b.execute(Command::CloseEvent {
         event: id,
         owner: owner.clone(),
         due,
     })?;
-    let created = b.followups(Some(id))?;
-    let what = closed_message(&s.event.code, &before, &created, &owner, due);
+    // The close is committed: if the follow-ups cannot be read back, say it the core's way
+    // rather than report a failure.
+    let what = match b.followups(Some(id)) {
+        Ok(after) => closed_message(&s.event.code, &before, &after, &owner, due),
+        Err(_) => out.what.clone(),
+    };
     match out.entry {
         Some(n) => say(&t!("close-change-undoable", what = what, entry = n)),
         None => say(&what),

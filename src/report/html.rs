@@ -159,9 +159,13 @@ fn pairs(rows: Vec<(String, String)>) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The summary of one event in the language of `opts`.
+/// The summary of one event in the language chosen for this process (`--lang`).
 pub fn summary(s: &Summary, opts: &Options) -> String {
-    let l = opts.language();
+    summary_in(s, opts, &Lang::current())
+}
+
+/// The summary of one event in the language `l`.
+pub fn summary_in(s: &Summary, opts: &Options, l: &Lang) -> String {
     let tr = |key: &str| l.tkey(key, &[]);
     let mut b = String::new();
     b.push_str("<section>\n");
@@ -172,9 +176,9 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
     ));
     b.push_str(&table(
         &[(tr("report-section-event"), false), (String::new(), false)],
-        &pairs(super::event_fields(s, &l)),
+        &pairs(super::event_fields(s, l)),
     ));
-    if let Some(n) = super::empty_note_in(s, &l) {
+    if let Some(n) = super::empty_note_in(s, l) {
         b.push_str(&note(&n));
     }
     b.push_str(&heading(&tr("report-section-key-figures")));
@@ -183,13 +187,13 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
             (tr("report-col-figure"), false),
             (tr("report-col-value"), true),
         ],
-        &pairs(super::key_figures(s, &l)),
+        &pairs(super::key_figures(s, l)),
     ));
     b.push_str(&heading(&tr("report-section-attendance-per-session")));
     if s.sessions.is_empty() {
         b.push_str(&note(&tr("report-empty-no-sessions")));
     } else {
-        b.push_str(&chart(&s.sessions, &l));
+        b.push_str(&chart(&s.sessions, l));
     }
     b.push_str("</section>\n<section>\n");
     b.push_str(&heading(&tr("report-section-sessions")));
@@ -216,10 +220,10 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
                 ]
             })
             .collect();
-        b.push_str(&table_of("sessions", &super::session_columns(&l), &rows));
+        b.push_str(&table_of("sessions", &super::session_columns(l), &rows));
     }
     b.push_str("</section>\n<section>\n");
-    for section in super::breakdowns(s, &l) {
+    for section in super::breakdowns(s, l) {
         b.push_str(&heading(&section.title));
         if section.map.is_empty() {
             b.push_str(&note(&tr("report-empty-no-participants")));
@@ -230,7 +234,7 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
             .iter()
             .map(|(k, x)| {
                 vec![
-                    escape(&section.key(k, &l)),
+                    escape(&section.key(k, l)),
                     escape(&opts.cell(x.registered)),
                     escape(&opts.cell(x.attended_any)),
                     escape(&opts.cell(x.eligible)),
@@ -238,7 +242,7 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
             })
             .collect();
         let mut cols = vec![(section.column.clone(), false)];
-        cols.extend(super::breakdown_columns(&l));
+        cols.extend(super::breakdown_columns(l));
         b.push_str(&table(&cols, &rows));
     }
     b.push_str("</section>\n<section>\n");
@@ -250,7 +254,7 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
             .participants
             .iter()
             .map(|p| {
-                let walk = super::walk_in_suffix(p.walk_in, &l);
+                let walk = super::walk_in_suffix(p.walk_in, l);
                 vec![
                     format!("{}{}", escape(&p.name), escape(&walk)),
                     escape(&p.organisation),
@@ -290,7 +294,7 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
             &rows,
         ));
     }
-    let risk = super::at_risk_lines(s, &l);
+    let risk = super::at_risk_lines(s, l);
     if !risk.is_empty() {
         b.push_str(&heading(&tr("report-section-at-risk")));
         b.push_str("<ul>\n");
@@ -331,7 +335,7 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
     b.push_str(&heading(&followups));
     b.push_str(&table(
         &[(followups, false), (tr("report-col-count"), true)],
-        &pairs(super::followup_rows(s, &l)),
+        &pairs(super::followup_rows(s, l)),
     ));
     b.push_str("</section>\n");
     page(
@@ -341,11 +345,15 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
     )
 }
 
-/// The cross-event report in the language of `opts`.
+/// The cross-event report in the language chosen for this process (`--lang`).
 pub fn report(r: &Report, opts: &Options) -> String {
-    let l = opts.language();
+    report_in(r, opts, &Lang::current())
+}
+
+/// The cross-event report in the language `l`.
+pub fn report_in(r: &Report, opts: &Options, l: &Lang) -> String {
     let tr = |key: &str| l.tkey(key, &[]);
-    let title = super::report_title(r, &l);
+    let title = super::report_title(r, l);
     let mut b = format!("<section>\n<h1>{}</h1>\n", escape(&title));
     if r.events == 0 {
         b.push_str(&note(&tr("report-empty-no-events")));
@@ -356,10 +364,10 @@ pub fn report(r: &Report, opts: &Options) -> String {
             (tr("report-col-figure"), false),
             (tr("report-col-value"), true),
         ],
-        &pairs(super::report_figures(r, &l)),
+        &pairs(super::report_figures(r, l)),
     ));
     b.push_str(&heading(&tr("report-section-events-by-kind")));
-    let rows: Vec<Vec<String>> = super::events_by_kind(r, &l)
+    let rows: Vec<Vec<String>> = super::events_by_kind(r, l)
         .into_iter()
         .map(|(k, n)| vec![escape(&k), n.to_string()])
         .collect();
@@ -371,7 +379,7 @@ pub fn report(r: &Report, opts: &Options) -> String {
         &rows,
     ));
     b.push_str("</section>\n<section>\n");
-    for (h, col, map, genders) in super::report_breakdowns(r, &l) {
+    for (h, col, map, genders) in super::report_breakdowns(r, l) {
         b.push_str(&heading(&h));
         let rows: Vec<Vec<String>> = map
             .iter()

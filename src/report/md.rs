@@ -1,7 +1,7 @@
 //! Markdown of the summary and the report: GFM tables that render on a code-forge page and,
 //! padded by display width, read as aligned plain text too.
 
-use super::{NAME_COLS, Options};
+use super::{Lang, NAME_COLS, Options};
 use crate::domain::summary::{Report, Summary};
 use crate::text::{fit, width};
 
@@ -102,9 +102,13 @@ fn names_line(names: &[String]) -> String {
     names.iter().map(|n| name(n)).collect::<Vec<_>>().join(", ")
 }
 
-/// The summary of one event in the language of `opts`.
+/// The summary of one event in the language chosen for this process (`--lang`).
 pub fn summary(s: &Summary, opts: &Options) -> String {
-    let l = opts.language();
+    summary_in(s, opts, &Lang::current())
+}
+
+/// The summary of one event in the language `l`.
+pub fn summary_in(s: &Summary, opts: &Options, l: &Lang) -> String {
     let tr = |key: &str| l.tkey(key, &[]);
     let mut out = format!(
         "# {}: {}\n\n",
@@ -112,11 +116,11 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
         escape(&fit(&s.event.title, 80))
     );
     let mut t = Table::new(&[(tr("report-section-event"), false), (String::new(), false)]);
-    for (k, v) in super::event_fields(s, &l) {
+    for (k, v) in super::event_fields(s, l) {
         t.row(vec![escape(&k), name(&v)]);
     }
     out.push_str(&t.render());
-    if let Some(note) = super::empty_note_in(s, &l) {
+    if let Some(note) = super::empty_note_in(s, l) {
         out.push_str(&format!("\n{note}\n"));
     }
 
@@ -124,14 +128,14 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
     pairs(
         &mut out,
         (&tr("report-col-figure"), &tr("report-col-value")),
-        super::key_figures(s, &l),
+        super::key_figures(s, l),
     );
 
     section(&mut out, &tr("report-section-sessions"));
     if s.sessions.is_empty() {
         out.push_str(&format!("{}\n", tr("report-empty-no-sessions")));
     } else {
-        let mut t = Table::new(&super::session_columns(&l));
+        let mut t = Table::new(&super::session_columns(l));
         for x in &s.sessions {
             t.row(vec![
                 x.number.to_string(),
@@ -151,18 +155,18 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
         out.push_str(&t.render());
     }
 
-    for b in super::breakdowns(s, &l) {
+    for b in super::breakdowns(s, l) {
         section(&mut out, &b.title);
         if b.map.is_empty() {
             out.push_str(&format!("{}\n", tr("report-empty-no-participants")));
             continue;
         }
         let mut cols = vec![(b.column.clone(), false)];
-        cols.extend(super::breakdown_columns(&l));
+        cols.extend(super::breakdown_columns(l));
         let mut t = Table::new(&cols);
         for (k, x) in b.map {
             t.row(vec![
-                name(&b.key(k, &l)),
+                name(&b.key(k, l)),
                 opts.cell(x.registered),
                 opts.cell(x.attended_any),
                 opts.cell(x.eligible),
@@ -183,7 +187,7 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
             (tr("report-col-certificate"), false),
         ]);
         for p in &s.participants {
-            let suffix = super::walk_in_suffix(p.walk_in, &l);
+            let suffix = super::walk_in_suffix(p.walk_in, l);
             let who = format!(
                 "{}{suffix}",
                 fit(&p.name, NAME_COLS.saturating_sub(width(&suffix)).max(20))
@@ -214,7 +218,7 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
         out.push_str(&t.render());
     }
 
-    let risk = super::at_risk_lines(s, &l);
+    let risk = super::at_risk_lines(s, l);
     if !risk.is_empty() {
         section(&mut out, &tr("report-section-at-risk"));
         for (label, names) in risk {
@@ -244,16 +248,20 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
     pairs(
         &mut out,
         (&followups, &tr("report-col-count")),
-        super::followup_rows(s, &l),
+        super::followup_rows(s, l),
     );
     out
 }
 
-/// The cross-event report in the language of `opts`.
+/// The cross-event report in the language chosen for this process (`--lang`).
 pub fn report(r: &Report, opts: &Options) -> String {
-    let l = opts.language();
+    report_in(r, opts, &Lang::current())
+}
+
+/// The cross-event report in the language `l`.
+pub fn report_in(r: &Report, opts: &Options, l: &Lang) -> String {
     let tr = |key: &str| l.tkey(key, &[]);
-    let mut out = format!("# {}\n", escape(&super::report_title(r, &l)));
+    let mut out = format!("# {}\n", escape(&super::report_title(r, l)));
     if r.events == 0 {
         out.push_str(&format!("\n{}\n", tr("report-empty-no-events")));
     }
@@ -261,7 +269,7 @@ pub fn report(r: &Report, opts: &Options) -> String {
     pairs(
         &mut out,
         (&tr("report-col-figure"), &tr("report-col-value")),
-        super::report_figures(r, &l),
+        super::report_figures(r, l),
     );
 
     section(&mut out, &tr("report-section-events-by-kind"));
@@ -269,12 +277,12 @@ pub fn report(r: &Report, opts: &Options) -> String {
         (tr("report-col-kind"), false),
         (tr("report-col-events"), true),
     ]);
-    for (k, n) in super::events_by_kind(r, &l) {
+    for (k, n) in super::events_by_kind(r, l) {
         t.row(vec![escape(&k), n.to_string()]);
     }
     out.push_str(&t.render());
 
-    for (title, col, map, genders) in super::report_breakdowns(r, &l) {
+    for (title, col, map, genders) in super::report_breakdowns(r, l) {
         section(&mut out, &title);
         let mut t = Table::new(&[(col, false), (tr("report-col-participants"), true)]);
         for (k, n) in map {

@@ -45,9 +45,6 @@ pub struct Options {
     /// Breakdown counts below this (and above 0) show as `<N`, so small groups cannot be
     /// singled out in a published report. JSON keeps exact counts.
     pub min_cell: Option<u64>,
-    /// The language of Markdown and HTML (`sq`, `en`); `None` is the process's language
-    /// (`--lang`). CSV and JSON are locale-free whatever this says.
-    pub lang: Option<&'static str>,
 }
 
 impl Options {
@@ -57,11 +54,6 @@ impl Options {
             Some(min) if n > 0 && n < min => format!("<{min}"),
             _ => n.to_string(),
         }
-    }
-
-    /// The language the human formats are written in.
-    pub fn language(&self) -> Lang {
-        self.lang.map_or_else(Lang::current, Lang::of)
     }
 }
 
@@ -378,23 +370,37 @@ pub(crate) fn report_title(r: &Report, l: &Lang) -> String {
     }
 }
 
-/// Renders the summary of one event.
+/// Renders the summary of one event; Markdown and HTML in the language chosen for this
+/// process (`--lang`).
 pub fn summary(s: &Summary, format: Format, opts: &Options) -> Result<String> {
+    summary_in(s, format, opts, &Lang::current())
+}
+
+/// Renders the summary of one event; Markdown and HTML in the language `l`, CSV and JSON
+/// locale-free (ISO dates, `87.5`, English column names and keys) whatever `l` is.
+pub fn summary_in(s: &Summary, format: Format, opts: &Options, l: &Lang) -> Result<String> {
     match format {
-        Format::Md => Ok(md::summary(s, opts)),
+        Format::Md => Ok(md::summary_in(s, opts, l)),
         Format::Csv => csv::summary(s, opts),
         Format::Json => json::summary(s),
-        Format::Html => Ok(html::summary(s, opts)),
+        Format::Html => Ok(html::summary_in(s, opts, l)),
     }
 }
 
-/// Renders the cross-event report.
+/// Renders the cross-event report; Markdown and HTML in the language chosen for this
+/// process (`--lang`).
 pub fn report(r: &Report, format: Format, opts: &Options) -> Result<String> {
+    report_in(r, format, opts, &Lang::current())
+}
+
+/// Renders the cross-event report; Markdown and HTML in the language `l`, CSV and JSON
+/// locale-free whatever `l` is.
+pub fn report_in(r: &Report, format: Format, opts: &Options, l: &Lang) -> Result<String> {
     match format {
-        Format::Md => Ok(md::report(r, opts)),
+        Format::Md => Ok(md::report_in(r, opts, l)),
         Format::Csv => csv::report(r, opts),
         Format::Json => json::report(r),
-        Format::Html => Ok(html::report(r, opts)),
+        Format::Html => Ok(html::report_in(r, opts, l)),
     }
 }
 
@@ -463,10 +469,7 @@ mod tests {
 
     #[test]
     fn small_cells_are_hidden_only_between_zero_and_n() {
-        let o = Options {
-            min_cell: Some(5),
-            lang: None,
-        };
+        let o = Options { min_cell: Some(5) };
         assert_eq!(o.cell(0), "0");
         assert_eq!(o.cell(1), "<5");
         assert_eq!(o.cell(4), "<5");
