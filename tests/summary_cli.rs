@@ -28,6 +28,10 @@ fn run(db: &Db, args: &[&str]) -> Output {
         .env("PREZENCA_NOW", "2026-03-05T10:00")
         .env("PREZENCA_SOCKET", db.dir.path().join("no-server.sock"))
         .env_remove("PREZENCA_DB")
+        // English by default: the machine's locale must not choose the language here.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .expect("run prezenca")
 }

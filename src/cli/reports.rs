@@ -1,6 +1,7 @@
 //! `summary`, `report` and `close`: the figures donors ask for, and the follow-ups an
 //! event's attendance implies.
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use time::Date;
@@ -8,8 +9,9 @@ use time::Date;
 use super::{Global, ReportFormat, backend, say};
 use crate::core::error::{Error, Result};
 use crate::core::{Command, Queries, clock, find_event};
-use crate::domain::parse_date;
+use crate::domain::{FollowUp, FollowUpKind, FollowUpStatus, Id, parse_date};
 use crate::report::{self, Format, Options};
+use crate::t;
 
 impl From<ReportFormat> for Format {
     fn from(f: ReportFormat) -> Self {
@@ -119,14 +121,63 @@ pub fn close(g: &Global, event: &str, owner: Option<String>, due: Option<String>
     let id = find_event(b.as_mut(), event)?;
     let s = b.summary(id, now)?;
     emit(&report::md::summary(&s, &Options::default()), None)?;
+    let before: HashSet<Id> = b.followups(Some(id))?.into_iter().map(|(f, _)| f).collect();
     let out = b.execute(Command::CloseEvent {
         event: id,
-        owner,
+        owner: owner.clone(),
         due,
     })?;
+    // The close is committed: if the follow-ups cannot be read back, say it the core's way
+    // rather than report a failure.
+    let what = match b.followups(Some(id)) {
+        Ok(after) => closed_message(&s.event.code, &before, &after, &owner, due),
+        Err(_) => out.what.clone(),
+    };
     match out.entry {
-        Some(n) => say(&format!("{} (change #{n}, can be undone)", out.what)),
-        None => say(&out.what),
+        Some(n) => say(&t!("close-change-undoable", what = what, entry = n)),
+        None => say(&what),
     }
     Ok(0)
+}
+
+/// What `close` did, in the user's language: the follow-ups it filed, counted by kind from
+/// the ones that were not there before (those with this owner and due date, open, about a
+/// participant — what closing files).
+fn closed_message(
+    code: &str,
+    before: &HashSet<Id>,
+    after: &[(Id, FollowUp)],
+    owner: &str,
+    due: Date,
+) -> String {
+    let (mut certificates, mut contacts, mut evaluations) = (0u64, 0u64, 0u64);
+    for (id, f) in after {
+        if before.contains(id)
+            || f.participant.is_none()
+            || f.owner != owner.trim()
+            || f.due != Some(due)
+            || f.status != FollowUpStatus::Open
+        {
+            continue;
+        }
+        match f.kind {
+            FollowUpKind::Certificate => certificates += 1,
+            FollowUpKind::Contact => contacts += 1,
+            FollowUpKind::Evaluation => evaluations += 1,
+            _ => {}
+        }
+    }
+    let total = certificates + contacts + evaluations;
+    if total == 0 {
+        t!("close-none-created", code = code)
+    } else {
+        t!(
+            "close-created",
+            code = code,
+            certificates = certificates,
+            contacts = contacts,
+            evaluations = evaluations,
+            total = total
+        )
+    }
 }

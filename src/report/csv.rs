@@ -1,7 +1,9 @@
 //! CSV of the summary and the report: one file holding one table per section, so a single
 //! download opens in any spreadsheet. Each section is a row with its name alone, a header
 //! row, the data rows, then a blank line. Numbers are plain (rates are percentages 0–100
-//! with one decimal, no `%` sign), dates ISO 8601.
+//! with one decimal, no `%` sign), dates ISO 8601. Locale-free: the same bytes whatever
+//! `--lang` is (English section and column names, `87.5`, `2026-03-02`), so scripts and
+//! spreadsheets read every language's output alike.
 
 use super::Options;
 use crate::core::error::{Error, Result};

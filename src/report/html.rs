@@ -2,7 +2,7 @@
 //! scripts, nothing fetched) that prints on A4 with a page break between sections and table
 //! headers repeated on every page.
 
-use super::{Options, pct};
+use super::{Lang, Options};
 use crate::domain::summary::{Report, SessionFigures, Summary};
 
 /// Escapes text from data for HTML element content and quoted attribute values. Control
@@ -32,6 +32,10 @@ table { border-collapse: collapse; width: 100%; margin: 0 0 4mm; }
 th, td { border: 0.5pt solid #888; padding: 1mm 2mm; text-align: left; vertical-align: top; }
 th { background: #eee; }
 .n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th.n { white-space: normal; }
+table.sessions { font-size: 8pt; }
+table.sessions th, table.sessions td { padding: 0.6mm 1mm; }
+table.sessions td:nth-child(2) { white-space: nowrap; }
 thead { display: table-header-group; }
 tr, svg { break-inside: avoid; page-break-inside: avoid; }
 section + section { break-before: page; page-break-before: always; }
@@ -43,21 +47,32 @@ svg .axis { stroke: #111; stroke-width: 0.5; }
 @media print { body { max-width: none; } }
 ";
 
-fn page(title: &str, body: &str) -> String {
+fn page(lang: &str, title: &str, body: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        escape(lang),
         escape(title)
     )
 }
 
 /// A table: `cols` are (header, numeric); `rows` hold already escaped cells.
-fn table(cols: &[(&str, bool)], rows: &[Vec<String>]) -> String {
-    let mut s = String::from("<table>\n<thead><tr>");
+fn table<S: AsRef<str>>(cols: &[(S, bool)], rows: &[Vec<String>]) -> String {
+    table_of("", cols, rows)
+}
+
+/// A table with a CSS class (`sessions`: twelve columns set smaller, so they fit the page
+/// even with the longer headers of Albanian).
+fn table_of<S: AsRef<str>>(class: &str, cols: &[(S, bool)], rows: &[Vec<String>]) -> String {
+    let mut s = if class.is_empty() {
+        String::from("<table>\n<thead><tr>")
+    } else {
+        format!("<table class=\"{class}\">\n<thead><tr>")
+    };
     for (h, n) in cols {
         let class = if *n { " class=\"n\"" } else { "" };
-        s.push_str(&format!("<th{class}>{}</th>", escape(h)));
+        s.push_str(&format!("<th{class}>{}</th>", escape(h.as_ref())));
     }
     s.push_str("</tr></thead>\n<tbody>\n");
     for r in rows {
@@ -80,17 +95,22 @@ fn note(text: &str) -> String {
     format!("<p class=\"note\">{}</p>\n", escape(text))
 }
 
-/// Attendance per session as an inline SVG bar chart (rate 0–100 %).
-fn chart(sessions: &[SessionFigures]) -> String {
+fn heading(text: &str) -> String {
+    format!("<h2>{}</h2>\n", escape(text))
+}
+
+/// Attendance per session as an inline SVG bar chart (rate 0–100 %), labelled in `l`.
+fn chart(sessions: &[SessionFigures], l: &Lang) -> String {
     const BAR: usize = 28;
     const STEP: usize = 40;
     const TOP: usize = 16;
     const H: usize = 120;
     let w = (40 + sessions.len() * STEP).max(200);
     let base = TOP + H;
+    let label = escape(&l.tkey("report-chart-label", &[]));
     let mut s = format!(
-        "<svg width=\"{w}\" height=\"{}\" viewBox=\"0 0 {w} {}\" role=\"img\" aria-label=\"Attendance rate per session\">\n\
-         <title>Attendance rate per session</title>\n",
+        "<svg width=\"{w}\" height=\"{}\" viewBox=\"0 0 {w} {}\" role=\"img\" aria-label=\"{label}\">\n\
+         <title>{label}</title>\n",
         base + 20,
         base + 20
     );
@@ -107,17 +127,23 @@ fn chart(sessions: &[SessionFigures]) -> String {
         let tenths = (x.rate * 10.0).round().clamp(0.0, 1000.0) as usize;
         let h = tenths * H / 1000;
         let left = 36 + i * STEP;
+        let bar_title = l.tkey(
+            "report-chart-bar",
+            &[
+                ("number", x.number.into()),
+                ("date", l.date(&x.date).into()),
+                ("rate", l.pct(x.rate).into()),
+            ],
+        );
         s.push_str(&format!(
-            "<rect class=\"bar\" x=\"{left}\" y=\"{}\" width=\"{BAR}\" height=\"{h}\"><title>Session {} ({}): {} of the registered</title></rect>\n\
+            "<rect class=\"bar\" x=\"{left}\" y=\"{}\" width=\"{BAR}\" height=\"{h}\"><title>{}</title></rect>\n\
              <text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n\
              <text x=\"{}\" y=\"{}\" text-anchor=\"middle\">#{}</text>\n",
             base - h,
-            x.number,
-            escape(&x.date),
-            pct(x.rate),
+            escape(&bar_title),
             left + BAR / 2,
             (base - h).saturating_sub(3).max(9),
-            pct(x.rate),
+            l.pct(x.rate),
             left + BAR / 2,
             base + 12,
             x.number
@@ -133,7 +159,14 @@ fn pairs(rows: Vec<(String, String)>) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The summary of one event in the language chosen for this process (`--lang`).
 pub fn summary(s: &Summary, opts: &Options) -> String {
+    summary_in(s, opts, &Lang::current())
+}
+
+/// The summary of one event in the language `l`.
+pub fn summary_in(s: &Summary, opts: &Options, l: &Lang) -> String {
+    let tr = |key: &str| l.tkey(key, &[]);
     let mut b = String::new();
     b.push_str("<section>\n");
     b.push_str(&format!(
@@ -142,31 +175,30 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
         escape(&s.event.title)
     ));
     b.push_str(&table(
-        &[("Event", false), ("", false)],
-        &pairs(
-            super::event_fields(s)
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect(),
-        ),
+        &[(tr("report-section-event"), false), (String::new(), false)],
+        &pairs(super::event_fields(s, l)),
     ));
-    if let Some(n) = super::empty_note(s) {
-        b.push_str(&note(n));
+    if let Some(n) = super::empty_note_in(s, l) {
+        b.push_str(&note(&n));
     }
-    b.push_str("<h2>Key figures</h2>\n");
+    b.push_str(&heading(&tr("report-section-key-figures")));
     b.push_str(&table(
-        &[("Figure", false), ("Value", true)],
-        &pairs(super::key_figures(s)),
+        &[
+            (tr("report-col-figure"), false),
+            (tr("report-col-value"), true),
+        ],
+        &pairs(super::key_figures(s, l)),
     ));
-    b.push_str("<h2>Attendance per session</h2>\n");
+    b.push_str(&heading(&tr("report-section-attendance-per-session")));
     if s.sessions.is_empty() {
-        b.push_str(&note("No sessions yet."));
+        b.push_str(&note(&tr("report-empty-no-sessions")));
     } else {
-        b.push_str(&chart(&s.sessions));
+        b.push_str(&chart(&s.sessions, l));
     }
-    b.push_str("</section>\n<section>\n<h2>Sessions</h2>\n");
+    b.push_str("</section>\n<section>\n");
+    b.push_str(&heading(&tr("report-section-sessions")));
     if s.sessions.is_empty() {
-        b.push_str(&note("No sessions yet."));
+        b.push_str(&note(&tr("report-empty-no-sessions")));
     } else {
         let rows: Vec<Vec<String>> = s
             .sessions
@@ -174,7 +206,7 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
             .map(|x| {
                 vec![
                     x.number.to_string(),
-                    escape(&x.date),
+                    escape(&l.date(&x.date)),
                     format!("{}–{}", escape(&x.start), escape(&x.end)),
                     escape(&x.title),
                     x.present.to_string(),
@@ -184,92 +216,69 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
                     x.absent.to_string(),
                     x.unmarked.to_string(),
                     x.attended.to_string(),
-                    pct(x.rate),
+                    escape(&l.pct(x.rate)),
                 ]
             })
             .collect();
-        b.push_str(&table(
-            &[
-                ("#", true),
-                ("Date", false),
-                ("Time", false),
-                ("Title", false),
-                ("Present", true),
-                ("Late", true),
-                ("Left early", true),
-                ("Excused", true),
-                ("Absent", true),
-                ("Unmarked", true),
-                ("Attended", true),
-                ("Rate", true),
-            ],
-            &rows,
-        ));
+        b.push_str(&table_of("sessions", &super::session_columns(l), &rows));
     }
     b.push_str("</section>\n<section>\n");
-    for (title, col, map) in super::breakdowns(s) {
-        b.push_str(&format!("<h2>{}</h2>\n", escape(title)));
-        if map.is_empty() {
-            b.push_str(&note("No registered participants yet."));
+    for section in super::breakdowns(s, l) {
+        b.push_str(&heading(&section.title));
+        if section.map.is_empty() {
+            b.push_str(&note(&tr("report-empty-no-participants")));
             continue;
         }
-        let rows: Vec<Vec<String>> = map
+        let rows: Vec<Vec<String>> = section
+            .map
             .iter()
             .map(|(k, x)| {
                 vec![
-                    escape(k),
-                    opts.cell(x.registered),
-                    opts.cell(x.attended_any),
-                    opts.cell(x.eligible),
+                    escape(&section.key(k, l)),
+                    escape(&opts.cell(x.registered)),
+                    escape(&opts.cell(x.attended_any)),
+                    escape(&opts.cell(x.eligible)),
                 ]
-                .into_iter()
-                .enumerate()
-                .map(|(i, c)| if i == 0 { c } else { escape(&c) })
-                .collect()
             })
             .collect();
-        b.push_str(&table(
-            &[
-                (col, false),
-                ("Registered", true),
-                ("Attended", true),
-                ("Eligible", true),
-            ],
-            &rows,
-        ));
+        let mut cols = vec![(section.column.clone(), false)];
+        cols.extend(super::breakdown_columns(l));
+        b.push_str(&table(&cols, &rows));
     }
-    b.push_str("</section>\n<section>\n<h2>Participants</h2>\n");
+    b.push_str("</section>\n<section>\n");
+    b.push_str(&heading(&tr("report-section-participants")));
     if s.participants.is_empty() {
-        b.push_str(&note("No registered participants yet."));
+        b.push_str(&note(&tr("report-empty-no-participants")));
     } else {
         let rows: Vec<Vec<String>> = s
             .participants
             .iter()
             .map(|p| {
-                let walk = if p.walk_in { " (walk-in)" } else { "" };
+                let walk = super::walk_in_suffix(p.walk_in, l);
                 vec![
-                    format!("{}{walk}", escape(&p.name)),
+                    format!("{}{}", escape(&p.name), escape(&walk)),
                     escape(&p.organisation),
                     format!("{}/{}", p.attended, p.sessions),
-                    pct(p.rate),
-                    if p.eligible { "yes" } else { "no" }.to_string(),
+                    escape(&l.pct(p.rate)),
+                    escape(&l.yes_no(p.eligible)),
                 ]
             })
             .collect();
         b.push_str(&table(
             &[
-                ("Name", false),
-                ("Organisation", false),
-                ("Sessions", true),
-                ("Rate", true),
-                ("Eligible", false),
+                (tr("report-col-name"), false),
+                (tr("report-col-organisation"), false),
+                (tr("report-col-sessions"), true),
+                (tr("report-col-rate"), true),
+                (tr("report-col-certificate"), false),
             ],
             &rows,
         ));
     }
-    b.push_str("</section>\n<section>\n<h2>Absentees (registered, never came)</h2>\n");
+    b.push_str("</section>\n<section>\n");
+    b.push_str(&heading(&tr("report-section-absentees")));
     if s.absentees.is_empty() {
-        b.push_str(&note("None."));
+        b.push_str(&note(&tr("report-none")));
     } else {
         let rows: Vec<Vec<String>> = s
             .absentees
@@ -277,88 +286,119 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
             .map(|p| vec![escape(&p.name), escape(&p.email), escape(&p.organisation)])
             .collect();
         b.push_str(&table(
-            &[("Name", false), ("Email", false), ("Organisation", false)],
+            &[
+                (tr("report-col-name"), false),
+                (tr("report-col-email"), false),
+                (tr("report-col-organisation"), false),
+            ],
             &rows,
         ));
     }
-    if !s.at_risk.cannot_reach.is_empty() || !s.at_risk.one_more_miss.is_empty() {
-        b.push_str("<h2>At risk of no certificate</h2>\n<ul>\n");
-        for (label, names) in [
-            ("Can no longer reach the threshold", &s.at_risk.cannot_reach),
-            (
-                "Will miss it if they miss one more session",
-                &s.at_risk.one_more_miss,
-            ),
-        ] {
-            if !names.is_empty() {
-                let list: Vec<String> = names.iter().map(|n| escape(n)).collect();
-                b.push_str(&format!("<li>{label}: {}</li>\n", list.join(", ")));
-            }
+    let risk = super::at_risk_lines(s, l);
+    if !risk.is_empty() {
+        b.push_str(&heading(&tr("report-section-at-risk")));
+        b.push_str("<ul>\n");
+        for (label, names) in risk {
+            let list: Vec<String> = names.iter().map(|n| escape(n)).collect();
+            b.push_str(&format!(
+                "<li>{}: {}</li>\n",
+                escape(&label),
+                list.join(", ")
+            ));
         }
         b.push_str("</ul>\n");
     }
     b.push_str("</section>\n<section>\n");
     if !s.staff.is_empty() {
-        b.push_str("<h2>Trainers and staff (not counted in rates)</h2>\n");
+        b.push_str(&heading(&tr("report-section-staff")));
         let rows: Vec<Vec<String>> = s
             .staff
             .iter()
-            .map(|x| vec![escape(&x.name), escape(&x.role), escape(&x.organisation)])
+            .map(|x| {
+                vec![
+                    escape(&x.name),
+                    escape(&l.role_word(&x.role)),
+                    escape(&x.organisation),
+                ]
+            })
             .collect();
         b.push_str(&table(
-            &[("Name", false), ("Role", false), ("Organisation", false)],
+            &[
+                (tr("report-col-name"), false),
+                (tr("report-col-role"), false),
+                (tr("report-col-organisation"), false),
+            ],
             &rows,
         ));
     }
-    b.push_str("<h2>Follow-ups</h2>\n");
+    let followups = tr("report-section-followups");
+    b.push_str(&heading(&followups));
     b.push_str(&table(
-        &[("Follow-ups", false), ("Count", true)],
-        &pairs(vec![
-            ("Open".into(), s.followups.open.to_string()),
-            ("Done".into(), s.followups.done.to_string()),
-            ("Overdue".into(), s.followups.overdue.to_string()),
-        ]),
+        &[(followups, false), (tr("report-col-count"), true)],
+        &pairs(super::followup_rows(s, l)),
     ));
     b.push_str("</section>\n");
-    page(&format!("{}: {}", s.event.code, s.event.title), &b)
+    page(
+        l.code(),
+        &format!("{}: {}", s.event.code, s.event.title),
+        &b,
+    )
 }
 
+/// The cross-event report in the language chosen for this process (`--lang`).
 pub fn report(r: &Report, opts: &Options) -> String {
-    let title = super::report_title(r);
+    report_in(r, opts, &Lang::current())
+}
+
+/// The cross-event report in the language `l`.
+pub fn report_in(r: &Report, opts: &Options, l: &Lang) -> String {
+    let tr = |key: &str| l.tkey(key, &[]);
+    let title = super::report_title(r, l);
     let mut b = format!("<section>\n<h1>{}</h1>\n", escape(&title));
     if r.events == 0 {
-        b.push_str(&note("No events in this period."));
+        b.push_str(&note(&tr("report-empty-no-events")));
     }
-    b.push_str("<h2>Key figures</h2>\n");
+    b.push_str(&heading(&tr("report-section-key-figures")));
     b.push_str(&table(
-        &[("Figure", false), ("Value", true)],
-        &pairs(
-            super::report_figures(r)
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect(),
-        ),
+        &[
+            (tr("report-col-figure"), false),
+            (tr("report-col-value"), true),
+        ],
+        &pairs(super::report_figures(r, l)),
     ));
-    b.push_str("<h2>Events by kind</h2>\n");
-    let rows: Vec<Vec<String>> = r
-        .events_by_kind
-        .iter()
-        .map(|(k, n)| vec![escape(k), n.to_string()])
+    b.push_str(&heading(&tr("report-section-events-by-kind")));
+    let rows: Vec<Vec<String>> = super::events_by_kind(r, l)
+        .into_iter()
+        .map(|(k, n)| vec![escape(&k), n.to_string()])
         .collect();
-    b.push_str(&table(&[("Kind", false), ("Events", true)], &rows));
+    b.push_str(&table(
+        &[
+            (tr("report-col-kind"), false),
+            (tr("report-col-events"), true),
+        ],
+        &rows,
+    ));
     b.push_str("</section>\n<section>\n");
-    for (h, col, map) in [
-        ("Participants by gender", "Gender", &r.by_gender),
-        ("Participants by country", "Country", &r.by_country),
-    ] {
-        b.push_str(&format!("<h2>{}</h2>\n", escape(h)));
+    for (h, col, map, genders) in super::report_breakdowns(r, l) {
+        b.push_str(&heading(&h));
         let rows: Vec<Vec<String>> = map
             .iter()
-            .map(|(k, n)| vec![escape(k), escape(&opts.cell(*n))])
+            .map(|(k, n)| {
+                let k = if genders {
+                    l.gender_word(k)
+                } else {
+                    l.value(k)
+                };
+                vec![escape(&k), escape(&opts.cell(*n))]
+            })
             .collect();
-        b.push_str(&table(&[(col, false), ("Participants", true)], &rows));
+        b.push_str(&table(
+            &[(col, false), (tr("report-col-participants"), true)],
+            &rows,
+        ));
     }
-    b.push_str("</section>\n<section>\n<h2>Events by attendance rate</h2>\n");
+    b.push_str("</section>\n<section>\n");
+    b.push_str(&heading(&tr("report-section-events-by-rate")));
     let rows: Vec<Vec<String>> = r
         .events_by_rate
         .iter()
@@ -368,21 +408,21 @@ pub fn report(r: &Report, opts: &Options) -> String {
                 (i + 1).to_string(),
                 escape(&e.code),
                 escape(&e.title),
-                pct(e.average_rate),
+                escape(&l.pct(e.average_rate)),
             ]
         })
         .collect();
     b.push_str(&table(
         &[
-            ("#", true),
-            ("Code", false),
-            ("Title", false),
-            ("Average rate", true),
+            ("#".to_string(), true),
+            (tr("report-col-code"), false),
+            (tr("report-col-title"), false),
+            (tr("report-col-average-rate"), true),
         ],
         &rows,
     ));
     b.push_str("</section>\n");
-    page(&title, &b)
+    page(l.code(), &title, &b)
 }
 
 #[cfg(test)]

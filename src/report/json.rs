@@ -1,5 +1,7 @@
 //! JSON of the summary and the report: the serde form of the domain structs, which is the
 //! stable contract documented in the README (rates as percentages 0–100, one decimal).
+//! Locale-free: English keys, ISO dates and the stable vocabulary words (`female`,
+//! `training`) whatever `--lang` is.
 
 use crate::core::error::{Error, Result};
 use crate::domain::summary::{Report, Summary};

@@ -1,7 +1,7 @@
 //! Markdown of the summary and the report: GFM tables that render on a code-forge page and,
 //! padded by display width, read as aligned plain text too.
 
-use super::{NAME_COLS, Options, pct};
+use super::{Lang, NAME_COLS, Options};
 use crate::domain::summary::{Report, Summary};
 use crate::text::{fit, width};
 
@@ -34,9 +34,9 @@ pub struct Table {
 
 impl Table {
     /// `cols` are (header, right-aligned).
-    pub fn new(cols: &[(&str, bool)]) -> Self {
+    pub fn new<S: AsRef<str>>(cols: &[(S, bool)]) -> Self {
         Table {
-            headers: cols.iter().map(|(h, _)| escape(h)).collect(),
+            headers: cols.iter().map(|(h, _)| escape(h.as_ref())).collect(),
             right: cols.iter().map(|(_, r)| *r).collect(),
             rows: Vec::new(),
         }
@@ -102,46 +102,44 @@ fn names_line(names: &[String]) -> String {
     names.iter().map(|n| name(n)).collect::<Vec<_>>().join(", ")
 }
 
+/// The summary of one event in the language chosen for this process (`--lang`).
 pub fn summary(s: &Summary, opts: &Options) -> String {
+    summary_in(s, opts, &Lang::current())
+}
+
+/// The summary of one event in the language `l`.
+pub fn summary_in(s: &Summary, opts: &Options, l: &Lang) -> String {
+    let tr = |key: &str| l.tkey(key, &[]);
     let mut out = format!(
         "# {}: {}\n\n",
         escape(&s.event.code),
         escape(&fit(&s.event.title, 80))
     );
-    let mut t = Table::new(&[("Event", false), ("", false)]);
-    for (k, v) in super::event_fields(s) {
-        t.row(vec![escape(k), name(&v)]);
+    let mut t = Table::new(&[(tr("report-section-event"), false), (String::new(), false)]);
+    for (k, v) in super::event_fields(s, l) {
+        t.row(vec![escape(&k), name(&v)]);
     }
     out.push_str(&t.render());
-    if let Some(note) = super::empty_note(s) {
+    if let Some(note) = super::empty_note_in(s, l) {
         out.push_str(&format!("\n{note}\n"));
     }
 
-    section(&mut out, "Key figures");
-    pairs(&mut out, ("Figure", "Value"), super::key_figures(s));
+    section(&mut out, &tr("report-section-key-figures"));
+    pairs(
+        &mut out,
+        (&tr("report-col-figure"), &tr("report-col-value")),
+        super::key_figures(s, l),
+    );
 
-    section(&mut out, "Sessions");
+    section(&mut out, &tr("report-section-sessions"));
     if s.sessions.is_empty() {
-        out.push_str("No sessions yet.\n");
+        out.push_str(&format!("{}\n", tr("report-empty-no-sessions")));
     } else {
-        let mut t = Table::new(&[
-            ("#", true),
-            ("Date", false),
-            ("Time", false),
-            ("Title", false),
-            ("Present", true),
-            ("Late", true),
-            ("Left early", true),
-            ("Excused", true),
-            ("Absent", true),
-            ("Unmarked", true),
-            ("Attended", true),
-            ("Rate", true),
-        ]);
+        let mut t = Table::new(&super::session_columns(l));
         for x in &s.sessions {
             t.row(vec![
                 x.number.to_string(),
-                x.date.clone(),
+                escape(&l.date(&x.date)),
                 format!("{}–{}", x.start, x.end),
                 name(&x.title),
                 x.present.to_string(),
@@ -151,159 +149,166 @@ pub fn summary(s: &Summary, opts: &Options) -> String {
                 x.absent.to_string(),
                 x.unmarked.to_string(),
                 x.attended.to_string(),
-                pct(x.rate),
+                l.pct(x.rate),
             ]);
         }
         out.push_str(&t.render());
     }
 
-    for (title, col, map) in super::breakdowns(s) {
-        section(&mut out, title);
-        if map.is_empty() {
-            out.push_str("No registered participants yet.\n");
+    for b in super::breakdowns(s, l) {
+        section(&mut out, &b.title);
+        if b.map.is_empty() {
+            out.push_str(&format!("{}\n", tr("report-empty-no-participants")));
             continue;
         }
-        let mut t = Table::new(&[
-            (col, false),
-            ("Registered", true),
-            ("Attended", true),
-            ("Eligible", true),
-        ]);
-        for (k, b) in map {
+        let mut cols = vec![(b.column.clone(), false)];
+        cols.extend(super::breakdown_columns(l));
+        let mut t = Table::new(&cols);
+        for (k, x) in b.map {
             t.row(vec![
-                name(k),
-                opts.cell(b.registered),
-                opts.cell(b.attended_any),
-                opts.cell(b.eligible),
+                name(&b.key(k, l)),
+                opts.cell(x.registered),
+                opts.cell(x.attended_any),
+                opts.cell(x.eligible),
             ]);
         }
         out.push_str(&t.render());
     }
 
-    section(&mut out, "Participants");
+    section(&mut out, &tr("report-section-participants"));
     if s.participants.is_empty() {
-        out.push_str("No registered participants yet.\n");
+        out.push_str(&format!("{}\n", tr("report-empty-no-participants")));
     } else {
         let mut t = Table::new(&[
-            ("Name", false),
-            ("Organisation", false),
-            ("Sessions", true),
-            ("Rate", true),
-            ("Eligible", false),
+            (tr("report-col-name"), false),
+            (tr("report-col-organisation"), false),
+            (tr("report-col-sessions"), true),
+            (tr("report-col-rate"), true),
+            (tr("report-col-certificate"), false),
         ]);
         for p in &s.participants {
-            let who = if p.walk_in {
-                format!("{} (walk-in)", fit(&p.name, NAME_COLS - 10))
-            } else {
-                fit(&p.name, NAME_COLS)
-            };
+            let suffix = super::walk_in_suffix(p.walk_in, l);
+            let who = format!(
+                "{}{suffix}",
+                fit(&p.name, NAME_COLS.saturating_sub(width(&suffix)).max(20))
+            );
             t.row(vec![
                 escape(&who),
                 name(&p.organisation),
                 format!("{}/{}", p.attended, p.sessions),
-                pct(p.rate),
-                if p.eligible { "yes" } else { "no" }.to_string(),
+                l.pct(p.rate),
+                l.yes_no(p.eligible),
             ]);
         }
         out.push_str(&t.render());
     }
 
-    section(&mut out, "Absentees (registered, never came)");
+    section(&mut out, &tr("report-section-absentees"));
     if s.absentees.is_empty() {
-        out.push_str("None.\n");
+        out.push_str(&format!("{}\n", tr("report-none")));
     } else {
-        let mut t = Table::new(&[("Name", false), ("Email", false), ("Organisation", false)]);
+        let mut t = Table::new(&[
+            (tr("report-col-name"), false),
+            (tr("report-col-email"), false),
+            (tr("report-col-organisation"), false),
+        ]);
         for p in &s.absentees {
             t.row(vec![name(&p.name), name(&p.email), name(&p.organisation)]);
         }
         out.push_str(&t.render());
     }
 
-    if !s.at_risk.cannot_reach.is_empty() || !s.at_risk.one_more_miss.is_empty() {
-        section(&mut out, "At risk of no certificate");
-        if !s.at_risk.cannot_reach.is_empty() {
-            out.push_str(&format!(
-                "- Can no longer reach the threshold: {}\n",
-                names_line(&s.at_risk.cannot_reach)
-            ));
-        }
-        if !s.at_risk.one_more_miss.is_empty() {
-            out.push_str(&format!(
-                "- Will miss it if they miss one more session: {}\n",
-                names_line(&s.at_risk.one_more_miss)
-            ));
+    let risk = super::at_risk_lines(s, l);
+    if !risk.is_empty() {
+        section(&mut out, &tr("report-section-at-risk"));
+        for (label, names) in risk {
+            out.push_str(&format!("- {}: {}\n", escape(&label), names_line(names)));
         }
     }
 
     if !s.staff.is_empty() {
-        section(&mut out, "Trainers and staff (not counted in rates)");
-        let mut t = Table::new(&[("Name", false), ("Role", false), ("Organisation", false)]);
+        section(&mut out, &tr("report-section-staff"));
+        let mut t = Table::new(&[
+            (tr("report-col-name"), false),
+            (tr("report-col-role"), false),
+            (tr("report-col-organisation"), false),
+        ]);
         for x in &s.staff {
-            t.row(vec![name(&x.name), escape(&x.role), name(&x.organisation)]);
+            t.row(vec![
+                name(&x.name),
+                escape(&l.role_word(&x.role)),
+                name(&x.organisation),
+            ]);
         }
         out.push_str(&t.render());
     }
 
-    section(&mut out, "Follow-ups");
+    let followups = tr("report-section-followups");
+    section(&mut out, &followups);
     pairs(
         &mut out,
-        ("Follow-ups", "Count"),
-        vec![
-            ("Open".into(), s.followups.open.to_string()),
-            ("Done".into(), s.followups.done.to_string()),
-            ("Overdue".into(), s.followups.overdue.to_string()),
-        ],
+        (&followups, &tr("report-col-count")),
+        super::followup_rows(s, l),
     );
     out
 }
 
+/// The cross-event report in the language chosen for this process (`--lang`).
 pub fn report(r: &Report, opts: &Options) -> String {
-    let mut out = format!("# {}\n", escape(&super::report_title(r)));
+    report_in(r, opts, &Lang::current())
+}
+
+/// The cross-event report in the language `l`.
+pub fn report_in(r: &Report, opts: &Options, l: &Lang) -> String {
+    let tr = |key: &str| l.tkey(key, &[]);
+    let mut out = format!("# {}\n", escape(&super::report_title(r, l)));
     if r.events == 0 {
-        out.push_str("\nNo events in this period.\n");
+        out.push_str(&format!("\n{}\n", tr("report-empty-no-events")));
     }
-    section(&mut out, "Key figures");
+    section(&mut out, &tr("report-section-key-figures"));
     pairs(
         &mut out,
-        ("Figure", "Value"),
-        super::report_figures(r)
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect(),
+        (&tr("report-col-figure"), &tr("report-col-value")),
+        super::report_figures(r, l),
     );
 
-    section(&mut out, "Events by kind");
-    let mut t = Table::new(&[("Kind", false), ("Events", true)]);
-    for (k, n) in &r.events_by_kind {
-        t.row(vec![escape(k), n.to_string()]);
+    section(&mut out, &tr("report-section-events-by-kind"));
+    let mut t = Table::new(&[
+        (tr("report-col-kind"), false),
+        (tr("report-col-events"), true),
+    ]);
+    for (k, n) in super::events_by_kind(r, l) {
+        t.row(vec![escape(&k), n.to_string()]);
     }
     out.push_str(&t.render());
 
-    for (title, col, map) in [
-        ("Participants by gender", "Gender", &r.by_gender),
-        ("Participants by country", "Country", &r.by_country),
-    ] {
-        section(&mut out, title);
-        let mut t = Table::new(&[(col, false), ("Participants", true)]);
+    for (title, col, map, genders) in super::report_breakdowns(r, l) {
+        section(&mut out, &title);
+        let mut t = Table::new(&[(col, false), (tr("report-col-participants"), true)]);
         for (k, n) in map {
-            t.row(vec![name(k), opts.cell(*n)]);
+            let k = if genders {
+                l.gender_word(k)
+            } else {
+                l.value(k)
+            };
+            t.row(vec![name(&k), opts.cell(*n)]);
         }
         out.push_str(&t.render());
     }
 
-    section(&mut out, "Events by attendance rate");
+    section(&mut out, &tr("report-section-events-by-rate"));
     let mut t = Table::new(&[
-        ("#", true),
-        ("Code", false),
-        ("Title", false),
-        ("Average rate", true),
+        ("#".to_string(), true),
+        (tr("report-col-code"), false),
+        (tr("report-col-title"), false),
+        (tr("report-col-average-rate"), true),
     ]);
     for (i, e) in r.events_by_rate.iter().enumerate() {
         t.row(vec![
             (i + 1).to_string(),
             name(&e.code),
             name(&e.title),
-            pct(e.average_rate),
+            l.pct(e.average_rate),
         ]);
     }
     out.push_str(&t.render());

@@ -5,6 +5,7 @@ pub mod csv;
 pub mod html;
 pub mod json;
 pub mod md;
+pub mod words;
 
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
@@ -12,6 +13,8 @@ use std::path::{Path, PathBuf};
 
 use crate::core::error::{Error, Result};
 use crate::domain::summary::{Report, Summary};
+use fluent_bundle::FluentValue;
+pub use words::Lang;
 
 /// The output formats of `summary` and `report`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,8 +57,9 @@ impl Options {
     }
 }
 
-/// A percentage as every human format prints it: one decimal and a sign (`87.5%`). The
-/// value is already rounded half-up by `domain::summary::pct`, so this only formats.
+/// A percentage as the locale-free formats and the English text print it: one decimal and
+/// a sign (`87.5%`). The value is already rounded half-up by `domain::summary::pct`, so this
+/// only formats. The human formats use [`Lang::pct`] (`87,5%` in Albanian).
 pub fn pct(v: f64) -> String {
     format!("{v:.1}%")
 }
@@ -71,54 +75,85 @@ pub fn threshold(t: f64) -> String {
 pub const NAME_COLS: usize = 32;
 
 /// The event header as (label, value) pairs, shared by the human formats.
-pub(crate) fn event_fields(s: &Summary) -> Vec<(&'static str, String)> {
+pub(crate) fn event_fields(s: &Summary, l: &Lang) -> Vec<(String, String)> {
     let e = &s.event;
     let dates = if e.start == e.end {
-        e.start.clone()
+        l.date(&e.start)
     } else {
-        format!("{} to {}", e.start, e.end)
+        l.tkey(
+            "report-dates-range",
+            &[
+                ("start", l.date(&e.start).into()),
+                ("end", l.date(&e.end).into()),
+            ],
+        )
     };
     let place = [e.city.as_str(), e.country.as_str()]
         .into_iter()
         .filter(|x| !x.trim().is_empty())
         .collect::<Vec<_>>()
         .join(", ");
-    let mut out = vec![("Code", e.code.clone()), ("Kind", e.kind.clone())];
-    out.push(("Dates", dates));
+    let mut out = vec![
+        (l.tkey("report-field-code", &[]), e.code.clone()),
+        (l.tkey("report-field-kind", &[]), l.event_kind_word(&e.kind)),
+    ];
+    out.push((l.tkey("report-field-dates", &[]), dates));
     if !place.is_empty() {
-        out.push(("Place", place));
+        out.push((l.tkey("report-field-place", &[]), place));
     }
     if !e.venue.trim().is_empty() {
-        out.push(("Venue", e.venue.clone()));
+        out.push((l.tkey("report-field-venue", &[]), e.venue.clone()));
     }
     if !e.project.trim().is_empty() {
-        out.push(("Project", e.project.clone()));
+        out.push((l.tkey("report-field-project", &[]), e.project.clone()));
     }
-    out.push(("Status", e.status.clone()));
-    out.push(("Certificate threshold", threshold(e.threshold)));
+    out.push((
+        l.tkey("report-field-status", &[]),
+        l.event_status_word(&e.status),
+    ));
+    out.push((
+        l.tkey("report-field-threshold", &[]),
+        l.threshold(e.threshold),
+    ));
     out
 }
 
 /// The key figures as (label, value) pairs, shared by the human formats.
-pub(crate) fn key_figures(s: &Summary) -> Vec<(String, String)> {
+pub(crate) fn key_figures(s: &Summary, l: &Lang) -> Vec<(String, String)> {
     vec![
-        ("Registered participants".into(), s.registered.to_string()),
-        ("Attended at least once".into(), s.attended_any.to_string()),
         (
-            format!(
-                "Certificate eligible (at least {})",
-                threshold(s.event.threshold)
+            l.tkey("report-fig-registered", &[]),
+            s.registered.to_string(),
+        ),
+        (
+            l.tkey("report-fig-attended-any", &[]),
+            s.attended_any.to_string(),
+        ),
+        (
+            l.tkey(
+                "report-fig-eligible",
+                &[("threshold", l.threshold(s.event.threshold).into())],
             ),
             s.certificate_eligible.to_string(),
         ),
-        ("Person-days".into(), s.person_days.to_string()),
-        ("Sessions".into(), s.sessions.len().to_string()),
-        ("Average session rate".into(), pct(s.average_rate)),
+        (
+            l.tkey("report-fig-person-days", &[]),
+            s.person_days.to_string(),
+        ),
+        (
+            l.tkey("report-fig-sessions", &[]),
+            s.sessions.len().to_string(),
+        ),
+        (
+            l.tkey("report-fig-average-rate", &[]),
+            l.pct(s.average_rate),
+        ),
     ]
 }
 
-/// Why a section is empty, in words, or `None` when it has rows.
-pub(crate) fn empty_note(s: &Summary) -> Option<&'static str> {
+/// Why a section is empty, in English words, or `None` when it has rows (the terminal
+/// view's line; the documents use [`empty_note_in`]).
+pub fn empty_note(s: &Summary) -> Option<&'static str> {
     match (s.sessions.is_empty(), s.registered == 0) {
         (true, true) => Some("No sessions and no registered participants yet."),
         (true, false) => Some("No sessions yet."),
@@ -127,60 +162,245 @@ pub(crate) fn empty_note(s: &Summary) -> Option<&'static str> {
     }
 }
 
+/// Why a section is empty, in the given language, or `None` when it has rows.
+pub fn empty_note_in(s: &Summary, l: &Lang) -> Option<String> {
+    match (s.sessions.is_empty(), s.registered == 0) {
+        (true, true) => Some(l.tkey("report-empty-no-sessions-no-participants", &[])),
+        (true, false) => Some(l.tkey("report-empty-no-sessions", &[])),
+        (false, true) => Some(l.tkey("report-empty-no-participants", &[])),
+        (false, false) => None,
+    }
+}
+
+/// A breakdown of the summary: its title, the header of its first column, its rows, and
+/// whether its keys are gender words (translated) rather than entered text.
+pub(crate) struct BreakdownSection<'a> {
+    pub title: String,
+    pub column: String,
+    pub map: &'a std::collections::BTreeMap<String, crate::domain::summary::Breakdown>,
+    pub genders: bool,
+}
+
+impl BreakdownSection<'_> {
+    /// A row's key as readers see it.
+    pub fn key(&self, k: &str, l: &Lang) -> String {
+        if self.genders {
+            l.gender_word(k)
+        } else {
+            l.value(k)
+        }
+    }
+}
+
 /// The three breakdowns with their titles.
-pub(crate) fn breakdowns(
-    s: &Summary,
-) -> [(
-    &'static str,
-    &'static str,
-    &std::collections::BTreeMap<String, crate::domain::summary::Breakdown>,
-); 3] {
+pub(crate) fn breakdowns<'a>(s: &'a Summary, l: &Lang) -> [BreakdownSection<'a>; 3] {
     [
-        ("By gender", "Gender", &s.by_gender),
-        ("By country", "Country", &s.by_country),
-        ("By organisation", "Organisation", &s.by_organisation),
+        BreakdownSection {
+            title: l.tkey("report-by-gender", &[]),
+            column: l.tkey("report-col-gender", &[]),
+            map: &s.by_gender,
+            genders: true,
+        },
+        BreakdownSection {
+            title: l.tkey("report-by-country", &[]),
+            column: l.tkey("report-col-country", &[]),
+            map: &s.by_country,
+            genders: false,
+        },
+        BreakdownSection {
+            title: l.tkey("report-by-organisation", &[]),
+            column: l.tkey("report-col-organisation", &[]),
+            map: &s.by_organisation,
+            genders: false,
+        },
     ]
 }
 
-/// The report's key figures as (label, value) pairs.
-pub(crate) fn report_figures(r: &Report) -> Vec<(&'static str, String)> {
+/// The column headers of the sessions table, with whether each is numeric.
+pub(crate) fn session_columns(l: &Lang) -> Vec<(String, bool)> {
     vec![
-        ("Events", r.events.to_string()),
-        ("Unique participants", r.unique_participants.to_string()),
-        ("Unique organisations", r.unique_organisations.to_string()),
+        ("#".to_string(), true),
+        (l.tkey("report-col-date", &[]), false),
+        (l.tkey("report-col-time", &[]), false),
+        (l.tkey("report-col-title", &[]), false),
+        (l.tkey("report-col-present", &[]), true),
+        (l.tkey("report-col-late", &[]), true),
+        (l.tkey("report-col-left-early", &[]), true),
+        (l.tkey("report-col-excused", &[]), true),
+        (l.tkey("report-col-absent", &[]), true),
+        (l.tkey("report-col-unmarked", &[]), true),
+        (l.tkey("report-col-attended", &[]), true),
+        (l.tkey("report-col-rate", &[]), true),
+    ]
+}
+
+/// The column headers of a breakdown table after its first column.
+pub(crate) fn breakdown_columns(l: &Lang) -> [(String, bool); 3] {
+    [
+        (l.tkey("report-col-registered", &[]), true),
+        (l.tkey("report-col-attended", &[]), true),
+        (l.tkey("report-col-eligible", &[]), true),
+    ]
+}
+
+/// The follow-up counts as (label, value) pairs.
+pub(crate) fn followup_rows(s: &Summary, l: &Lang) -> Vec<(String, String)> {
+    vec![
         (
-            "Returning participants",
+            l.tkey("report-followups-open", &[]),
+            s.followups.open.to_string(),
+        ),
+        (
+            l.tkey("report-followups-done", &[]),
+            s.followups.done.to_string(),
+        ),
+        (
+            l.tkey("report-followups-overdue", &[]),
+            s.followups.overdue.to_string(),
+        ),
+    ]
+}
+
+/// The two at-risk lines (label, names) in the language, the verb agreeing with how many
+/// names follow.
+pub(crate) fn at_risk_lines<'a>(s: &'a Summary, l: &Lang) -> Vec<(String, &'a [String])> {
+    let mut out = Vec::new();
+    for (key, names) in [
+        ("cannot", &s.at_risk.cannot_reach),
+        ("one-more", &s.at_risk.one_more_miss),
+    ] {
+        if names.is_empty() {
+            continue;
+        }
+        let count = [("count", FluentValue::from(names.len()))];
+        let label = if key == "cannot" {
+            l.tkey("report-at-risk-cannot-reach", &count)
+        } else {
+            l.tkey("report-at-risk-one-more-miss", &count)
+        };
+        out.push((label, names.as_slice()));
+    }
+    out
+}
+
+/// A participant's name, with the walk-in mark when they came without registering.
+pub(crate) fn walk_in_suffix(walk_in: bool, l: &Lang) -> String {
+    if walk_in {
+        format!(" ({})", l.source(crate::domain::Source::WalkIn))
+    } else {
+        String::new()
+    }
+}
+
+/// The report's key figures as (label, value) pairs.
+pub(crate) fn report_figures(r: &Report, l: &Lang) -> Vec<(String, String)> {
+    vec![
+        (l.tkey("report-fig-events", &[]), r.events.to_string()),
+        (
+            l.tkey("report-fig-unique-participants", &[]),
+            r.unique_participants.to_string(),
+        ),
+        (
+            l.tkey("report-fig-unique-organisations", &[]),
+            r.unique_organisations.to_string(),
+        ),
+        (
+            l.tkey("report-fig-returning-participants", &[]),
             r.returning_participants.to_string(),
         ),
-        ("Person-days", r.person_days.to_string()),
+        (
+            l.tkey("report-fig-person-days", &[]),
+            r.person_days.to_string(),
+        ),
+    ]
+}
+
+/// The report's events by kind as (kind in words, count), in the order of the words so the
+/// table reads alphabetically in every language.
+pub(crate) fn events_by_kind(r: &Report, l: &Lang) -> Vec<(String, u64)> {
+    let mut rows: Vec<(String, u64)> = r
+        .events_by_kind
+        .iter()
+        .map(|(k, n)| (l.event_kind_word(k), *n))
+        .collect();
+    rows.sort_by_cached_key(|(k, _)| k.to_lowercase());
+    rows
+}
+
+/// The report's two participant breakdowns: (title, first column, counts, gender words?).
+pub(crate) fn report_breakdowns<'a>(
+    r: &'a Report,
+    l: &Lang,
+) -> [(
+    String,
+    String,
+    &'a std::collections::BTreeMap<String, u64>,
+    bool,
+); 2] {
+    [
+        (
+            l.tkey("report-participants-by-gender", &[]),
+            l.tkey("report-col-gender", &[]),
+            &r.by_gender,
+            true,
+        ),
+        (
+            l.tkey("report-participants-by-country", &[]),
+            l.tkey("report-col-country", &[]),
+            &r.by_country,
+            false,
+        ),
     ]
 }
 
 /// The report's title line.
-pub(crate) fn report_title(r: &Report) -> String {
+pub(crate) fn report_title(r: &Report, l: &Lang) -> String {
+    let from = l.date(&r.from);
+    let to = l.date(&r.to);
     match &r.project {
-        Some(p) => format!("Report {} to {}, project {p}", r.from, r.to),
-        None => format!("Report {} to {}", r.from, r.to),
+        Some(p) => l.tkey(
+            "report-title-project",
+            &[
+                ("from", from.into()),
+                ("to", to.into()),
+                ("project", p.as_str().into()),
+            ],
+        ),
+        None => l.tkey("report-title", &[("from", from.into()), ("to", to.into())]),
     }
 }
 
-/// Renders the summary of one event.
+/// Renders the summary of one event; Markdown and HTML in the language chosen for this
+/// process (`--lang`).
 pub fn summary(s: &Summary, format: Format, opts: &Options) -> Result<String> {
+    summary_in(s, format, opts, &Lang::current())
+}
+
+/// Renders the summary of one event; Markdown and HTML in the language `l`, CSV and JSON
+/// locale-free (ISO dates, `87.5`, English column names and keys) whatever `l` is.
+pub fn summary_in(s: &Summary, format: Format, opts: &Options, l: &Lang) -> Result<String> {
     match format {
-        Format::Md => Ok(md::summary(s, opts)),
+        Format::Md => Ok(md::summary_in(s, opts, l)),
         Format::Csv => csv::summary(s, opts),
         Format::Json => json::summary(s),
-        Format::Html => Ok(html::summary(s, opts)),
+        Format::Html => Ok(html::summary_in(s, opts, l)),
     }
 }
 
-/// Renders the cross-event report.
+/// Renders the cross-event report; Markdown and HTML in the language chosen for this
+/// process (`--lang`).
 pub fn report(r: &Report, format: Format, opts: &Options) -> Result<String> {
+    report_in(r, format, opts, &Lang::current())
+}
+
+/// Renders the cross-event report; Markdown and HTML in the language `l`, CSV and JSON
+/// locale-free whatever `l` is.
+pub fn report_in(r: &Report, format: Format, opts: &Options, l: &Lang) -> Result<String> {
     match format {
-        Format::Md => Ok(md::report(r, opts)),
+        Format::Md => Ok(md::report_in(r, opts, l)),
         Format::Csv => csv::report(r, opts),
         Format::Json => json::report(r),
-        Format::Html => Ok(html::report(r, opts)),
+        Format::Html => Ok(html::report_in(r, opts, l)),
     }
 }
 
