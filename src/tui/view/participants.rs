@@ -12,11 +12,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let scoped = app.people_scoped();
     let scope = match app.selected_event.and_then(|e| app.data.event(e)) {
-        Some(e) if scoped => format!("at {}", e.event.code),
-        _ => "all".into(),
+        Some(e) if scoped => crate::t!("pane-participants-at", code = e.event.code.as_str()),
+        _ => crate::t!("pane-participants-all"),
     };
     let title = format!(
-        "2 Participants — {} ({})",
+        "2 {} — {} ({})",
+        crate::t!("context-participants"),
         crate::text::sanitize(&scope),
         app.people.visible.len()
     );
@@ -45,9 +46,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 .get(&r.id)
                 .map(|g| {
                     if g.role == crate::domain::Role::Participant {
-                        g.status.word().to_string()
+                        super::word(g.status.word())
                     } else {
-                        g.role.word().to_string()
+                        super::word(g.role.word())
                     }
                 })
                 .unwrap_or_default();
