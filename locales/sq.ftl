@@ -375,9 +375,9 @@ welcome-language = { $key } ndryshon gjuhën (tani: { $language }).
 welcome-load-sample = ngarko të dhënat shembull (gjashtë ngjarje nëpër rajon)
 welcome-start-empty = fillo me bazë të dhënash bosh
 pane-followups-scope = { $scoped ->
-    [event] kjo ngjarje
-   *[all] të gjitha, sipas afatit
-} ({ $count }, { $overdue } me afat të kaluar)
+    [event] ngjarja
+   *[all] të gjitha
+} ({ $count }, { $overdue } vonuar)
 pane-participants-at = në { $code }
 pane-participants-all = të gjithë
 word-training = trajnim
@@ -466,7 +466,7 @@ roster-col-mark = Shënimi
 roster-empty = Ende askush i regjistruar: shto të parin pa regjistrim.
 roster-no-match = Askush nuk përputhet me „{ $filter }“: shtoje pa regjistrim.
 roster-header-no-sessions = pa seanca
-roster-counts = { $present } të pranishëm, { $late } vonë, { $excused } të arsyetuar, { $absent } mungojnë, { $left_early } u larguan herët, { $unmarked } pa shënim · nga { $registered }
+roster-counts = { $present } të pranishëm, { $late } vonë, { $excused } me arsye, { $absent } mungojnë, { $left_early } ikën herët, { $unmarked } pa shënim / { $registered }
 roster-late-prompt = Vonë: { $name } mbërriti në{" "}
 roster-prompt-keys = Enter ruaj · Esc anulo
 roster-excused-prompt = I arsyetuar: { $name }, arsyeja:{" "}
@@ -514,7 +514,7 @@ summary-certificates-created = { $count ->
 }
 summary-dates = { $start } deri { $end }
 summary-figures = Regjistruar { $registered }   Ndoqën ≥1 { $attended }   Meritojnë { $eligible } (≥{ $threshold })   Ditë-persona { $days }
-summary-figures-2 = Seanca { $sessions }   Vijimi mesatar { $rate }   Ndjekje: { $open } të hapura, { $done } të kryera, { $overdue } të vonuara
+summary-figures-2 = Seanca { $sessions }   Vijimi mesatar { $rate }   Ndjekje: { $open } hapur, { $done } kryer, { $overdue } vonuar
 summary-empty-both = Ende pa seanca dhe pa pjesëmarrës të regjistruar.
 summary-empty-sessions = Ende pa seanca.
 summary-empty-registered = Ende pa pjesëmarrës të regjistruar.

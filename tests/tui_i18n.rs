@@ -229,7 +229,10 @@ fn the_language_key_switches_and_is_remembered() {
     assert_eq!(i18n::current(), "sq");
     let s = screen(&a, 80, 24);
     assert!(s.contains("Gjuha: shqip"), "the status line says so:\n{s}");
-    assert!(s.contains("1 Ngjarjet"), "the panes redraw in Albanian:\n{s}");
+    assert!(
+        s.contains("1 Ngjarjet"),
+        "the panes redraw in Albanian:\n{s}"
+    );
     let c = prezenca::server::config::read_file(&path)
         .expect("readable")
         .expect("written");
@@ -270,8 +273,14 @@ fn the_remembered_language_is_used_at_the_next_start() {
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
     assert!(help(&[], "C.UTF-8").contains("Përdorimi:"), "config: sq");
-    assert!(help(&[], "en_GB.UTF-8").contains("Përdorimi:"), "config over LANG");
-    assert!(help(&["--lang", "en"], "C").contains("Usage:"), "--lang wins");
+    assert!(
+        help(&[], "en_GB.UTF-8").contains("Përdorimi:"),
+        "config over LANG"
+    );
+    assert!(
+        help(&["--lang", "en"], "C").contains("Usage:"),
+        "--lang wins"
+    );
     let empty = tempfile::tempdir().expect("tempdir");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_prezenca"))
         .arg("--help")

@@ -169,18 +169,18 @@ impl Form {
                 crate::t!("form-title-new-event")
             },
             vec![
-                field(
-                    "Code",
-                    &d(|e| e.code.clone()),
-                    &crate::t!("form-hint-code"),
-                ),
+                field("Code", &d(|e| e.code.clone()), &crate::t!("form-hint-code")),
                 field("Title", &d(|e| e.title.clone()), ""),
                 field(
                     "Kind",
                     e.map_or("training", |e| e.kind.word()),
                     &words(EventKind::ALL, EventKind::word),
                 ),
-                field("Start date", &date_text(start), &crate::t!("form-hint-date")),
+                field(
+                    "Start date",
+                    &date_text(start),
+                    &crate::t!("form-hint-date"),
+                ),
                 field(
                     "End date",
                     &date_text(e.map_or(start, |e| e.end)),
@@ -188,7 +188,11 @@ impl Form {
                 ),
                 field("City", &d(|e| e.city.clone()), ""),
                 field("Country", &d(|e| e.country.clone()), ""),
-                field("Venue", &d(|e| e.venue.clone()), &crate::t!("form-hint-venue")),
+                field(
+                    "Venue",
+                    &d(|e| e.venue.clone()),
+                    &crate::t!("form-hint-venue"),
+                ),
                 field(
                     "Project",
                     &d(|e| e.project.clone()),
@@ -667,10 +671,18 @@ pub fn text_error(label: &str, e: &crate::text::TextError) -> String {
     let field = label_text(label);
     match e {
         TextError::Control(u) => {
-            crate::t!("form-error-control", field = field, code = format!("U+{u:04X}"))
+            crate::t!(
+                "form-error-control",
+                field = field,
+                code = format!("U+{u:04X}")
+            )
         }
         TextError::Invisible(u) => {
-            crate::t!("form-error-invisible", field = field, code = format!("U+{u:04X}"))
+            crate::t!(
+                "form-error-invisible",
+                field = field,
+                code = format!("U+{u:04X}")
+            )
         }
         TextError::TooLong(n) => crate::t!("form-error-too-long", field = field, count = *n),
     }
@@ -717,10 +729,8 @@ fn check(
         (FormKind::Event { .. }, "Status") => vocab(EventStatus::parse, t, EventStatus::words()),
         (FormKind::Event { .. }, "Start date") => date(true),
         (FormKind::Event { .. }, "End date") => date(true),
-        (FormKind::Event { .. }, "Capacity") => {
-            (!t.is_empty() && t.parse::<u32>().is_err())
-                .then(|| crate::t!("form-error-not-a-number", value = t))
-        }
+        (FormKind::Event { .. }, "Capacity") => (!t.is_empty() && t.parse::<u32>().is_err())
+            .then(|| crate::t!("form-error-not-a-number", value = t)),
         (FormKind::Event { .. }, "Threshold") => parse_threshold(t)
             .is_none()
             .then(|| crate::t!("form-error-not-a-threshold", value = t)),

@@ -53,7 +53,10 @@ pub fn run(g: &Global) -> i32 {
     let mut input = match terminal::TermInput::new(app.draft_path.clone()) {
         Ok(i) => i,
         Err(e) => {
-            say(&crate::t!("tui-cannot-watch-signals", error = e.to_string()));
+            say(&crate::t!(
+                "tui-cannot-watch-signals",
+                error = e.to_string()
+            ));
             return 1;
         }
     };

@@ -429,12 +429,7 @@ impl SummaryView {
         // Half the rows each, so a long country list cannot hide the genders.
         let half = rows.saturating_sub(2) / 2;
         for (title, map, limit, gender) in [
-            (
-                super::form::label_text("Gender"),
-                &s.by_gender,
-                half,
-                true,
-            ),
+            (super::form::label_text("Gender"), &s.by_gender, half, true),
             (
                 super::form::label_text("Country"),
                 &s.by_country,

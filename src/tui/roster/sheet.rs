@@ -42,7 +42,11 @@ pub fn html(s: &Sheet) -> String {
     let heading = format!("{} \u{2014} {}", escape(s.code), escape(s.title));
     let when = format!(
         "{} \u{b7} {} {} {}\u{2013}{} \u{b7} {}",
-        escape(&crate::t!("sheet-session", number = s.number, total = s.total)),
+        escape(&crate::t!(
+            "sheet-session",
+            number = s.number,
+            total = s.total
+        )),
         escape(&crate::tui::roster::view::weekday(s.session.date.weekday())),
         escape(&crate::i18n::Locale::current().date(s.session.date)),
         hhmm(s.session.start),

@@ -419,10 +419,7 @@ fn draw_walk_in(form: &super::WalkInForm, frame: &mut Frame, area: Rect, theme: 
     let mut cands = form.candidates().peekable();
     if cands.peek().is_some() {
         lines.push(Line::styled(
-            fit(
-                &crate::t!("walk-in-already-known"),
-                w,
-            ),
+            fit(&crate::t!("walk-in-already-known"), w),
             theme.header(),
         ));
         let new_style = if form.chosen.is_none() {
@@ -453,10 +450,7 @@ fn draw_walk_in(form: &super::WalkInForm, frame: &mut Frame, area: Rect, theme: 
         lines.push(Line::styled(fit(&form.error, w), theme.warn()));
     }
     lines.push(Line::styled(
-        fit(
-            &crate::t!("walk-in-keys"),
-            w,
-        ),
+        fit(&crate::t!("walk-in-keys"), w),
         theme.dim(),
     ));
     // Over the list, below the three header lines when the terminal is tall enough; as tall

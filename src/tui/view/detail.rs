@@ -9,8 +9,8 @@ use ratatui::widgets::Paragraph;
 
 use super::{cell, date, draw_list, pane_block, word};
 use crate::domain::hhmm;
-use crate::tui::form::label_text;
 use crate::text::{fit, pad};
+use crate::tui::form::label_text;
 use crate::tui::state::{App, Detail, Pane};
 
 /// The label column of the detail: as wide as the longest label in this language.
@@ -45,7 +45,7 @@ fn label_width(width: usize) -> usize {
     )
     .max()
     .unwrap_or(0);
-    (longest + 1).min(width / 3)
+    (longest + 1).min(width / 2)
 }
 
 fn field(label: &str, value: &str, width: usize, style: Style, app: &App) -> Line<'static> {
@@ -110,11 +110,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             lines.push(field(
                 &crate::t!("detail-registered"),
                 &match e.capacity {
-                    Some(c) => crate::t!(
-                        "detail-registered-of",
-                        count = *registered,
-                        capacity = c
-                    ),
+                    Some(c) => crate::t!("detail-registered-of", count = *registered, capacity = c),
                     None => registered.to_string(),
                 },
                 w,
@@ -125,8 +121,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 &crate::t!("detail-certificate"),
                 &crate::t!(
                     "detail-certificate-from",
-                    pct = crate::i18n::Locale::current()
-                        .pct(f64::from(e.threshold_permille) / 10.0)
+                    pct =
+                        crate::i18n::Locale::current().pct(f64::from(e.threshold_permille) / 10.0)
                 ),
                 w,
                 n,
@@ -274,13 +270,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 n,
                 app,
             ));
-            lines.push(field(
-                &label_text("Kind"),
-                &word(f.kind.word()),
-                w,
-                n,
-                app,
-            ));
+            lines.push(field(&label_text("Kind"), &word(f.kind.word()), w, n, app));
             lines.push(field(&label_text("Owner"), &f.owner, w, n, app));
             let late = f.overdue(app.today());
             let overdue = if late {
@@ -290,10 +280,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             };
             lines.push(field(
                 &crate::t!("detail-due"),
-                &format!(
-                    "{}{overdue}",
-                    f.due.map(date).unwrap_or_else(|| "—".into())
-                ),
+                &format!("{}{overdue}", f.due.map(date).unwrap_or_else(|| "—".into())),
                 w,
                 if late { theme.warn() } else { n },
                 app,

@@ -68,10 +68,7 @@ fn form(app: &App, frame: &mut Frame, area: Rect, f: &Form) {
         let value = fit(fld.input.text(), vw.saturating_sub(1));
         let mut spans = vec![
             Span::styled(
-                pad(
-                    &format!("{}{label}", if focused { "▸" } else { " " }),
-                    lw,
-                ),
+                pad(&format!("{}{label}", if focused { "▸" } else { " " }), lw),
                 label_style,
             ),
             Span::styled(value.clone(), theme.normal()),
@@ -113,14 +110,16 @@ fn form(app: &App, frame: &mut Frame, area: Rect, f: &Form) {
 
 fn confirm(app: &App, frame: &mut Frame, area: Rect, c: &Confirm) {
     let theme = &app.theme;
-    let r = centred(area, 70, c.lines.len() as u16 + 4);
+    // Lines are wrapped at word boundaries, not cut: a sentence runs longer in some languages.
+    let w = (70.min(area.width) as usize).saturating_sub(2).max(1);
+    let wrapped: Vec<String> = c.lines.iter().flat_map(|l| wrap(l, w)).collect();
+    let r = centred(area, 70, wrapped.len() as u16 + 4);
     frame.render_widget(Clear, r);
     let block = pane_block(c.title.clone(), true, theme);
     let inner = block.inner(r);
     frame.render_widget(block, r);
     let w = inner.width as usize;
-    let mut lines: Vec<Line> = c
-        .lines
+    let mut lines: Vec<Line> = wrapped
         .iter()
         .map(|l| Line::styled(fit(l, w), theme.normal()))
         .collect();
@@ -140,6 +139,28 @@ fn confirm(app: &App, frame: &mut Frame, area: Rect, c: &Confirm) {
         theme.header(),
     ));
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Splits text into lines of at most `w` columns at spaces (a longer word is cut by `fit`).
+fn wrap(text: &str, w: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let need = if line.is_empty() {
+            width(word)
+        } else {
+            width(&line) + 1 + width(word)
+        };
+        if need > w && !line.is_empty() {
+            out.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.push(line);
+    out
 }
 
 /// The name of a keymap section, for the help title.

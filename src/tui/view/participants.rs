@@ -25,7 +25,19 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let Some(r) = app.data.people.get(i) else {
             return Line::default();
         };
-        let role_w = if scoped && width >= 40 { 11 } else { 0 };
+        // As wide as the longest registration word in this language ("i regjistruar").
+        let widest = crate::domain::RegStatus::ALL
+            .iter()
+            .map(|s| s.word())
+            .chain(crate::domain::Role::ALL.iter().map(|r| r.word()))
+            .map(|w| crate::text::width(&super::word(w)))
+            .max()
+            .unwrap_or(10);
+        let role_w = if scoped && width >= 40 {
+            (widest + 1).min(width / 3)
+        } else {
+            0
+        };
         let rest = width.saturating_sub(2 + role_w);
         let name_w = (rest * 11 / 20).max(1);
         let org_w = rest.saturating_sub(name_w + 1);

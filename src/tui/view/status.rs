@@ -65,7 +65,9 @@ pub fn hint_label(context: &str, action: &str) -> String {
         ("sessions", "close") => crate::t!("hint-back"),
         (_, "yes") => crate::t!("hint-yes"),
         (_, "no") => crate::t!("hint-no"),
-        (_, "new_event" | "new_participant" | "new_followup" | "new_session") => crate::t!("hint-new"),
+        (_, "new_event" | "new_participant" | "new_followup" | "new_session") => {
+            crate::t!("hint-new")
+        }
         (_, "edit_event" | "edit_participant" | "edit_followup" | "edit_session") => {
             crate::t!("hint-edit")
         }

@@ -18,7 +18,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let key = |ctx: &str, a: &str| app.keymap.first_key(ctx, a).unwrap_or_else(|| "?".into());
     // The pane names in one column, as wide as the longest in this language.
     let panes = [
-        ("1", crate::t!("context-events"), crate::t!("welcome-events")),
+        (
+            "1",
+            crate::t!("context-events"),
+            crate::t!("welcome-events"),
+        ),
         (
             "2",
             crate::t!("context-participants"),
