@@ -422,7 +422,8 @@ pub fn parse_localized() -> Cli {
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
-/// The `lang` of the config file, if any.
+/// The `lang` of the config files (the user's over the administrator's), if any. A config
+/// file that cannot be read is reported where the socket is chosen, not here.
 pub fn config_lang() -> Option<String> {
-    None
+    crate::server::config::Config::load().0.lang
 }

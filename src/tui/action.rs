@@ -1,90 +1,73 @@
 //! The action vocabulary of the app's own panes: every key maps to one of these names
-//! (through `keymaps/default.toml`), and the help overlay describes them with these words.
+//! (through `keymaps/default.toml`); the help overlay describes each with the translation
+//! `action-<section>-<name>` (underscores written as hyphens).
 
 use super::{roster, summary_view};
 
-pub type Actions = &'static [(&'static str, &'static str)];
+pub type Actions = &'static [&'static str];
 
 /// Actions that work in every pane (a pane's section falls back to `[global]`).
 pub const GLOBAL: Actions = &[
-    ("quit", "Quit"),
-    ("help", "Show the keys of this pane"),
-    ("next_pane", "Next pane"),
-    ("prev_pane", "Previous pane"),
-    ("focus_events", "Go to Events"),
-    ("focus_participants", "Go to Participants"),
-    ("focus_followups", "Go to Follow-ups"),
-    ("up", "Up"),
-    ("down", "Down"),
-    ("page_up", "Page up"),
-    ("page_down", "Page down"),
-    ("top", "First row"),
-    ("bottom", "Last row"),
-    ("search", "Search this list"),
-    ("clear_search", "Clear the search"),
-    ("undo", "Undo your last change"),
-    ("redo", "Redo what you undid"),
+    "quit",
+    "help",
+    "switch_language",
+    "next_pane",
+    "prev_pane",
+    "focus_events",
+    "focus_participants",
+    "focus_followups",
+    "up",
+    "down",
+    "page_up",
+    "page_down",
+    "top",
+    "bottom",
+    "search",
+    "clear_search",
+    "undo",
+    "redo",
 ];
 
 pub const EVENTS: Actions = &[
-    ("new_event", "New event"),
-    ("edit_event", "Edit the event"),
-    ("delete_event", "Delete the event"),
-    ("open_roster", "Take attendance (roster)"),
-    ("open_summary", "Attendance summary"),
-    ("sessions", "Sessions of the event"),
-    ("new_session", "Add a session"),
+    "new_event",
+    "edit_event",
+    "delete_event",
+    "open_roster",
+    "open_summary",
+    "sessions",
+    "new_session",
 ];
 
-pub const SESSIONS: Actions = &[
-    ("new_session", "Add a session"),
-    ("edit_session", "Edit the session"),
-    ("delete_session", "Delete the session"),
-    ("close", "Back to the events"),
-];
+pub const SESSIONS: Actions = &["new_session", "edit_session", "delete_session", "close"];
 
 pub const PARTICIPANTS: Actions = &[
-    ("new_participant", "New participant"),
-    ("edit_participant", "Edit the participant"),
-    ("delete_participant", "Delete the participant"),
-    ("register", "Register at the selected event"),
-    ("unregister", "Remove from the selected event"),
-    ("toggle_all", "All participants / this event's"),
-    ("merge", "Merge with the likely duplicate"),
-    ("new_organisation", "New organisation"),
-    ("edit_organisation", "Edit the participant's organisation"),
-    (
-        "delete_organisation",
-        "Delete the participant's organisation",
-    ),
+    "new_participant",
+    "edit_participant",
+    "delete_participant",
+    "register",
+    "unregister",
+    "toggle_all",
+    "merge",
+    "new_organisation",
+    "edit_organisation",
+    "delete_organisation",
 ];
 
 pub const FOLLOWUPS: Actions = &[
-    ("new_followup", "New follow-up"),
-    ("edit_followup", "Edit the follow-up"),
-    ("delete_followup", "Delete the follow-up"),
-    ("mark_done", "Mark done (again: reopen)"),
-    ("toggle_all", "All follow-ups / this event's"),
+    "new_followup",
+    "edit_followup",
+    "delete_followup",
+    "mark_done",
+    "toggle_all",
 ];
 
-pub const FORM: Actions = &[
-    ("next_field", "Next field"),
-    ("prev_field", "Previous field"),
-    ("submit", "Save"),
-    ("cancel", "Back out without saving"),
-];
+pub const FORM: Actions = &["next_field", "prev_field", "submit", "cancel"];
 
-pub const SEARCH: Actions = &[
-    ("accept", "Keep the filter, back to the list"),
-    ("cancel", "Clear the filter"),
-];
+pub const SEARCH: Actions = &["accept", "cancel"];
 
-pub const CONFIRM: Actions = &[("yes", "Yes, do it"), ("no", "No, back out")];
+pub const CONFIRM: Actions = &["yes", "no"];
 
-pub const WELCOME: Actions = &[
-    ("load_sample", "Load the sample data"),
-    ("start_empty", "Start with an empty database"),
-];
+pub const WELCOME: Actions = &["load_sample", "start_empty"];
 
 /// Sections whose keys type text: they fall back to `[global]` only for keys that cannot
 /// be typed (arrows, with Ctrl or Alt, function keys), so a `q` typed into a name never quits.
@@ -118,10 +101,45 @@ pub fn actions_of(context: &str) -> Option<Actions> {
         .map(|(_, a)| a)
 }
 
-/// The description of an action, for the help overlay.
-pub fn describe(context: &str, action: &str) -> &'static str {
-    actions_of(context)
-        .and_then(|a| a.iter().find(|(n, _)| *n == action))
-        .or_else(|| GLOBAL.iter().find(|(n, _)| *n == action))
-        .map_or("", |(_, d)| d)
+/// The translation key of an action's description: `action-<section>-<name>`.
+pub fn key_of(context: &str, action: &str) -> String {
+    format!("action-{context}-{action}").replace('_', "-")
+}
+
+/// The description of an action in the current language, for the help overlay; an action
+/// the section does not know is looked up in `[global]`.
+pub fn describe(context: &str, action: &str) -> String {
+    let own = actions_of(context).is_some_and(|a| a.contains(&action));
+    let ctx = if own { context } else { "global" };
+    crate::i18n::tr(&key_of(ctx, action))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_is_described_in_every_language() {
+        let ids = crate::i18n::all_ids();
+        for (ctx, actions) in contexts() {
+            for a in actions {
+                let k = key_of(ctx, a);
+                for (code, have) in &ids {
+                    assert!(have.contains(&k), "{code}.ftl lacks {k}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn descriptions_follow_the_language() {
+        assert_eq!(
+            crate::i18n::tr_in("en", &key_of("global", "undo"), &[]),
+            "Undo your last change"
+        );
+        assert_eq!(
+            crate::i18n::tr_in("sq", &key_of("global", "undo"), &[]),
+            "Zhbëj ndryshimin e fundit"
+        );
+    }
 }

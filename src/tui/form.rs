@@ -24,6 +24,7 @@ pub enum FormKind {
 
 #[derive(Debug, Clone)]
 pub struct Field {
+    /// The field's name in the code (English, stable); shown through [`Field::label_text`].
     pub label: &'static str,
     pub input: LineInput,
     /// What may be typed (the words of a closed vocabulary, a date format).
@@ -77,23 +78,78 @@ fn field(label: &'static str, value: &str, hint: &str) -> Field {
     }
 }
 
+impl Field {
+    /// The label in the current language.
+    pub fn label_text(&self) -> String {
+        label_text(self.label)
+    }
+}
+
+/// A field's label in the current language.
+pub fn label_text(label: &str) -> String {
+    match label {
+        "Code" => crate::t!("field-code"),
+        "Title" => crate::t!("field-title"),
+        "Kind" => crate::t!("field-kind"),
+        "Start date" => crate::t!("field-start-date"),
+        "End date" => crate::t!("field-end-date"),
+        "City" => crate::t!("field-city"),
+        "Country" => crate::t!("field-country"),
+        "Venue" => crate::t!("field-venue"),
+        "Project" => crate::t!("field-project"),
+        "Capacity" => crate::t!("field-capacity"),
+        "Trainers" => crate::t!("field-trainers"),
+        "Threshold" => crate::t!("field-threshold"),
+        "Status" => crate::t!("field-status"),
+        "Notes" => crate::t!("field-notes"),
+        "Date" => crate::t!("field-date"),
+        "Start" => crate::t!("field-start"),
+        "End" => crate::t!("field-end"),
+        "Name" => crate::t!("field-name"),
+        "Acronym" => crate::t!("field-acronym"),
+        "Email" => crate::t!("field-email"),
+        "Phone" => crate::t!("field-phone"),
+        "Gender" => crate::t!("field-gender"),
+        "Organisation" => crate::t!("field-organisation"),
+        "Position" => crate::t!("field-position"),
+        "Photo consent" => crate::t!("field-photo-consent"),
+        "Contact consent" => crate::t!("field-contact-consent"),
+        "Role" => crate::t!("field-role"),
+        "Source" => crate::t!("field-source"),
+        "Event" => crate::t!("field-event"),
+        "Participant" => crate::t!("field-participant"),
+        "Owner" => crate::t!("field-owner"),
+        "Due date" => crate::t!("field-due-date"),
+        other => other.to_string(),
+    }
+}
+
 fn words<T: Copy>(all: &[T], word: fn(T) -> &'static str) -> String {
     all.iter().map(|x| word(*x)).collect::<Vec<_>>().join(" ")
 }
 
-fn opt_date(d: Option<Date>) -> String {
-    d.map(iso_date).unwrap_or_default()
+/// A date as the language writes it (the forms read both ways back).
+fn date_text(d: Date) -> String {
+    crate::i18n::Locale::current().date(d)
 }
 
-fn yes_no(b: bool) -> &'static str {
-    if b { "yes" } else { "no" }
+fn opt_date(d: Option<Date>) -> String {
+    d.map(date_text).unwrap_or_default()
+}
+
+fn yes_no(b: bool) -> String {
+    if b {
+        crate::t!("form-yes")
+    } else {
+        crate::t!("form-no")
+    }
 }
 
 impl Form {
-    fn new(kind: FormKind, title: &str, fields: Vec<Field>) -> Self {
+    fn new(kind: FormKind, title: String, fields: Vec<Field>) -> Self {
         Form {
             kind,
-            title: title.to_string(),
+            title,
             fields,
             focus: 0,
             error: None,
@@ -108,38 +164,46 @@ impl Form {
         Form::new(
             FormKind::Event { id },
             if id.is_some() {
-                "Edit event"
+                crate::t!("form-title-edit-event")
             } else {
-                "New event"
+                crate::t!("form-title-new-event")
             },
             vec![
-                field(
-                    "Code",
-                    &d(|e| e.code.clone()),
-                    "short and unique: PR-2026-11-ADV",
-                ),
+                field("Code", &d(|e| e.code.clone()), &crate::t!("form-hint-code")),
                 field("Title", &d(|e| e.title.clone()), ""),
                 field(
                     "Kind",
                     e.map_or("training", |e| e.kind.word()),
                     &words(EventKind::ALL, EventKind::word),
                 ),
-                field("Start date", &iso_date(start), "YYYY-MM-DD or DD.MM.YYYY"),
+                field(
+                    "Start date",
+                    &date_text(start),
+                    &crate::t!("form-hint-date"),
+                ),
                 field(
                     "End date",
-                    &iso_date(e.map_or(start, |e| e.end)),
-                    "YYYY-MM-DD or DD.MM.YYYY",
+                    &date_text(e.map_or(start, |e| e.end)),
+                    &crate::t!("form-hint-date"),
                 ),
                 field("City", &d(|e| e.city.clone()), ""),
                 field("Country", &d(|e| e.country.clone()), ""),
-                field("Venue", &d(|e| e.venue.clone()), "or online"),
-                field("Project", &d(|e| e.project.clone()), "donor code"),
+                field(
+                    "Venue",
+                    &d(|e| e.venue.clone()),
+                    &crate::t!("form-hint-venue"),
+                ),
+                field(
+                    "Project",
+                    &d(|e| e.project.clone()),
+                    &crate::t!("form-hint-project"),
+                ),
                 field(
                     "Capacity",
                     &e.and_then(|e| e.capacity)
                         .map(|c| c.to_string())
                         .unwrap_or_default(),
-                    "a number, or empty",
+                    &crate::t!("form-hint-capacity"),
                 ),
                 field("Trainers", &d(|e| e.trainers.clone()), ""),
                 field(
@@ -147,7 +211,7 @@ impl Form {
                     &e.map_or("0.8".to_string(), |e| {
                         format!("{}", f64::from(e.threshold_permille) / 1000.0)
                     }),
-                    "certificate: 0.8 or 80%",
+                    &crate::t!("form-hint-threshold"),
                 ),
                 field(
                     "Status",
@@ -163,12 +227,16 @@ impl Form {
         Form::new(
             FormKind::Session { event, id },
             if id.is_some() {
-                "Edit session"
+                crate::t!("form-title-edit-session")
             } else {
-                "New session"
+                crate::t!("form-title-new-session")
             },
             vec![
-                field("Date", &iso_date(s.map_or(day, |s| s.date)), "YYYY-MM-DD"),
+                field(
+                    "Date",
+                    &date_text(s.map_or(day, |s| s.date)),
+                    &crate::t!("form-hint-date"),
+                ),
                 field(
                     "Start",
                     &s.map_or("09:00".into(), |s| hhmm(s.start)),
@@ -178,7 +246,7 @@ impl Form {
                 field(
                     "Title",
                     &s.map(|s| s.title.clone()).unwrap_or_default(),
-                    "Day 1 morning",
+                    &crate::t!("form-hint-session-title"),
                 ),
             ],
         )
@@ -189,9 +257,9 @@ impl Form {
         Form::new(
             FormKind::Organisation { id },
             if id.is_some() {
-                "Edit organisation"
+                crate::t!("form-title-edit-organisation")
             } else {
-                "New organisation"
+                crate::t!("form-title-new-organisation")
             },
             vec![
                 field("Name", &o.map_or(name.to_string(), |o| o.name.clone()), ""),
@@ -212,32 +280,36 @@ impl Form {
         Form::new(
             FormKind::Participant { id },
             if id.is_some() {
-                "Edit participant"
+                crate::t!("form-title-edit-participant")
             } else {
-                "New participant"
+                crate::t!("form-title-new-participant")
             },
             vec![
                 field("Name", &d(|p| p.name.clone()), ""),
-                field("Email", &d(|p| p.email.clone()), "unique; may be empty"),
+                field(
+                    "Email",
+                    &d(|p| p.email.clone()),
+                    &crate::t!("form-hint-email"),
+                ),
                 field("Phone", &d(|p| p.phone.clone()), ""),
                 field(
                     "Gender",
                     p.map_or("undisclosed", |p| p.gender.word()),
                     &words(Gender::ALL, Gender::word),
                 ),
-                field("Organisation", org, "name or acronym"),
+                field("Organisation", org, &crate::t!("form-hint-organisation")),
                 field("Position", &d(|p| p.position.clone()), ""),
                 field("City", &d(|p| p.city.clone()), ""),
                 field("Country", &d(|p| p.country.clone()), ""),
                 field(
                     "Photo consent",
-                    yes_no(p.is_some_and(|p| p.consent_photos)),
-                    "yes or no",
+                    &yes_no(p.is_some_and(|p| p.consent_photos)),
+                    &crate::t!("form-hint-yes-no"),
                 ),
                 field(
                     "Contact consent",
-                    yes_no(p.is_some_and(|p| p.consent_contact)),
-                    "yes or no",
+                    &yes_no(p.is_some_and(|p| p.consent_contact)),
+                    &crate::t!("form-hint-yes-no"),
                 ),
                 field("Notes", &d(|p| p.notes.clone()), ""),
             ],
@@ -248,7 +320,7 @@ impl Form {
         let r = r.cloned().unwrap_or_default();
         Form::new(
             FormKind::Registration { event, participant },
-            "Registration",
+            crate::t!("form-title-registration"),
             vec![
                 field("Role", r.role.word(), &words(Role::ALL, Role::word)),
                 field("Source", r.source.word(), &words(Source::ALL, Source::word)),
@@ -272,14 +344,18 @@ impl Form {
         Form::new(
             FormKind::FollowUp { id },
             if id.is_some() {
-                "Edit follow-up"
+                crate::t!("form-title-edit-followup")
             } else {
-                "New follow-up"
+                crate::t!("form-title-new-followup")
             },
             vec![
-                field("Title", &d(|f| f.title.clone()), "Send certificate"),
-                field("Event", event_code, "event code"),
-                field("Participant", person, "name or email; may be empty"),
+                field(
+                    "Title",
+                    &d(|f| f.title.clone()),
+                    &crate::t!("form-hint-followup-title"),
+                ),
+                field("Event", event_code, &crate::t!("form-hint-event")),
+                field("Participant", person, &crate::t!("form-hint-participant")),
                 field(
                     "Kind",
                     f.map_or("other", |f| f.kind.word()),
@@ -293,7 +369,7 @@ impl Form {
                 field(
                     "Due date",
                     &f.map(|f| opt_date(f.due)).unwrap_or_default(),
-                    "YYYY-MM-DD; may be empty",
+                    &crate::t!("form-hint-due-date"),
                 ),
                 field(
                     "Status",
@@ -367,9 +443,7 @@ impl Form {
                 } else {
                     self.create_org = Some(org.clone());
                     if let Some(f) = self.fields.iter_mut().find(|f| f.label == "Organisation") {
-                        f.error = Some(format!(
-                            "no organisation {org:?} yet: save again to create it"
-                        ));
+                        f.error = Some(crate::t!("form-error-new-organisation", name = org));
                     }
                 }
             }
@@ -531,11 +605,15 @@ impl Form {
     /// Shows an error from the backend next to the field it is about, else on the form.
     pub fn backend_error(&mut self, msg: &str) {
         let lower = msg.to_lowercase();
+        // The message may name the field in English or in the interface language.
         let target = self.fields.iter().position(|f| {
-            let l = f.label.to_lowercase();
-            lower.starts_with(&l)
-                || lower.contains(&format!(" {l} "))
-                || lower.contains(&format!("{l} \""))
+            [f.label.to_lowercase(), f.label_text().to_lowercase()]
+                .iter()
+                .any(|l| {
+                    lower.starts_with(l.as_str())
+                        || lower.contains(&format!(" {l} "))
+                        || lower.contains(&format!("{l} \""))
+                })
         });
         match target {
             Some(i) => {
@@ -565,7 +643,7 @@ pub fn find_person(data: &Data, s: &str) -> Result<Id, String> {
             .iter()
             .find(|r| r.p.email == k)
             .map(|r| r.id)
-            .ok_or_else(|| format!("no participant with email {s:?}"));
+            .ok_or_else(|| crate::t!("form-error-no-email", email = s));
     }
     let k = crate::text::fold(s);
     let found: Vec<Id> = data
@@ -576,15 +654,38 @@ pub fn find_person(data: &Data, s: &str) -> Result<Id, String> {
         .collect();
     match found.len() {
         1 => Ok(found[0]),
-        0 => Err(format!("no participant named {s:?}")),
-        n => Err(format!("{n} participants are named {s:?}: give the email")),
+        0 => Err(crate::t!("form-error-no-name", name = s)),
+        n => Err(crate::t!("form-error-many-named", count = n, name = s)),
     }
 }
 
 fn vocab<T>(parse: fn(&str) -> Option<T>, s: &str, all: String) -> Option<String> {
     parse(s)
         .is_none()
-        .then(|| format!("{s:?} is not one of: {all}"))
+        .then(|| crate::t!("form-error-not-one-of", value = s, words = all))
+}
+
+/// A refused character or length, said in the interface language.
+pub fn text_error(label: &str, e: &crate::text::TextError) -> String {
+    use crate::text::TextError;
+    let field = label_text(label);
+    match e {
+        TextError::Control(u) => {
+            crate::t!(
+                "form-error-control",
+                field = field,
+                code = format!("U+{u:04X}")
+            )
+        }
+        TextError::Invisible(u) => {
+            crate::t!(
+                "form-error-invisible",
+                field = field,
+                code = format!("U+{u:04X}")
+            )
+        }
+        TextError::TooLong(n) => crate::t!("form-error-too-long", field = field, count = *n),
+    }
 }
 
 /// The error of one field, or `None` when it is good.
@@ -596,54 +697,53 @@ fn check(
     create_org: Option<&str>,
 ) -> Option<String> {
     if let Err(e) = check_line(value) {
-        return Some(format!("{} {e}", label.to_lowercase()));
+        return Some(text_error(label, &e));
     }
     let t = value.trim();
     let date = |required: bool| {
         if t.is_empty() {
-            return required.then(|| "a date is needed".to_string());
+            return required.then(|| crate::t!("form-error-date-needed"));
         }
         parse_date(t)
             .is_none()
-            .then(|| format!("{t:?} is not a date (YYYY-MM-DD or DD.MM.YYYY)"))
+            .then(|| crate::t!("form-error-not-a-date", value = t))
     };
     let required = || {
         t.is_empty()
-            .then(|| format!("{} must not be empty", label.to_lowercase()))
+            .then(|| crate::t!("form-error-empty", field = label_text(label)))
     };
     match (kind, label) {
         (FormKind::Event { id }, "Code") => required()
             .or_else(|| {
                 t.contains(char::is_whitespace)
-                    .then(|| "no spaces in a code".into())
+                    .then(|| crate::t!("form-error-code-spaces"))
             })
             .or_else(|| {
                 data.events
                     .iter()
                     .any(|e| e.event.code.eq_ignore_ascii_case(t) && Some(e.id) != *id)
-                    .then(|| format!("event {t} already exists"))
+                    .then(|| crate::t!("form-error-event-exists", code = t))
             }),
         (FormKind::Event { .. }, "Title") => required(),
         (FormKind::Event { .. }, "Kind") => vocab(EventKind::parse, t, EventKind::words()),
         (FormKind::Event { .. }, "Status") => vocab(EventStatus::parse, t, EventStatus::words()),
         (FormKind::Event { .. }, "Start date") => date(true),
         (FormKind::Event { .. }, "End date") => date(true),
-        (FormKind::Event { .. }, "Capacity") => {
-            (!t.is_empty() && t.parse::<u32>().is_err()).then(|| format!("{t:?} is not a number"))
-        }
+        (FormKind::Event { .. }, "Capacity") => (!t.is_empty() && t.parse::<u32>().is_err())
+            .then(|| crate::t!("form-error-not-a-number", value = t)),
         (FormKind::Event { .. }, "Threshold") => parse_threshold(t)
             .is_none()
-            .then(|| format!("{t:?} is not a threshold: 0.8, 80% or 80")),
+            .then(|| crate::t!("form-error-not-a-threshold", value = t)),
         (FormKind::Session { .. }, "Date") => date(true),
         (FormKind::Session { .. }, "Start" | "End") => parse_time(t)
             .is_none()
-            .then(|| format!("{t:?} is not a time (HH:MM)")),
+            .then(|| crate::t!("form-error-not-a-time", value = t)),
         (FormKind::Organisation { id }, "Name") => required().or_else(|| {
             let k = crate::text::fold(t);
             data.orgs
                 .iter()
                 .any(|(oid, o)| crate::text::fold(&o.name) == k && Some(*oid) != *id)
-                .then(|| format!("an organisation named {t:?} already exists"))
+                .then(|| crate::t!("form-error-organisation-exists", name = t))
         }),
         (FormKind::Organisation { .. }, "Kind") => vocab(OrgKind::parse, t, OrgKind::words()),
         (FormKind::Participant { .. }, "Name") => required(),
@@ -652,26 +752,24 @@ fn check(
                 return None;
             }
             if !valid_email(t) {
-                return Some(format!("{t:?} is not an email address"));
+                return Some(crate::t!("form-error-not-an-email", value = t));
             }
             let k = t.to_lowercase();
             data.people
                 .iter()
                 .find(|r| r.p.email == k && Some(r.id) != *id)
-                .map(|r| format!("{} already has this email", r.p.name))
+                .map(|r| crate::t!("form-error-email-taken", name = r.p.name.as_str()))
         }
         (FormKind::Participant { .. }, "Gender") => vocab(Gender::parse, t, Gender::words()),
         (FormKind::Participant { .. }, "Organisation") => {
             if t.is_empty() || data.find_org(t).is_some() || create_org == Some(t) {
                 None
             } else {
-                Some(format!(
-                    "no organisation {t:?} yet: save again to create it"
-                ))
+                Some(crate::t!("form-error-new-organisation", name = t))
             }
         }
         (FormKind::Participant { .. }, "Photo consent" | "Contact consent") => {
-            yes(t).is_none().then(|| "yes or no".into())
+            yes(t).is_none().then(|| crate::t!("form-hint-yes-no"))
         }
         (FormKind::Registration { .. }, "Role") => vocab(Role::parse, t, Role::words()),
         (FormKind::Registration { .. }, "Source") => vocab(Source::parse, t, Source::words()),
@@ -682,7 +780,7 @@ fn check(
                 .events
                 .iter()
                 .any(|e| e.event.code.eq_ignore_ascii_case(t)))
-            .then(|| format!("no event with code {t:?}"))
+            .then(|| crate::t!("form-error-no-event", code = t))
         }),
         (FormKind::FollowUp { .. }, "Participant") => {
             if t.is_empty() {

@@ -258,7 +258,7 @@ pub fn parse(src: &str) -> (Vec<Binding>, Vec<Problem>) {
         let mut seen: HashMap<Key, String> = HashMap::new();
         for (act, keys) in entries {
             let act_name = act.get_ref().to_string();
-            if !known.iter().any(|(n, _)| *n == act_name) {
+            if !known.contains(&act_name.as_str()) {
                 problem(
                     act.span(),
                     format!("unknown action {act_name:?} in [{ctx}]"),
@@ -432,17 +432,17 @@ impl Keymap {
 
     /// Every binding of a section as (keys, action, description), in the order of the
     /// section's known actions; for the help overlay.
-    pub fn bindings(&self, context: &str) -> Vec<(String, &'static str, &'static str)> {
+    pub fn bindings(&self, context: &str) -> Vec<(String, &'static str, String)> {
         let Some(known) = action::actions_of(context) else {
             return Vec::new();
         };
         known
             .iter()
-            .filter_map(|(name, desc)| {
+            .filter_map(|name| {
                 let keys = self.keys(context, name);
                 (!keys.is_empty()).then(|| {
                     let k: Vec<String> = keys.iter().map(Key::display).collect();
-                    (k.join(" "), *name, *desc)
+                    (k.join(" "), *name, action::describe(context, name))
                 })
             })
             .collect()
@@ -503,7 +503,7 @@ mod tests {
     fn every_section_of_the_defaults_binds_every_action() {
         let k = Keymap::defaults();
         for (ctx, actions) in action::contexts() {
-            for (name, _) in actions {
+            for name in actions {
                 assert!(!k.keys(ctx, name).is_empty(), "[{ctx}] {name} has no key");
             }
         }

@@ -9,6 +9,7 @@ pub mod app;
 pub mod form;
 pub mod input;
 pub mod keymap;
+pub mod lang;
 pub mod roster;
 pub mod state;
 pub mod summary_view;
@@ -22,7 +23,7 @@ use crate::cli::{Global, say};
 /// Runs the TUI; returns the exit status.
 pub fn run(g: &Global) -> i32 {
     if !terminal::is_terminal() {
-        say("prezenca: the terminal UI needs a terminal; for scripts, see `prezenca --help`");
+        say(&crate::t!("tui-needs-terminal"));
         return 1;
     }
     let backend = match crate::cli::backend(g) {
@@ -38,12 +39,13 @@ pub fn run(g: &Global) -> i32 {
     }
     let mut app = app::App::new(backend, keymap, theme::Theme::from_env());
     if let Some(w) = warnings.first() {
-        app.say_warn(format!(
-            "keymap not used: {}",
-            w.lines().next().unwrap_or(w)
+        app.say_warn(crate::t!(
+            "status-keymap-not-used",
+            problem = w.lines().next().unwrap_or(w)
         ));
     }
     app.draft_path = terminal::draft_path();
+    app.config_path = lang::config_file();
     if let Some(d) = app.draft_path.as_deref().and_then(terminal::read_draft) {
         app.offer_draft(d);
     }
@@ -51,7 +53,10 @@ pub fn run(g: &Global) -> i32 {
     let mut input = match terminal::TermInput::new(app.draft_path.clone()) {
         Ok(i) => i,
         Err(e) => {
-            say(&format!("prezenca: cannot watch signals: {e}"));
+            say(&crate::t!(
+                "tui-cannot-watch-signals",
+                error = e.to_string()
+            ));
             return 1;
         }
     };
@@ -59,7 +64,7 @@ pub fn run(g: &Global) -> i32 {
         Ok(t) => t,
         Err(e) => {
             terminal::restore();
-            say(&format!("prezenca: cannot set up the terminal: {e}"));
+            say(&crate::t!("tui-cannot-set-up", error = e.to_string()));
             return 1;
         }
     };

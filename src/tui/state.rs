@@ -280,6 +280,12 @@ pub struct App {
     pub last_poll: Option<Instant>,
     /// Where an unsaved form is kept when the terminal goes away (`None`: not kept).
     pub draft_path: Option<PathBuf>,
+    /// The user's config file, where a language switch is remembered (`None`: not kept).
+    pub config_path: Option<PathBuf>,
+    /// First row of the help shown (a help longer than the screen scrolls); the view clamps it.
+    pub help_offset: Cell<usize>,
+    /// The view found more help rows than room: the arrows scroll instead of closing.
+    pub help_more: Cell<bool>,
 }
 
 impl App {
@@ -313,13 +319,16 @@ impl App {
             last_seq: 0,
             last_poll: None,
             draft_path: None,
+            config_path: None,
+            help_offset: Cell::new(0),
+            help_more: Cell::new(false),
         };
         app.reload();
         if app.data.events.is_empty() && app.data.people.is_empty() {
             app.screen = Screen::Welcome;
         }
         if app.backend.read_only() {
-            app.say_warn("the database is open read-only: changes are disabled");
+            app.say_warn(crate::t!("status-read-only"));
         }
         app
     }
@@ -401,7 +410,7 @@ impl App {
     /// Reloads everything from the backend, keeping each cursor on the same record.
     pub fn reload(&mut self) {
         if let Err(e) = self.try_reload() {
-            self.say_warn(format!("could not read the data: {e}"));
+            self.say_warn(crate::t!("status-read-failed", error = e.to_string()));
         }
         self.dirty = true;
     }

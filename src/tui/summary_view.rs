@@ -26,18 +26,29 @@ use crate::text::{fit, pad, width};
 
 pub const CONTEXT: &str = "summary";
 
-/// Named actions of the summary view: (name, description for the help overlay).
-pub const ACTIONS: &[(&str, &str)] = &[
-    ("close", "Back to the events"),
-    (
-        "export",
-        "Write the summary to a file (HTML, Markdown, CSV or JSON)",
-    ),
-    (
-        "certificates",
-        "Create a certificate follow-up for each eligible participant",
-    ),
-];
+/// Named actions of the summary view; the help overlay describes them (`action-summary-*`).
+pub const ACTIONS: &[&str] = &["close", "export", "certificates"];
+
+/// The status-line hints of the summary view, as (action, short label).
+pub fn hints() -> Vec<(&'static str, String)> {
+    vec![
+        ("export", crate::t!("hint-export")),
+        ("certificates", crate::t!("hint-certificates")),
+        ("close", crate::t!("hint-back")),
+    ]
+}
+
+/// A percentage as the current language writes it (`87,5%` in Albanian).
+fn pct(v: f64) -> String {
+    crate::i18n::Locale::current().pct(v)
+}
+
+/// An ISO date of the summary as the current language writes it.
+fn date(iso: &str) -> String {
+    crate::domain::parse_date(iso)
+        .map(|d| crate::i18n::Locale::current().date(d))
+        .unwrap_or_else(|| iso.to_string())
+}
 
 /// Certificate follow-ups fall due two weeks after they are created.
 const CERTIFICATE_DUE_DAYS: i64 = 14;
@@ -120,7 +131,7 @@ impl SummaryView {
         match key.code {
             KeyCode::Esc => {
                 self.export = None;
-                Ok(ViewExit::Status("export cancelled".into()))
+                Ok(ViewExit::Status(crate::t!("summary-export-cancelled")))
             }
             KeyCode::Tab | KeyCode::BackTab => {
                 let all = Format::ALL;
@@ -142,14 +153,14 @@ impl SummaryView {
             KeyCode::Enter => {
                 let path = ex.path.text().trim().to_string();
                 if path.is_empty() {
-                    return Ok(ViewExit::Status("give a file name to export to".into()));
+                    return Ok(ViewExit::Status(crate::t!("summary-export-no-name")));
                 }
                 let written = report::summary(&self.summary, ex.format, &self.opts)
                     .and_then(|text| report::write_private(Path::new(&path), text.as_bytes()));
                 Ok(match written {
                     Ok(()) => {
                         self.export = None;
-                        ViewExit::Status(format!("summary written to {path}"))
+                        ViewExit::Status(crate::t!("summary-written", path = path.as_str()))
                     }
                     // The prompt stays open so the path can be corrected.
                     Err(e) => ViewExit::Status(e.to_string()),
@@ -170,12 +181,12 @@ impl SummaryView {
     /// One certificate follow-up per eligible participant who has none for this event yet.
     fn create_certificates(&mut self, b: &mut dyn Backend) -> Result<String> {
         let Some(ev) = b.event(self.event)? else {
-            return Ok("the event no longer exists".into());
+            return Ok(crate::t!("summary-event-gone"));
         };
         let sessions = b.sessions(self.event)?;
         let n = sessions.len() as u64;
         if n == 0 {
-            return Ok("no sessions yet: nobody is eligible".into());
+            return Ok(crate::t!("summary-no-sessions-nobody-eligible"));
         }
         let needed = sessions_needed(n, ev.threshold_permille);
         let mut attended: HashMap<Id, u64> = HashMap::new();
@@ -202,7 +213,7 @@ impl SummaryView {
                 event: self.event,
                 participant: Some(pid),
                 organisation: None,
-                title: "Send certificate".into(),
+                title: crate::t!("summary-certificate-title"),
                 kind: FollowUpKind::Certificate,
                 owner: owner.clone(),
                 due: Some(due),
@@ -213,9 +224,8 @@ impl SummaryView {
         }
         self.refresh(b)?;
         Ok(match created {
-            0 => "every eligible participant has a certificate follow-up already".into(),
-            1 => "created 1 certificate follow-up".into(),
-            n => format!("created {n} certificate follow-ups"),
+            0 => crate::t!("summary-certificates-none"),
+            n => crate::t!("summary-certificates-created", count = n),
         })
     }
 
@@ -234,11 +244,11 @@ impl SummaryView {
 
         let e = &s.event;
         let dates = if e.start == e.end {
-            e.start.clone()
+            date(&e.start)
         } else {
-            format!("{} to {}", e.start, e.end)
+            crate::t!("summary-dates", start = date(&e.start), end = date(&e.end))
         };
-        let tail = format!(" · {dates} · {}", e.status);
+        let tail = format!(" · {dates} · {}", super::view::word(&e.status));
         let code = fit(&e.code, w / 3);
         let title_cols = w.saturating_sub(width(&code) + 2 + width(&tail));
         frame.render_widget(
@@ -252,29 +262,34 @@ impl SummaryView {
 
         let fig = [
             (
-                format!(
-                    "Registered {}   Attended ≥1 {}   Eligible {} (≥{})   Person-days {}",
-                    s.registered,
-                    s.attended_any,
-                    s.certificate_eligible,
-                    report::threshold(e.threshold),
-                    s.person_days
+                crate::t!(
+                    "summary-figures",
+                    registered = s.registered,
+                    attended = s.attended_any,
+                    eligible = s.certificate_eligible,
+                    threshold = pct((e.threshold * 1000.0).round() / 10.0),
+                    days = s.person_days
                 ),
                 theme.normal(),
             ),
             (
-                format!(
-                    "Sessions {}   Average rate {}   Follow-ups: {} open, {} done, {} overdue",
-                    s.sessions.len(),
-                    report::pct(s.average_rate),
-                    s.followups.open,
-                    s.followups.done,
-                    s.followups.overdue
+                crate::t!(
+                    "summary-figures-2",
+                    sessions = s.sessions.len(),
+                    rate = pct(s.average_rate),
+                    open = s.followups.open,
+                    done = s.followups.done,
+                    overdue = s.followups.overdue
                 ),
                 theme.normal(),
             ),
             (
-                report::empty_note(s).unwrap_or_default().to_string(),
+                match (s.sessions.is_empty(), s.registered == 0) {
+                    (true, true) => crate::t!("summary-empty-both"),
+                    (true, false) => crate::t!("summary-empty-sessions"),
+                    (false, true) => crate::t!("summary-empty-registered"),
+                    (false, false) => String::new(),
+                },
                 theme.warn(),
             ),
         ];
@@ -294,9 +309,9 @@ impl SummaryView {
         if !s.at_risk.cannot_reach.is_empty() {
             risk_lines.push(Line::styled(
                 fit(
-                    &format!(
-                        "Cannot reach the certificate: {}",
-                        s.at_risk.cannot_reach.join(", ")
+                    &crate::t!(
+                        "summary-cannot-reach",
+                        names = s.at_risk.cannot_reach.join(", ")
                     ),
                     w,
                 ),
@@ -305,9 +320,9 @@ impl SummaryView {
         }
         if !s.at_risk.one_more_miss.is_empty() {
             risk_lines.push(Line::from(fit(
-                &format!(
-                    "One more miss and no certificate: {}",
-                    s.at_risk.one_more_miss.join(", ")
+                &crate::t!(
+                    "summary-one-more-miss",
+                    names = s.at_risk.one_more_miss.join(", ")
                 ),
                 w,
             )));
@@ -315,7 +330,10 @@ impl SummaryView {
         frame.render_widget(Paragraph::new(risk_lines), risk);
 
         if let Some(ex) = &self.export {
-            let prefix = format!("Export {} (Tab: format) to: ", ex.format.ext());
+            let prefix = format!(
+                "{} ",
+                crate::t!("summary-export-prompt", format = ex.format.ext())
+            );
             let room = w.saturating_sub(width(&prefix) + 1);
             let chars: Vec<char> = ex.path.text().chars().collect();
             // Show the end of a long path, where the cursor usually is.
@@ -341,11 +359,18 @@ impl SummaryView {
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(theme.border())
-            .title(Span::styled("Attendance per session", theme.header()));
+            .title(Span::styled(
+                crate::t!("summary-chart-title"),
+                theme.header(),
+            ));
         let s = &self.summary;
         if s.sessions.is_empty() {
             frame.render_widget(
-                Paragraph::new(Line::styled("No sessions yet.", theme.dim())).block(block),
+                Paragraph::new(Line::styled(
+                    crate::t!("summary-empty-sessions"),
+                    theme.dim(),
+                ))
+                .block(block),
                 area,
             );
             return;
@@ -360,7 +385,7 @@ impl SummaryView {
             .map(|x| {
                 Bar::default()
                     .value((x.rate * 10.0).round() as u64)
-                    .text_value(report::pct(x.rate))
+                    .text_value(pct(x.rate))
                     .label(Line::from(x.number.to_string()))
             })
             .collect();
@@ -379,7 +404,7 @@ impl SummaryView {
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(theme.border())
-            .title(Span::styled("Who came", theme.header()));
+            .title(Span::styled(crate::t!("summary-who-came"), theme.header()));
         let inner = block.inner(area);
         let cols = inner.width as usize;
         let name_cols = cols.saturating_sub(13);
@@ -387,10 +412,15 @@ impl SummaryView {
         let s = &self.summary;
         let mut lines: Vec<Line> = Vec::new();
         let o = &self.opts;
-        let row = |k: &str, b: &Breakdown| {
+        let row = |k: &str, b: &Breakdown, gender: bool| {
+            let k = if gender {
+                super::view::word(k)
+            } else {
+                k.to_string()
+            };
             Line::from(format!(
                 "{} {:>3} {:>3} {:>4}",
-                pad(k, name_cols.saturating_sub(1)),
+                pad(&k, name_cols.saturating_sub(1)),
                 o.cell(b.registered),
                 o.cell(b.attended_any),
                 o.cell(b.eligible)
@@ -398,30 +428,38 @@ impl SummaryView {
         };
         // Half the rows each, so a long country list cannot hide the genders.
         let half = rows.saturating_sub(2) / 2;
-        for (title, map, limit) in [
-            ("Gender", &s.by_gender, half),
+        for (title, map, limit, gender) in [
+            (super::form::label_text("Gender"), &s.by_gender, half, true),
             (
-                "Country",
+                super::form::label_text("Country"),
                 &s.by_country,
                 rows.saturating_sub(2 + half.min(s.by_gender.len())),
+                false,
             ),
         ] {
+            // The column heads are three and four columns wide, like the figures under them.
             lines.push(Line::styled(
                 fit(
-                    &format!("{} Reg Att Elig", pad(title, name_cols.saturating_sub(1))),
+                    &format!(
+                        "{} {:>3} {:>3} {:>4}",
+                        pad(&title, name_cols.saturating_sub(1)),
+                        fit(&crate::t!("summary-col-registered"), 3),
+                        fit(&crate::t!("summary-col-attended"), 3),
+                        fit(&crate::t!("summary-col-eligible"), 4)
+                    ),
                     cols,
                 ),
                 theme.header(),
             ));
             if map.is_empty() {
-                lines.push(Line::styled("none yet", theme.dim()));
+                lines.push(Line::styled(crate::t!("summary-none-yet"), theme.dim()));
                 continue;
             }
             let total = map.len();
             for (i, (k, b)) in map.iter().enumerate() {
                 if i + 1 == limit && total > limit {
                     lines.push(Line::styled(
-                        fit(&format!("… {} more", total - i), cols),
+                        fit(&crate::t!("summary-more", count = total - i), cols),
                         theme.dim(),
                     ));
                     break;
@@ -429,7 +467,7 @@ impl SummaryView {
                 if i >= limit {
                     break;
                 }
-                lines.push(row(k, b));
+                lines.push(row(k, b, gender));
             }
         }
         frame.render_widget(Paragraph::new(lines).block(block), area);

@@ -20,7 +20,7 @@ impl App {
         };
         self.dirty = true;
         match self.overlay.take() {
-            Some(Overlay::Help(_)) => return, // any key closes the help
+            Some(Overlay::Help(ctx)) => return self.help_key(key, ctx),
             Some(Overlay::Confirm(c)) => return self.confirm_key(key, c),
             Some(Overlay::Form(f)) => return self.form_key(key, ev, f),
             None => {}
@@ -36,6 +36,55 @@ impl App {
         }
     }
 
+    /// A key while the help is open: the arrow and page keys scroll a help longer than the
+    /// screen; any other key closes it.
+    fn help_key(&mut self, key: Key, ctx: &'static str) {
+        let off = self.help_offset.get();
+        let scrolls = self.help_more.get() || off > 0;
+        let step = match self.keymap.action("global", key) {
+            Some("down") if scrolls => Some(off + 1),
+            Some("up") if scrolls => Some(off.saturating_sub(1)),
+            Some("page_down") if scrolls => Some(off + 10),
+            Some("page_up") if scrolls => Some(off.saturating_sub(10)),
+            _ => None,
+        };
+        match step {
+            Some(o) => {
+                self.help_offset.set(o);
+                self.overlay = Some(Overlay::Help(ctx));
+            }
+            None => {
+                self.help_offset.set(0);
+                self.help_more.set(false);
+            }
+        }
+    }
+
+    /// The first key of undo, for messages that say how to take a change back.
+    fn undo_key(&self) -> String {
+        self.keymap.first_key("global", "undo").unwrap_or_default()
+    }
+
+    /// Switches to the next language, redraws everything in it, and remembers it in the
+    /// user's config file so the next start uses it too.
+    pub fn switch_language(&mut self) {
+        let code = crate::i18n::next_language();
+        crate::i18n::set(code);
+        self.dirty = true;
+        let Some(path) = self.config_path.clone() else {
+            self.say(crate::t!("language-switched"));
+            return;
+        };
+        match super::lang::remember(&path, code) {
+            Ok(()) => self.say(crate::t!("language-switched")),
+            Err(e) => self.say_warn(crate::t!(
+                "status-language-not-saved",
+                language = crate::t!("language-name"),
+                error = e
+            )),
+        }
+    }
+
     fn welcome_key(&mut self, key: Key) {
         match self.keymap.action("welcome", key) {
             Some("load_sample") => match crate::sample::load(self.backend.as_mut()) {
@@ -44,14 +93,19 @@ impl App {
                     self.reload();
                     self.say(msg);
                 }
-                Err(e) => self.say_warn(format!("could not load the sample data: {e}")),
+                Err(e) => self.say_warn(crate::t!("status-sample-failed", error = e.to_string())),
             },
             Some("start_empty") => {
                 self.screen = Screen::Panes;
-                self.say("Press n to create the first event");
+                let k = self
+                    .keymap
+                    .first_key("events", "new_event")
+                    .unwrap_or_default();
+                self.say(crate::t!("status-start-empty", key = k));
             }
             Some("quit") => self.quit = true,
             Some("help") => self.overlay = Some(Overlay::Help("welcome")),
+            Some("switch_language") => self.switch_language(),
             _ => {}
         }
     }
@@ -60,7 +114,7 @@ impl App {
     fn roster_key(&mut self, key: Key, ev: KeyEvent, mut r: Box<Roster>) {
         let ctx = super::roster::CONTEXT;
         let action = self.keymap.action(ctx, key).map(str::to_string);
-        let own = |a: &str| super::roster::ACTIONS.iter().any(|(n, _)| *n == a);
+        let own = |a: &str| super::roster::ACTIONS.contains(&a);
         let result = match action.as_deref() {
             Some("quit") if !r.wants_raw_keys() => {
                 self.quit = true;
@@ -68,6 +122,10 @@ impl App {
             }
             Some("help") if !r.wants_raw_keys() => {
                 self.overlay = Some(Overlay::Help(ctx));
+                Ok(RosterExit::Stay)
+            }
+            Some("switch_language") if !r.wants_raw_keys() => {
+                self.switch_language();
                 Ok(RosterExit::Stay)
             }
             Some(a) if own(a) && !r.wants_raw_keys() => r.on_action(self.backend.as_mut(), a),
@@ -85,7 +143,7 @@ impl App {
     fn summary_key(&mut self, key: Key, ev: KeyEvent, mut s: Box<SummaryView>) {
         let ctx = super::summary_view::CONTEXT;
         let action = self.keymap.action(ctx, key).map(str::to_string);
-        let own = |a: &str| super::summary_view::ACTIONS.iter().any(|(n, _)| *n == a);
+        let own = |a: &str| super::summary_view::ACTIONS.contains(&a);
         let result = match action.as_deref() {
             Some("quit") if !s.wants_raw_keys() => {
                 self.quit = true;
@@ -93,6 +151,10 @@ impl App {
             }
             Some("help") if !s.wants_raw_keys() => {
                 self.overlay = Some(Overlay::Help(ctx));
+                Ok(RosterExit::Stay)
+            }
+            Some("switch_language") if !s.wants_raw_keys() => {
+                self.switch_language();
                 Ok(RosterExit::Stay)
             }
             Some(a) if own(a) && !s.wants_raw_keys() => s.on_action(self.backend.as_mut(), a),
@@ -176,6 +238,7 @@ impl App {
         match action {
             "quit" => self.quit = true,
             "help" => self.overlay = Some(Overlay::Help(self.focus.context())),
+            "switch_language" => self.switch_language(),
             "next_pane" | "prev_pane" => {
                 const ORDER: [Pane; 3] = [Pane::Events, Pane::Participants, Pane::FollowUps];
                 let cur = if self.focus == Pane::Sessions {
@@ -271,7 +334,7 @@ impl App {
                     let f = Form::registration(e, p.id, self.data.regs.get(&p.id));
                     self.open_form(f);
                 }
-                (None, _) => self.say_warn("select an event first (Events pane)"),
+                (None, _) => self.say_warn(crate::t!("status-select-event-first")),
                 _ => {}
             },
             "unregister" => self.ask_unregister(),
@@ -284,7 +347,7 @@ impl App {
                         let f = Form::organisation(Some(*id), Some(o), "");
                         self.open_form(f);
                     }
-                    None => self.say_warn("this participant has no organisation"),
+                    None => self.say_warn(crate::t!("status-no-organisation")),
                 }
             }
             "delete_organisation" => self.ask_delete_org(),
@@ -318,8 +381,11 @@ impl App {
             "delete_followup" => {
                 if let Some(f) = self.current_followup() {
                     let c = Confirm {
-                        title: "Delete follow-up".into(),
-                        lines: vec![format!("Delete \u{201c}{}\u{201d}?", f.f.title)],
+                        title: crate::t!("confirm-delete-followup-title"),
+                        lines: vec![crate::t!(
+                            "confirm-delete-followup",
+                            title = f.f.title.as_str()
+                        )],
                         pending: Pending::Execute(vec![Command::DeleteFollowUp { id: f.id }]),
                     };
                     self.overlay = Some(Overlay::Confirm(c));
@@ -352,18 +418,18 @@ impl App {
                 self.all_people = !self.all_people;
                 self.refilter(Pane::Participants);
                 self.say(if self.people_scoped() {
-                    "participants of the selected event"
+                    crate::t!("status-participants-of-event")
                 } else {
-                    "all participants"
+                    crate::t!("status-all-participants")
                 });
             }
             Pane::FollowUps => {
                 self.all_followups = !self.all_followups;
                 self.refilter(Pane::FollowUps);
                 self.say(if self.followups_scoped() {
-                    "follow-ups of the selected event"
+                    crate::t!("status-followups-of-event")
                 } else {
-                    "all follow-ups, by due date"
+                    crate::t!("status-all-followups")
                 });
             }
             _ => {}
@@ -404,7 +470,7 @@ impl App {
 
     fn open_form(&mut self, f: Form) {
         if self.backend.read_only() {
-            self.say_warn("the database is open read-only: changes are disabled");
+            self.say_warn(crate::t!("status-read-only"));
             return;
         }
         self.overlay = Some(Overlay::Form(Box::new(f)));
@@ -413,7 +479,7 @@ impl App {
     fn form_key(&mut self, key: Key, ev: KeyEvent, mut f: Box<Form>) {
         match self.keymap.action("form", key) {
             Some("cancel") => {
-                self.say("not saved");
+                self.say(crate::t!("status-not-saved"));
                 return;
             }
             Some("next_field") => {
@@ -445,7 +511,11 @@ impl App {
                                 }) {
                                     Ok(r) => out.what = format!("{}; {}", out.what, r.what),
                                     Err(e) => {
-                                        out.what = format!("{}; not registered: {e}", out.what)
+                                        out.what = crate::t!(
+                                            "status-saved-not-registered",
+                                            what = out.what.as_str(),
+                                            error = e.to_string()
+                                        )
                                     }
                                 }
                             }
@@ -511,7 +581,11 @@ impl App {
                     None => Command::CreateParticipant(participant),
                 };
                 let mut out = self.execute(cmd)?;
-                out.what = format!("{} (and {})", out.what, o.what);
+                out.what = crate::t!(
+                    "status-and-organisation",
+                    what = out.what.as_str(),
+                    org = o.what.as_str()
+                );
                 Ok(out)
             }
         }
@@ -538,7 +612,7 @@ impl App {
 
     fn undo(&mut self) {
         let Some(entry) = self.undo.pop() else {
-            self.say("nothing to undo in this session");
+            self.say(crate::t!("status-nothing-to-undo"));
             return;
         };
         match self.backend.execute(Command::Undo { entry }) {
@@ -555,7 +629,7 @@ impl App {
 
     fn redo(&mut self) {
         let Some(entry) = self.redo.pop() else {
-            self.say("nothing to redo");
+            self.say(crate::t!("status-nothing-to-redo"));
             return;
         };
         match self.backend.execute(Command::Undo { entry }) {
@@ -592,16 +666,16 @@ impl App {
                     self.discard_draft();
                     match self.form_for_draft(&d) {
                         Some(f) => self.overlay = Some(Overlay::Form(Box::new(f.restore(&d)))),
-                        None => self.say_warn("the kept form's record is gone"),
+                        None => self.say_warn(crate::t!("status-draft-record-gone")),
                     }
                 }
             },
             Some("no") => {
                 if let Pending::RestoreDraft(_) = c.pending {
                     self.discard_draft();
-                    self.say("the kept form was discarded");
+                    self.say(crate::t!("status-draft-discarded"));
                 } else {
-                    self.say("nothing changed");
+                    self.say(crate::t!("status-nothing-changed"));
                 }
             }
             _ => self.overlay = Some(Overlay::Confirm(c)),
@@ -610,7 +684,7 @@ impl App {
 
     fn ask(&mut self, title: &str, lines: Vec<String>, cmds: Vec<Command>) {
         if self.backend.read_only() {
-            self.say_warn("the database is open read-only: changes are disabled");
+            self.say_warn(crate::t!("status-read-only"));
             return;
         }
         self.overlay = Some(Overlay::Confirm(Confirm {
@@ -634,14 +708,19 @@ impl App {
             .iter()
             .filter(|f| f.f.event == id)
             .count();
+        let undo = self.undo_key();
         self.ask(
-            "Delete event",
+            &crate::t!("confirm-delete-event-title"),
             vec![
-                format!("Delete event {code}?"),
-                format!(
-                    "With it go {sessions} sessions, {regs} registrations, {marks} attendance marks and {fus} follow-ups."
+                crate::t!("confirm-delete-event", code = code.as_str()),
+                crate::t!(
+                    "confirm-delete-event-goes",
+                    sessions = sessions,
+                    regs = regs,
+                    marks = marks,
+                    followups = fus
                 ),
-                "Participants stay. u undoes it.".into(),
+                crate::t!("confirm-delete-event-stays", key = undo),
             ],
             vec![Command::DeleteEvent { id }],
         );
@@ -657,11 +736,16 @@ impl App {
             .session_marks(sid)
             .map(|m| m.len())
             .unwrap_or(0);
+        let date = crate::i18n::Locale::current().date(date);
         self.ask(
-            "Delete session",
+            &crate::t!("confirm-delete-session-title"),
             vec![
-                format!("Delete the session {} {}?", iso_date(date), title),
-                format!("With it go {marks} attendance marks."),
+                crate::t!(
+                    "confirm-delete-session",
+                    date = date,
+                    title = title.as_str()
+                ),
+                crate::t!("confirm-delete-session-goes", marks = marks),
             ],
             vec![Command::DeleteSession { id: sid }],
         );
@@ -680,11 +764,13 @@ impl App {
             .filter(|f| f.f.participant == Some(id))
             .count();
         self.ask(
-            "Delete participant",
+            &crate::t!("confirm-delete-participant-title"),
             vec![
-                format!("Delete {name}?"),
-                format!(
-                    "With them go {events} registrations, their attendance marks and {fus} follow-ups."
+                crate::t!("confirm-delete-participant", name = name.as_str()),
+                crate::t!(
+                    "confirm-delete-participant-goes",
+                    regs = events,
+                    followups = fus
                 ),
             ],
             vec![Command::DeleteParticipant { id }],
@@ -693,11 +779,11 @@ impl App {
 
     fn ask_unregister(&mut self) {
         let (Some(e), Some(p)) = (self.selected_event, self.current_person()) else {
-            self.say_warn("select an event first (Events pane)");
+            self.say_warn(crate::t!("status-select-event-first"));
             return;
         };
         if !self.data.regs.contains_key(&p.id) {
-            self.say_warn("not registered at this event");
+            self.say_warn(crate::t!("status-not-registered"));
             return;
         }
         let code = self
@@ -707,10 +793,14 @@ impl App {
             .unwrap_or_default();
         let (pid, name) = (p.id, p.p.name.clone());
         self.ask(
-            "Remove registration",
+            &crate::t!("confirm-unregister-title"),
             vec![
-                format!("Remove {name} from {code}?"),
-                "Their attendance marks stay in the record.".into(),
+                crate::t!(
+                    "confirm-unregister",
+                    name = name.as_str(),
+                    code = code.as_str()
+                ),
+                crate::t!("confirm-unregister-marks-stay"),
             ],
             vec![Command::SetRegistration {
                 event: e,
@@ -722,7 +812,7 @@ impl App {
 
     fn ask_delete_org(&mut self) {
         let Some(oid) = self.current_person().and_then(|p| p.p.organisation) else {
-            self.say_warn("this participant has no organisation");
+            self.say_warn(crate::t!("status-no-organisation"));
             return;
         };
         let name = self.data.org_name(Some(oid));
@@ -733,10 +823,10 @@ impl App {
             .filter(|p| p.p.organisation == Some(oid))
             .count();
         self.ask(
-            "Delete organisation",
+            &crate::t!("confirm-delete-organisation-title"),
             vec![
-                format!("Delete the organisation {name}?"),
-                format!("{members} participants will have no organisation."),
+                crate::t!("confirm-delete-organisation", name = name.as_str()),
+                crate::t!("confirm-delete-organisation-members", count = members),
             ],
             vec![Command::DeleteOrganisation { id: oid }],
         );
@@ -747,7 +837,7 @@ impl App {
             return;
         };
         let Some(other) = p.dup_of.and_then(|o| self.data.person(o)) else {
-            self.say("no likely duplicate for this participant");
+            self.say(crate::t!("status-no-duplicate"));
             return;
         };
         // The older record stays: its id is the one other files and exports know.
@@ -761,13 +851,14 @@ impl App {
         let rname = remove.p.name.clone();
         let mut fills = Vec::new();
         for (label, mine, theirs) in [
-            ("email", &keep.p.email, &remove.p.email),
-            ("phone", &keep.p.phone, &remove.p.phone),
-            ("position", &keep.p.position, &remove.p.position),
-            ("city", &keep.p.city, &remove.p.city),
-            ("country", &keep.p.country, &remove.p.country),
+            ("Email", &keep.p.email, &remove.p.email),
+            ("Phone", &keep.p.phone, &remove.p.phone),
+            ("Position", &keep.p.position, &remove.p.position),
+            ("City", &keep.p.city, &remove.p.city),
+            ("Country", &keep.p.country, &remove.p.country),
         ] {
             if mine.is_empty() && !theirs.is_empty() {
+                let label = super::form::label_text(label).to_lowercase();
                 fills.push(format!("{label} {theirs}"));
             }
         }
@@ -778,16 +869,36 @@ impl App {
             .iter()
             .filter(|f| f.f.participant == Some(rid))
             .count();
+        let (kid_s, rid_s) = (kid.to_string(), rid.to_string());
         let mut lines = vec![
-            format!("Merge {rname} (#{rid}) into {kname} (#{kid})?"),
-            format!("Moves {regs} registrations with their marks and {fus} follow-ups to #{kid}."),
+            crate::t!(
+                "confirm-merge",
+                remove = rname.as_str(),
+                rid = rid_s.as_str(),
+                keep = kname.as_str(),
+                kid = kid_s.as_str()
+            ),
+            crate::t!(
+                "confirm-merge-moves",
+                regs = regs,
+                followups = fus,
+                kid = kid_s.as_str()
+            ),
         ];
         if !fills.is_empty() {
-            lines.push(format!("#{kid} gains: {}.", fills.join(", ")));
+            lines.push(crate::t!(
+                "confirm-merge-gains",
+                kid = kid_s.as_str(),
+                fields = fills.join(", ")
+            ));
         }
-        lines.push(format!("Then #{rid} is deleted. u undoes the merge."));
+        lines.push(crate::t!(
+            "confirm-merge-then",
+            rid = rid_s.as_str(),
+            key = self.undo_key()
+        ));
         self.ask(
-            "Merge duplicates",
+            &crate::t!("confirm-merge-title"),
             lines,
             vec![Command::Merge {
                 keep: kid,
@@ -841,13 +952,10 @@ impl App {
             return;
         }
         self.overlay = Some(Overlay::Confirm(Confirm {
-            title: "Unsaved form".into(),
+            title: crate::t!("confirm-draft-title"),
             lines: vec![
-                format!(
-                    "A form ({}) was being edited when the terminal went away.",
-                    d.title
-                ),
-                "Open it again with what was typed?".into(),
+                crate::t!("confirm-draft", form = d.title.as_str()),
+                crate::t!("confirm-draft-open"),
             ],
             pending: Pending::RestoreDraft(Box::new(d)),
         }));

@@ -9,7 +9,7 @@
 //! commit is durable by then); a failed command leaves the row as it was and says why.
 
 mod sheet;
-mod view;
+pub(crate) mod view;
 mod walk_in;
 
 use std::cell::Cell;
@@ -32,32 +32,29 @@ pub use walk_in::WalkInForm;
 /// The keymap section of the roster.
 pub const CONTEXT: &str = "roster";
 
-/// Named actions of the roster: (name, description for the help overlay).
-pub const ACTIONS: &[(&str, &str)] = &[
-    ("close", "Clear the filter, or back to the events"),
-    ("prev_session", "Previous session"),
-    ("next_session", "Next session"),
-    (
-        "mark_present",
-        "Mark present (the only match, or the selected row)",
-    ),
-    ("mark_late", "Mark late (asks the arrival time)"),
-    ("mark_excused", "Mark excused (asks an optional reason)"),
-    ("mark_absent", "Mark absent"),
-    ("mark_left_early", "Mark left early"),
-    ("clear_mark", "Clear the mark"),
-    ("undo", "Undo my last mark"),
-    ("walk_in", "Walk-in: find or add a person, mark present"),
-    ("bulk_absent", "Mark everyone unmarked absent"),
-    ("toggle_select", "Select or unselect the row"),
-    ("mark_selected", "Mark the selected rows present"),
-    ("sign_in_sheet", "Write a printable sign-in sheet (HTML)"),
-    ("up", "Up"),
-    ("down", "Down"),
-    ("page_up", "Page up"),
-    ("page_down", "Page down"),
-    ("top", "First row"),
-    ("bottom", "Last row"),
+/// Named actions of the roster; the help overlay describes them (`action-roster-*`).
+pub const ACTIONS: &[&str] = &[
+    "close",
+    "prev_session",
+    "next_session",
+    "mark_present",
+    "mark_late",
+    "mark_excused",
+    "mark_absent",
+    "mark_left_early",
+    "clear_mark",
+    "undo",
+    "walk_in",
+    "bulk_absent",
+    "toggle_select",
+    "mark_selected",
+    "sign_in_sheet",
+    "up",
+    "down",
+    "page_up",
+    "page_down",
+    "top",
+    "bottom",
 ];
 
 /// What the app does after a roster key.
@@ -165,7 +162,7 @@ impl Roster {
     pub fn open(b: &mut dyn Backend, event: Id, now: PrimitiveDateTime) -> Result<Self> {
         let ev = b
             .event(event)?
-            .ok_or_else(|| Error::NotFound(format!("no event with id {event}")))?;
+            .ok_or_else(|| Error::NotFound(crate::t!("roster-no-event", id = event.to_string())))?;
         let sessions = b.sessions(event)?;
         let current = session_at(&sessions, now);
         let mut r = Roster {
@@ -210,29 +207,29 @@ impl Roster {
 
     /// The actions worth showing in the status line now, as (action, short label); the app
     /// puts the keys the live keymap binds in front of them.
-    pub fn hints(&self) -> Vec<(&'static str, &'static str)> {
+    pub fn hints(&self) -> Vec<(&'static str, String)> {
         if self.prompt.is_some() {
             return Vec::new();
         }
         let mut h = vec![
-            ("mark_present", "present"),
-            ("mark_late", "late"),
-            ("mark_excused", "excused"),
-            ("mark_absent", "absent"),
-            ("mark_left_early", "left early"),
-            ("clear_mark", "clear"),
-            ("undo", "undo"),
-            ("walk_in", "walk-in"),
-            ("bulk_absent", "rest absent"),
-            ("sign_in_sheet", "sheet"),
+            ("mark_present", crate::t!("hint-present")),
+            ("mark_late", crate::t!("hint-late")),
+            ("mark_excused", crate::t!("hint-excused")),
+            ("mark_absent", crate::t!("hint-absent")),
+            ("mark_left_early", crate::t!("hint-left-early")),
+            ("clear_mark", crate::t!("hint-clear")),
+            ("undo", crate::t!("hint-undo")),
+            ("walk_in", crate::t!("hint-walk-in")),
+            ("bulk_absent", crate::t!("hint-rest-absent")),
+            ("sign_in_sheet", crate::t!("hint-sheet")),
         ];
         if !self.chosen.is_empty() {
-            h.insert(0, ("mark_selected", "selection present"));
+            h.insert(0, ("mark_selected", crate::t!("hint-selection-present")));
         }
         h.push(if self.filter.text().is_empty() {
-            ("close", "back")
+            ("close", crate::t!("hint-back"))
         } else {
-            ("close", "clear filter")
+            ("close", crate::t!("hint-clear-filter"))
         });
         h
     }
@@ -342,12 +339,12 @@ impl Roster {
                         self.chosen.clear();
                         self.load_marks(b)?;
                         self.apply_filter();
-                        self.say(format!("session {}/{n}", c + 1))
+                        self.say(crate::t!("roster-session-n", number = c + 1, total = n))
                     }
                     None => self.say(if action == "prev_session" {
-                        "this is the first session".into()
+                        crate::t!("roster-first-session")
                     } else {
-                        "this is the last session".into()
+                        crate::t!("roster-last-session")
                     }),
                 }
             }
@@ -368,7 +365,7 @@ impl Roster {
             }
             "clear_mark" => match self.target() {
                 Some(p) if self.marks.contains_key(&p) => self.mark(b, p, None)?,
-                Some(_) => self.say("not marked".into()),
+                Some(_) => self.say(crate::t!("roster-not-marked")),
                 None => self.no_target(),
             },
             "mark_late" => match self.target() {
@@ -419,14 +416,10 @@ impl Roster {
                     .map(|p| p.id)
                     .collect();
                 if people.is_empty() {
-                    self.say("everyone registered is marked".into())
+                    self.say(crate::t!("roster-everyone-marked"))
                 } else {
                     self.prompt = Some(Prompt::Confirm {
-                        question: format!(
-                            "Mark the {} unmarked participant{} absent?",
-                            people.len(),
-                            if people.len() == 1 { "" } else { "s" }
-                        ),
+                        question: crate::t!("roster-bulk-absent", count = people.len()),
                         then: Confirmed::BulkAbsent { people },
                     });
                     RosterExit::Stay
@@ -443,7 +436,7 @@ impl Roster {
             }
             "mark_selected" => {
                 if self.chosen.is_empty() {
-                    self.say("nothing selected yet".into())
+                    self.say(crate::t!("roster-nothing-selected"))
                 } else {
                     let people: Vec<Id> = self.chosen.iter().copied().collect();
                     self.mark_many(b, people, MarkStatus::Present, false)?
@@ -452,8 +445,11 @@ impl Roster {
             "sign_in_sheet" => {
                 let dir = std::env::current_dir()?;
                 match self.write_sign_in_sheet(&dir) {
-                    Ok(path) => self.say(format!("sign-in sheet written to {}", path.display())),
-                    Err(e) => self.say(format!("sign-in sheet not written: {e}")),
+                    Ok(path) => self.say(crate::t!(
+                        "roster-sheet-written",
+                        path = path.display().to_string()
+                    )),
+                    Err(e) => self.say(crate::t!("roster-sheet-failed", error = e.to_string())),
                 }
             }
             "up" => self.move_by(-1),
@@ -494,7 +490,7 @@ impl Roster {
                         self.prompt = Some(Prompt::Late {
                             person,
                             input,
-                            error: "write the time as HH:MM".into(),
+                            error: crate::t!("roster-time-format"),
                         });
                         Ok(RosterExit::Stay)
                     }
@@ -538,7 +534,7 @@ impl Roster {
                     if let Confirmed::Overwrite { person, .. } = then {
                         self.after_mark(person);
                     }
-                    Ok(self.say("nothing changed".into()))
+                    Ok(self.say(crate::t!("status-nothing-changed")))
                 }
                 _ => {
                     self.prompt = Some(Prompt::Confirm { question, then });
@@ -583,7 +579,7 @@ impl Roster {
     /// Writes the printable sign-in sheet of the current session into `dir`; returns its path.
     pub fn write_sign_in_sheet(&self, dir: &Path) -> Result<PathBuf> {
         let Some((_, session)) = self.sessions.get(self.current) else {
-            return Err(Error::Invalid("this event has no sessions".into()));
+            return Err(Error::Invalid(crate::t!("roster-no-sessions")));
         };
         let rows: Vec<(&str, &str)> = self
             .people
@@ -611,11 +607,11 @@ impl Roster {
 
     fn no_target(&mut self) -> RosterExit {
         if self.filter.text().is_empty() {
-            self.say("no one to mark".into())
+            self.say(crate::t!("roster-no-one-to-mark"))
         } else {
-            self.say(format!(
-                "no one matches \u{201c}{}\u{201d}; a walk-in adds them",
-                self.filter.text()
+            self.say(crate::t!(
+                "roster-no-match-status",
+                filter = self.filter.text()
             ))
         }
     }
@@ -645,7 +641,7 @@ impl Roster {
         mark: Option<MarkInput>,
     ) -> Result<RosterExit> {
         let Some(session) = self.session() else {
-            return Ok(self.say("this event has no sessions".into()));
+            return Ok(self.say(crate::t!("roster-no-sessions")));
         };
         let shown = self.marks.get(&person).map(|m| m.status);
         let cmd = Command::SetMark {
@@ -668,11 +664,14 @@ impl Roster {
                 // Show what is stored now, then ask before writing over it.
                 self.load_marks(b)?;
                 self.apply_filter();
-                let what = match &mark {
-                    Some(m) => format!("mark {}", word(m.status)),
-                    None => "clear it".to_string(),
+                let question = match &mark {
+                    Some(m) => crate::t!(
+                        "roster-overwrite-mark",
+                        why = why.as_str(),
+                        mark = word(m.status)
+                    ),
+                    None => crate::t!("roster-overwrite-clear", why = why.as_str()),
                 };
-                let question = format!("{why}. {what} anyway?");
                 self.prompt = Some(Prompt::Confirm {
                     question: question.clone(),
                     then: Confirmed::Overwrite { person, mark },
@@ -680,7 +679,7 @@ impl Roster {
                 Ok(self.say(why))
             }
             Err(e) => {
-                let why = format!("not saved: {e}");
+                let why = crate::t!("roster-not-saved", error = e.to_string());
                 self.failed.insert(person, why.clone());
                 Ok(self.say(why))
             }
@@ -695,7 +694,7 @@ impl Roster {
         only_unmarked: bool,
     ) -> Result<RosterExit> {
         let Some(session) = self.session() else {
-            return Ok(self.say("this event has no sessions".into()));
+            return Ok(self.say(crate::t!("roster-no-sessions")));
         };
         let cmd = Command::MarkMany {
             session,
@@ -717,7 +716,7 @@ impl Roster {
                 Ok(self.say(out.what))
             }
             Err(e) => {
-                let why = format!("not saved: {e}");
+                let why = crate::t!("roster-not-saved", error = e.to_string());
                 for p in people {
                     self.failed.insert(p, why.clone());
                 }
@@ -753,16 +752,16 @@ impl Roster {
             Err(e) => {
                 // Keep the form with what was typed, and say why it was refused.
                 let mut form = form;
-                form.error = format!("not saved: {e}");
+                form.error = crate::t!("roster-not-saved", error = e.to_string());
                 self.prompt = Some(Prompt::WalkIn(form));
-                Ok(self.say(format!("walk-in not saved: {e}")))
+                Ok(self.say(crate::t!("roster-walk-in-not-saved", error = e.to_string())))
             }
         }
     }
 
     fn undo_last(&mut self, b: &mut dyn Backend) -> Result<RosterExit> {
         let Some(entry) = self.undo.pop() else {
-            return Ok(self.say("nothing of mine to undo here".into()));
+            return Ok(self.say(crate::t!("roster-nothing-to-undo")));
         };
         match b.execute(Command::Undo { entry }) {
             Ok(out) => {
@@ -778,7 +777,7 @@ impl Roster {
             }
             Err(e) => {
                 self.undo.push(entry);
-                Ok(self.say(format!("not undone: {e}")))
+                Ok(self.say(crate::t!("roster-not-undone", error = e.to_string())))
             }
         }
     }
@@ -910,10 +909,7 @@ fn input(status: MarkStatus) -> MarkInput {
     }
 }
 
-/// A mark status as trainers say it ("left early").
-pub(crate) fn word(s: MarkStatus) -> &'static str {
-    match s {
-        MarkStatus::LeftEarly => "left early",
-        other => other.word(),
-    }
+/// A mark status as trainers say it ("left early"), in the current language.
+pub(crate) fn word(s: MarkStatus) -> String {
+    crate::tui::view::word(s.word())
 }

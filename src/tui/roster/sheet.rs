@@ -5,7 +5,7 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use crate::core::error::{Error, Result};
-use crate::domain::{Session, hhmm, iso_date};
+use crate::domain::{Session, hhmm};
 use crate::text::sanitize;
 
 /// Blank rows at the end, for walk-ins who sign on paper.
@@ -41,10 +41,14 @@ pub fn escape(s: &str) -> String {
 pub fn html(s: &Sheet) -> String {
     let heading = format!("{} \u{2014} {}", escape(s.code), escape(s.title));
     let when = format!(
-        "Session {}/{} \u{b7} {} {}\u{2013}{} \u{b7} {}",
-        s.number,
-        s.total,
-        iso_date(s.session.date),
+        "{} \u{b7} {} {} {}\u{2013}{} \u{b7} {}",
+        escape(&crate::t!(
+            "sheet-session",
+            number = s.number,
+            total = s.total
+        )),
+        escape(&crate::tui::roster::view::weekday(s.session.date.weekday())),
+        escape(&crate::i18n::Locale::current().date(s.session.date)),
         hhmm(s.session.start),
         hhmm(s.session.end),
         escape(&s.session.title)
@@ -64,12 +68,19 @@ pub fn html(s: &Sheet) -> String {
             s.rows.len() + i + 1
         ));
     }
+    let lang = crate::i18n::current();
+    let title = escape(&crate::t!("sheet-title"));
+    let (col_name, col_org, col_sig) = (
+        escape(&crate::t!("sheet-col-name")),
+        escape(&crate::t!("sheet-col-organisation")),
+        escape(&crate::t!("sheet-col-signature")),
+    );
     format!(
         r#"<!DOCTYPE html>
-<html lang="en">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
-<title>Sign-in sheet: {heading}</title>
+<title>{title}: {heading}</title>
 <style>
 @page {{ size: A4; margin: 15mm; }}
 body {{ font-family: sans-serif; font-size: 11pt; color: #000; }}
@@ -88,7 +99,7 @@ tr {{ page-break-inside: avoid; }}
 <h1>{heading}</h1>
 <p>{when}</p>
 <table>
-<thead><tr><th>#</th><th>Name</th><th>Organisation</th><th>Signature</th></tr></thead>
+<thead><tr><th>#</th><th>{col_name}</th><th>{col_org}</th><th>{col_sig}</th></tr></thead>
 <tbody>
 {rows}</tbody>
 </table>

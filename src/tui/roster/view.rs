@@ -10,12 +10,24 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use super::walk_in::FIELDS;
 use super::{Prompt, Roster, word};
 use crate::core::clock;
-use crate::domain::{Mark, MarkStatus, Role, hhmm, iso_date};
+use crate::domain::{Mark, MarkStatus, Role, hhmm};
 use crate::text::{fit, match_ranges, pad, sanitize, width};
 use crate::tui::theme::Theme;
 
-/// Columns of the mark column ("late 09:42", "left early").
+/// Columns of the mark column at least ("late 09:42", "left early"); wider when the
+/// language's words for the marks are longer.
 const MARK_COLS: usize = 12;
+
+/// The widest mark label in the current language ("u largua herët", "vonë 09:42").
+fn mark_cols() -> usize {
+    MarkStatus::ALL
+        .iter()
+        .map(|s| width(&word(*s)))
+        .chain([width(&crate::t!("roster-late-at", time = "09:42"))])
+        .max()
+        .unwrap_or(0)
+        .max(MARK_COLS)
+}
 
 pub fn render(r: &Roster, frame: &mut Frame, area: Rect, theme: &Theme) {
     if area.width == 0 || area.height == 0 {
@@ -57,9 +69,9 @@ pub fn render(r: &Roster, frame: &mut Frame, area: Rect, theme: &Theme) {
     if y < list_end {
         let head = format!(
             "  {} {} {}",
-            pad("Name", cols.name),
-            pad("Organisation", cols.org),
-            pad("Mark", cols.mark)
+            pad(&crate::t!("roster-col-name"), cols.name),
+            pad(&crate::t!("roster-col-organisation"), cols.org),
+            pad(&crate::t!("roster-col-mark"), cols.mark)
         );
         line(frame, Line::styled(fit(&head, w), theme.dim()), &mut y);
     }
@@ -77,12 +89,9 @@ pub fn render(r: &Roster, frame: &mut Frame, area: Rect, theme: &Theme) {
     r.offset.set(offset);
     if r.visible.is_empty() && rows > 0 {
         let msg = if r.people.is_empty() {
-            "No one is registered yet: a walk-in adds the first.".to_string()
+            crate::t!("roster-empty")
         } else {
-            format!(
-                "No one matches \u{201c}{}\u{201d}: a walk-in adds them.",
-                r.filter.text()
-            )
+            crate::t!("roster-no-match", filter = r.filter.text())
         };
         line(frame, Line::styled(fit(&msg, w), theme.dim()), &mut y);
     }
@@ -98,9 +107,13 @@ pub fn render(r: &Roster, frame: &mut Frame, area: Rect, theme: &Theme) {
             Some(f) => spans.push(Span::styled(pad(f, cols.org), theme.warn())),
             None => {
                 let org = match (p.cancelled, p.role) {
-                    (true, _) => format!("(cancelled) {}", p.organisation),
+                    (true, _) => format!("({}) {}", crate::t!("word-cancelled"), p.organisation),
                     (false, Role::Participant) => p.organisation.clone(),
-                    (false, role) => format!("({role}) {}", p.organisation),
+                    (false, role) => format!(
+                        "({}) {}",
+                        crate::tui::view::word(role.word()),
+                        p.organisation
+                    ),
                 };
                 spans.push(Span::styled(pad(&org, cols.org), theme.dim()));
             }
@@ -142,7 +155,7 @@ impl Columns {
     fn new(w: usize) -> Self {
         // Two columns for the selection marker and two single spaces between columns.
         let avail = w.saturating_sub(4);
-        let mark = MARK_COLS.min(avail / 3);
+        let mark = mark_cols().min(avail / 3);
         let rest = avail - mark;
         let name = rest * 3 / 5;
         Columns {
@@ -155,27 +168,54 @@ impl Columns {
 
 fn header(r: &Roster) -> String {
     let Some((_, s)) = r.sessions.get(r.current) else {
-        return format!("{} \u{b7} {} \u{b7} no sessions", r.code, r.event_title);
+        return format!(
+            "{} \u{b7} {} \u{b7} {}",
+            r.code,
+            r.event_title,
+            crate::t!("roster-header-no-sessions")
+        );
     };
-    let day = s.date.weekday().to_string();
     format!(
-        "{} \u{b7} session {}/{} \u{b7} {} {} {}\u{2013}{} \u{b7} {}",
+        "{} \u{b7} {} \u{b7} {} {} {}\u{2013}{} \u{b7} {}",
         r.code,
-        r.current + 1,
-        r.sessions.len(),
-        day.get(..3).unwrap_or(&day),
-        iso_date(s.date),
+        crate::t!(
+            "roster-session-n",
+            number = r.current + 1,
+            total = r.sessions.len()
+        ),
+        weekday(s.date.weekday()),
+        crate::i18n::Locale::current().date(s.date),
         hhmm(s.start),
         hhmm(s.end),
         s.title
     )
 }
 
+/// A weekday, short, as the language writes it.
+pub fn weekday(d: time::Weekday) -> String {
+    use time::Weekday::*;
+    match d {
+        Monday => crate::t!("weekday-mon"),
+        Tuesday => crate::t!("weekday-tue"),
+        Wednesday => crate::t!("weekday-wed"),
+        Thursday => crate::t!("weekday-thu"),
+        Friday => crate::t!("weekday-fri"),
+        Saturday => crate::t!("weekday-sat"),
+        Sunday => crate::t!("weekday-sun"),
+    }
+}
+
 fn counts(r: &Roster) -> String {
     let c = r.counts();
-    format!(
-        "{} present, {} late, {} excused, {} absent, {} left early, {} unmarked \u{b7} of {}",
-        c.present, c.late, c.excused, c.absent, c.left_early, c.unmarked, c.registered
+    crate::t!(
+        "roster-counts",
+        present = c.present,
+        late = c.late,
+        excused = c.excused,
+        absent = c.absent,
+        left_early = c.left_early,
+        unmarked = c.unmarked,
+        registered = c.registered
     )
 }
 
@@ -194,36 +234,42 @@ fn prompt_or_filter(r: &Roster, w: usize, theme: &Theme) -> (Line<'static>, Opti
             input,
             error,
         }) => (
-            format!("Late: {} arrived at ", fit(&name(*person), 30)),
+            crate::t!("roster-late-prompt", name = fit(&name(*person), 30)),
             input.text().to_string(),
             input.cursor(),
             if error.is_empty() {
-                "  Enter save \u{b7} Esc cancel".to_string()
+                format!("  {}", crate::t!("roster-prompt-keys"))
             } else {
                 format!("  {error}")
             },
             theme.header(),
         ),
         Some(Prompt::Excused { person, input }) => (
-            format!("Excused: {}, reason: ", fit(&name(*person), 30)),
+            crate::t!("roster-excused-prompt", name = fit(&name(*person), 30)),
             input.text().to_string(),
             input.cursor(),
-            "  Enter save (reason optional) \u{b7} Esc cancel".to_string(),
+            format!("  {}", crate::t!("roster-excused-keys")),
             theme.header(),
         ),
         Some(Prompt::Confirm { question, .. }) => {
-            let l = Line::styled(fit(&format!("{question} y/n"), w), theme.warn());
+            let l = Line::styled(
+                fit(
+                    &format!("{question} {}", crate::t!("roster-confirm-keys")),
+                    w,
+                ),
+                theme.warn(),
+            );
             return (l, None);
         }
         Some(Prompt::WalkIn(_)) | None => {
             let shown = r.visible.len();
             let after = if r.filter.text().is_empty() {
-                "  type a name to find it".to_string()
+                format!("  {}", crate::t!("roster-type-a-name"))
             } else {
-                format!("  {shown} match{}", if shown == 1 { "" } else { "es" })
+                format!("  {}", crate::t!("roster-matches", count = shown))
             };
             (
-                "Find: ".to_string(),
+                format!("{} ", crate::t!("roster-find")),
                 r.filter.text().to_string(),
                 r.filter.cursor(),
                 after,
@@ -283,8 +329,8 @@ fn mark_label(m: Option<&Mark>) -> String {
     match m {
         None => "\u{b7}".to_string(),
         Some(m) => match (m.status, m.arrived_at) {
-            (MarkStatus::Late, Some(t)) => format!("late {}", hhmm(t)),
-            (s, _) => word(s).to_string(),
+            (MarkStatus::Late, Some(t)) => crate::t!("roster-late-at", time = hhmm(t)),
+            (s, _) => word(s),
         },
     }
 }
@@ -303,20 +349,25 @@ fn detail_line(r: &Roster) -> String {
         parts.push(p.email.clone());
     }
     let mark = match r.marks.get(&p.id) {
-        None => "not marked yet".to_string(),
+        None => crate::t!("roster-not-marked-yet"),
         Some(m) => {
             let at = clock::local_from_unix(m.at);
             let when = if at.date() == r.now.date() {
                 hhmm(at.time())
             } else {
-                format!("{} {}", iso_date(at.date()), hhmm(at.time()))
+                format!(
+                    "{} {}",
+                    crate::i18n::Locale::current().date(at.date()),
+                    hhmm(at.time())
+                )
             };
-            let by = if m.by == r.who {
-                format!("by {} (you)", m.by)
-            } else {
-                format!("by {}", m.by)
-            };
-            let mut s = format!("{} {by} at {when}", word(m.status));
+            let mut s = crate::t!(
+                "roster-marked-by",
+                mark = word(m.status),
+                who = m.by.as_str(),
+                you = if m.by == r.who { "yes" } else { "no" },
+                when = when
+            );
             if !m.reason.is_empty() {
                 s.push_str(&format!(": {}", m.reason));
             }
@@ -330,13 +381,19 @@ fn draw_walk_in(form: &super::WalkInForm, frame: &mut Frame, area: Rect, theme: 
     let w = (area.width as usize).saturating_sub(2);
     let mut lines: Vec<Line> = Vec::new();
     let mut cursor = None;
-    for (i, label) in FIELDS.iter().enumerate() {
+    let labels: Vec<String> = FIELDS
+        .iter()
+        .map(|l| crate::tui::form::label_text(l))
+        .collect();
+    // The label column fits the longest label in this language, and its colon and a space.
+    let label_w = labels.iter().map(|l| width(l)).max().unwrap_or(0) + 2;
+    for (i, label) in labels.iter().enumerate() {
         let Some(input) = form.fields.get(i) else {
             continue;
         };
         let focus = form.focus == i;
         let marker = if focus { "\u{203a} " } else { "  " };
-        let head = format!("{marker}{}", pad(&format!("{label}:"), 14));
+        let head = format!("{marker}{}", pad(&format!("{label}:"), label_w));
         let value_cols = w.saturating_sub(width(&head));
         let value = fit(input.text(), value_cols);
         if focus {
@@ -362,10 +419,7 @@ fn draw_walk_in(form: &super::WalkInForm, frame: &mut Frame, area: Rect, theme: 
     let mut cands = form.candidates().peekable();
     if cands.peek().is_some() {
         lines.push(Line::styled(
-            fit(
-                "Already known? \u{2193}\u{2191} choose, Enter uses them:",
-                w,
-            ),
+            fit(&crate::t!("walk-in-already-known"), w),
             theme.header(),
         ));
         let new_style = if form.chosen.is_none() {
@@ -374,7 +428,7 @@ fn draw_walk_in(form: &super::WalkInForm, frame: &mut Frame, area: Rect, theme: 
             theme.normal()
         };
         lines.push(Line::styled(
-            pad("  (none of these: a new person)", w),
+            pad(&format!("  {}", crate::t!("walk-in-none-of-these")), w),
             new_style,
         ));
         for (k, hi) in cands {
@@ -386,7 +440,7 @@ fn draw_walk_in(form: &super::WalkInForm, frame: &mut Frame, area: Rect, theme: 
                 s.push_str(&format!(" \u{b7} {}", k.email));
             }
             if k.registered {
-                s.push_str(" (registered)");
+                s.push_str(&format!(" ({})", crate::t!("word-registered")));
             }
             let style = if hi { theme.selected() } else { theme.normal() };
             lines.push(Line::styled(pad(&s, w), style));
@@ -396,10 +450,7 @@ fn draw_walk_in(form: &super::WalkInForm, frame: &mut Frame, area: Rect, theme: 
         lines.push(Line::styled(fit(&form.error, w), theme.warn()));
     }
     lines.push(Line::styled(
-        fit(
-            "Tab/Enter next field \u{b7} Enter on the last adds \u{b7} Esc cancel",
-            w,
-        ),
+        fit(&crate::t!("walk-in-keys"), w),
         theme.dim(),
     ));
     // Over the list, below the three header lines when the terminal is tall enough; as tall
@@ -415,7 +466,7 @@ fn draw_walk_in(form: &super::WalkInForm, frame: &mut Frame, area: Rect, theme: 
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
         .title(Span::styled(
-            " Walk-in: registers and marks present ",
+            format!(" {} ", crate::t!("walk-in-title")),
             theme.title(),
         ));
     let inner = block.inner(box_area);

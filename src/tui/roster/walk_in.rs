@@ -10,7 +10,7 @@ use crate::domain::{Gender, Id, Participant};
 use crate::text::fold;
 use crate::tui::input::LineInput;
 
-/// The form's fields, in order.
+/// The form's fields, in order (the code's names; shown through `form::label_text`).
 pub const FIELDS: [&str; 5] = ["Name", "Organisation", "Email", "Gender", "Country"];
 const NAME: usize = 0;
 const EMAIL: usize = 2;
@@ -223,11 +223,11 @@ impl WalkInForm {
         let name = self.fields[NAME].text().trim();
         if name.is_empty() {
             self.focus = NAME;
-            return Err("the name is needed".into());
+            return Err(crate::t!("walk-in-name-needed"));
         }
         let Some(gender) = Gender::parse(self.fields[GENDER].text()) else {
             self.focus = GENDER;
-            return Err("gender: female, male, other, or leave it empty".into());
+            return Err(crate::t!("walk-in-gender"));
         };
         Ok(WalkInPerson::New {
             participant: Participant {

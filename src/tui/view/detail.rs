@@ -7,13 +7,49 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{cell, draw_list, pane_block};
-use crate::domain::{hhmm, iso_date};
+use super::{cell, date, draw_list, pane_block, word};
+use crate::domain::hhmm;
 use crate::text::{fit, pad};
+use crate::tui::form::label_text;
 use crate::tui::state::{App, Detail, Pane};
 
+/// The label column of the detail: as wide as the longest label in this language.
+fn label_width(width: usize) -> usize {
+    let longest = [
+        "detail-code",
+        "detail-dates",
+        "detail-where",
+        "detail-project",
+        "detail-registered",
+        "detail-certificate",
+        "detail-from",
+        "detail-due",
+    ]
+    .iter()
+    .map(|k| crate::text::width(&crate::i18n::tr(k)))
+    .chain(
+        [
+            "Email",
+            "Phone",
+            "Organisation",
+            "Position",
+            "Gender",
+            "Event",
+            "Participant",
+            "Kind",
+            "Owner",
+            "Status",
+        ]
+        .iter()
+        .map(|l| crate::text::width(&label_text(l))),
+    )
+    .max()
+    .unwrap_or(0);
+    (longest + 1).min(width / 2)
+}
+
 fn field(label: &str, value: &str, width: usize, style: Style, app: &App) -> Line<'static> {
-    let lw = 13.min(width / 3);
+    let lw = label_width(width);
     Line::from(vec![
         Span::styled(pad(label, lw), app.theme.dim()),
         Span::styled(fit(value, width.saturating_sub(lw)), style),
@@ -25,28 +61,36 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if app.focus == Pane::Sessions {
         return sessions(app, frame, area);
     }
-    let block = pane_block("Detail".into(), false, theme);
+    let block = pane_block(crate::t!("detail-title"), false, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let w = inner.width as usize;
     let n = theme.normal();
     let mut lines: Vec<Line<'static>> = Vec::new();
     match &app.detail {
-        Detail::Nothing => lines.push(Line::styled(fit("nothing selected", w), theme.dim())),
+        Detail::Nothing => lines.push(Line::styled(
+            fit(&crate::t!("detail-nothing"), w),
+            theme.dim(),
+        )),
         Detail::Event { id, registered } => {
             let Some(r) = app.data.event(*id) else { return };
             let e = &r.event;
             lines.push(Line::styled(fit(&e.title, w), theme.header()));
             lines.push(field(
-                "Code",
-                &format!("{} · {} · {}", e.code, e.kind, e.status),
+                &crate::t!("detail-code"),
+                &format!(
+                    "{} · {} · {}",
+                    e.code,
+                    word(e.kind.word()),
+                    word(e.status.word())
+                ),
                 w,
                 n,
                 app,
             ));
             lines.push(field(
-                "Dates",
-                &format!("{} – {}", iso_date(e.start), iso_date(e.end)),
+                &crate::t!("detail-dates"),
+                &format!("{} – {}", date(e.start), date(e.end)),
                 w,
                 n,
                 app,
@@ -55,21 +99,31 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect();
-            lines.push(field("Where", &place.join(", "), w, n, app));
-            lines.push(field("Project", &e.project, w, n, app));
             lines.push(field(
-                "Registered",
-                &format!(
-                    "{registered}{}",
-                    e.capacity.map(|c| format!(" of {c}")).unwrap_or_default()
-                ),
+                &crate::t!("detail-where"),
+                &place.join(", "),
+                w,
+                n,
+                app,
+            ));
+            lines.push(field(&crate::t!("detail-project"), &e.project, w, n, app));
+            lines.push(field(
+                &crate::t!("detail-registered"),
+                &match e.capacity {
+                    Some(c) => crate::t!("detail-registered-of", count = *registered, capacity = c),
+                    None => registered.to_string(),
+                },
                 w,
                 n,
                 app,
             ));
             lines.push(field(
-                "Certificate",
-                &format!("from {}% attendance", e.threshold_permille / 10),
+                &crate::t!("detail-certificate"),
+                &crate::t!(
+                    "detail-certificate-from",
+                    pct =
+                        crate::i18n::Locale::current().pct(f64::from(e.threshold_permille) / 10.0)
+                ),
                 w,
                 n,
                 app,
@@ -80,7 +134,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 .unwrap_or_default();
             lines.push(Line::styled(
                 fit(
-                    &format!("Sessions ({}) — {key} to edit", app.data.sessions.len()),
+                    &crate::t!(
+                        "detail-sessions",
+                        count = app.data.sessions.len(),
+                        key = key
+                    ),
                     w,
                 ),
                 theme.header(),
@@ -91,7 +149,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                         &format!(
                             "{:>2}. {} {}–{} {}",
                             i + 1,
-                            iso_date(s.date),
+                            date(s.date),
                             hhmm(s.start),
                             hhmm(s.end),
                             s.title
@@ -108,16 +166,28 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             };
             let p = &r.p;
             lines.push(Line::styled(fit(&p.name, w), theme.header()));
-            lines.push(field("Email", &p.email, w, n, app));
-            lines.push(field("Phone", &p.phone, w, n, app));
-            lines.push(field("Organisation", &r.org, w, n, app));
-            lines.push(field("Position", &p.position, w, n, app));
+            lines.push(field(&label_text("Email"), &p.email, w, n, app));
+            lines.push(field(&label_text("Phone"), &p.phone, w, n, app));
+            lines.push(field(&label_text("Organisation"), &r.org, w, n, app));
+            lines.push(field(&label_text("Position"), &p.position, w, n, app));
             let place: Vec<&str> = [p.city.as_str(), p.country.as_str()]
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect();
-            lines.push(field("From", &place.join(", "), w, n, app));
-            lines.push(field("Gender", p.gender.word(), w, n, app));
+            lines.push(field(
+                &crate::t!("detail-from"),
+                &place.join(", "),
+                w,
+                n,
+                app,
+            ));
+            lines.push(field(
+                &label_text("Gender"),
+                &word(p.gender.word()),
+                w,
+                n,
+                app,
+            ));
             if let Some(other) = r.dup_of.and_then(|o| app.data.person(o)) {
                 let key = app
                     .keymap
@@ -125,9 +195,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     .unwrap_or_default();
                 lines.push(Line::styled(
                     fit(
-                        &format!(
-                            "≈ likely the same person as {} (#{}) — {key} merges",
-                            other.p.name, other.id
+                        &crate::t!(
+                            "detail-duplicate",
+                            name = other.p.name.as_str(),
+                            id = other.id.to_string(),
+                            key = key
                         ),
                         w,
                     ),
@@ -135,21 +207,26 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 ));
             }
             lines.push(Line::styled(
-                fit(&format!("Events ({})", history.len()), w),
+                fit(&crate::t!("detail-events", count = history.len()), w),
                 theme.header(),
             ));
             for h in history {
-                let rate = format!("{}/{} {:>3.0}%", h.attended, h.sessions, h.rate);
+                let rate = format!(
+                    "{}/{} {:>6}",
+                    h.attended,
+                    h.sessions,
+                    crate::i18n::Locale::current().pct(h.rate)
+                );
                 let rw = 12.min(w);
                 let mut spans = cell(
-                    &format!("{} {} ", h.code, iso_date(h.start)),
+                    &format!("{} {} ", h.code, date(h.start)),
                     w.saturating_sub(rw + 12),
                     None,
                     n,
                     theme,
                 );
                 spans.extend(cell(
-                    h.role.word(),
+                    &word(h.role.word()),
                     12.min(w.saturating_sub(rw)),
                     None,
                     theme.dim(),
@@ -160,7 +237,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             }
             if !open.is_empty() {
                 lines.push(Line::styled(
-                    fit(&format!("Open follow-ups ({})", open.len()), w),
+                    fit(&crate::t!("detail-open-followups", count = open.len()), w),
                     theme.header(),
                 ));
                 for (title, due) in open {
@@ -168,7 +245,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     let text = format!(
                         "{}{} {}",
                         if late { "! " } else { "" },
-                        due.map(iso_date).unwrap_or_else(|| "—".into()),
+                        due.map(date).unwrap_or_else(|| "—".into()),
                         title
                     );
                     lines.push(Line::styled(
@@ -184,30 +261,37 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             };
             let f = &r.f;
             lines.push(Line::styled(fit(&f.title, w), theme.header()));
-            lines.push(field("Event", &r.event_code, w, n, app));
-            lines.push(field("Participant", &r.person, w, n, app));
+            lines.push(field(&label_text("Event"), &r.event_code, w, n, app));
+            lines.push(field(&label_text("Participant"), &r.person, w, n, app));
             lines.push(field(
-                "Organisation",
+                &label_text("Organisation"),
                 &app.data.org_name(f.organisation),
                 w,
                 n,
                 app,
             ));
-            lines.push(field("Kind", f.kind.word(), w, n, app));
-            lines.push(field("Owner", &f.owner, w, n, app));
+            lines.push(field(&label_text("Kind"), &word(f.kind.word()), w, n, app));
+            lines.push(field(&label_text("Owner"), &f.owner, w, n, app));
             let late = f.overdue(app.today());
+            let overdue = if late {
+                format!("  {}", crate::t!("detail-overdue"))
+            } else {
+                String::new()
+            };
             lines.push(field(
-                "Due",
-                &format!(
-                    "{}{}",
-                    f.due.map(iso_date).unwrap_or_else(|| "—".into()),
-                    if late { "  OVERDUE" } else { "" }
-                ),
+                &crate::t!("detail-due"),
+                &format!("{}{overdue}", f.due.map(date).unwrap_or_else(|| "—".into())),
                 w,
                 if late { theme.warn() } else { n },
                 app,
             ));
-            lines.push(field("Status", f.status.word(), w, n, app));
+            lines.push(field(
+                &label_text("Status"),
+                &word(f.status.word()),
+                w,
+                n,
+                app,
+            ));
             for l in f.notes.lines() {
                 lines.push(Line::styled(fit(l, w), theme.dim()));
             }
@@ -225,7 +309,10 @@ fn sessions(app: &App, frame: &mut Frame, area: Rect) {
         .and_then(|e| app.data.event(e))
         .map(|e| e.event.code.clone())
         .unwrap_or_default();
-    let title = format!("Sessions of {}", crate::text::sanitize(&code));
+    let title = crate::t!(
+        "detail-sessions-of",
+        code = crate::text::sanitize(&code).into_owned()
+    );
     let row = |i: usize, width: usize, _q: Option<&str>| -> Line<'static> {
         let Some((_, s)) = app.data.sessions.get(i) else {
             return Line::default();
@@ -233,7 +320,7 @@ fn sessions(app: &App, frame: &mut Frame, area: Rect) {
         let text = format!(
             "{:>2}. {} {}–{} {}",
             i + 1,
-            iso_date(s.date),
+            date(s.date),
             hhmm(s.start),
             hhmm(s.end),
             s.title

@@ -5,12 +5,16 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use super::{cell, draw_list};
-use crate::domain::{EventStatus, iso_date};
+use crate::domain::EventStatus;
 use crate::tui::state::{App, Pane};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
-    let title = format!("1 Events ({})", app.data.events.len());
+    let title = format!(
+        "1 {} ({})",
+        crate::t!("context-events"),
+        app.data.events.len()
+    );
     let row = |i: usize, width: usize, q: Option<&str>| -> Line<'static> {
         let Some(r) = app.data.events.get(i) else {
             return Line::default();
@@ -24,7 +28,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let mut spans = cell(&e.code, code_w, q, style, theme);
         if width > code_w + 12 {
             spans.extend(cell(
-                &format!(" {} ", iso_date(e.start)),
+                &format!(" {} ", super::date(e.start)),
                 12,
                 None,
                 theme.dim(),

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use super::{cell, draw_list};
-use crate::domain::{FollowUpStatus, iso_date};
+use crate::domain::FollowUpStatus;
 use crate::tui::state::{App, Pane};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
@@ -20,13 +20,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .filter(|f| f.f.overdue(today))
         .count();
     let title = format!(
-        "3 Follow-ups — {} ({}, {overdue} overdue)",
-        if scoped {
-            "this event"
-        } else {
-            "all, by due date"
-        },
-        app.followups.visible.len()
+        "3 {} — {}",
+        crate::t!("context-followups"),
+        crate::t!(
+            "pane-followups-scope",
+            scoped = if scoped { "event" } else { "all" },
+            count = app.followups.visible.len(),
+            overdue = overdue
+        )
     );
     let row = |i: usize, width: usize, q: Option<&str>| -> Line<'static> {
         let Some(r) = app.data.followups.get(i) else {
@@ -47,7 +48,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             _ => "  ",
         };
         let mut spans = cell(mark, 2, None, style, theme);
-        let due = r.f.due.map(iso_date).unwrap_or_else(|| "—".into());
+        let due = r.f.due.map(super::date).unwrap_or_else(|| "—".into());
         spans.extend(cell(&format!("{due} "), 11, None, style, theme));
         let code_w = if scoped { 0 } else { 10.min(width / 5) };
         let rest = width.saturating_sub(13 + code_w);

@@ -77,14 +77,28 @@ impl App {
 }
 
 fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
-    let msg = format!(
-        "Terminal too small ({}x{}): prezenca needs at least {MIN_WIDTH}x{MIN_HEIGHT}.",
-        area.width, area.height
+    let msg = crate::t!(
+        "tui-too-small",
+        size = format!("{}x{}", area.width, area.height),
+        needed = format!("{MIN_WIDTH}x{MIN_HEIGHT}")
     );
     let p = Paragraph::new(msg)
         .style(theme.warn())
         .wrap(Wrap { trim: true });
     frame.render_widget(p, area);
+}
+
+/// A word of the data's closed vocabularies (event kinds, statuses, genders, roles, …) in
+/// the current language; the stored and typed word stays the English one.
+pub fn word(w: &str) -> String {
+    let key = format!("word-{}", w.replace('_', "-"));
+    let t = crate::i18n::tr(&key);
+    if t == key { w.to_string() } else { t }
+}
+
+/// A date as the current language writes it.
+pub fn date(d: time::Date) -> String {
+    crate::i18n::Locale::current().date(d)
 }
 
 /// A pane's frame: the title, and a bold border when focused.
@@ -201,10 +215,13 @@ pub fn draw_list(
     if search {
         let y = inner.y + inner.height - 1;
         let text = format!(
-            "/{}  {} of {}",
+            "/{}  {}",
             list.query.text(),
-            list.visible.len(),
-            total(app, pane)
+            crate::t!(
+                "search-count",
+                shown = list.visible.len(),
+                total = total(app, pane)
+            )
         );
         let line = Line::styled(
             fit(&text, width),
@@ -241,27 +258,54 @@ fn total(app: &App, pane: Pane) -> usize {
 fn empty_text(app: &App, pane: Pane) -> String {
     let l = app.list(pane);
     if l.filtering() {
-        return "nothing matches".into();
+        return crate::t!("empty-nothing-matches");
     }
     let key = |ctx: &str, a: &str| app.keymap.first_key(ctx, a).unwrap_or_default();
     match pane {
-        Pane::Events => format!("no events yet: {} creates one", key("events", "new_event")),
-        Pane::Participants if app.people_scoped() => format!(
-            "nobody registered: {} shows everyone",
-            key("participants", "toggle_all")
+        Pane::Events => crate::t!("empty-events", key = key("events", "new_event")),
+        Pane::Participants if app.people_scoped() => crate::t!(
+            "empty-registrations",
+            key = key("participants", "toggle_all")
         ),
-        Pane::Participants => format!(
-            "no participants yet: {} adds one",
-            key("participants", "new_participant")
+        Pane::Participants => crate::t!(
+            "empty-participants",
+            key = key("participants", "new_participant")
         ),
-        Pane::FollowUps => "no follow-ups".into(),
-        Pane::Sessions => format!("no sessions: {} adds one", key("sessions", "new_session")),
+        Pane::FollowUps => crate::t!("empty-followups"),
+        Pane::Sessions => crate::t!("empty-sessions", key = key("sessions", "new_session")),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_vocabulary_word_is_translated_in_every_language() {
+        use crate::domain::*;
+        let mut all: Vec<&str> = Vec::new();
+        all.extend(EventKind::ALL.iter().map(|x| x.word()));
+        all.extend(EventStatus::ALL.iter().map(|x| x.word()));
+        all.extend(Gender::ALL.iter().map(|x| x.word()));
+        all.extend(OrgKind::ALL.iter().map(|x| x.word()));
+        all.extend(Role::ALL.iter().map(|x| x.word()));
+        all.extend(Source::ALL.iter().map(|x| x.word()));
+        all.extend(RegStatus::ALL.iter().map(|x| x.word()));
+        all.extend(MarkStatus::ALL.iter().map(|x| x.word()));
+        all.extend(FollowUpKind::ALL.iter().map(|x| x.word()));
+        all.extend(FollowUpStatus::ALL.iter().map(|x| x.word()));
+        let ids = crate::i18n::all_ids();
+        for w in all {
+            let key = format!("word-{}", w.replace('_', "-"));
+            for (code, have) in &ids {
+                assert!(have.contains(&key), "{code}.ftl lacks {key}");
+            }
+        }
+        assert_eq!(
+            crate::i18n::tr_in("sq", "word-left-early", &[]),
+            "u largua herët"
+        );
+    }
 
     fn text(spans: &[Span]) -> String {
         spans.iter().map(|s| s.content.as_ref()).collect()

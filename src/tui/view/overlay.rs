@@ -46,13 +46,16 @@ fn form(app: &App, frame: &mut Frame, area: Rect, f: &Form) {
         return;
     }
     let w = inner.width as usize;
-    let lw = 17.min(w / 3);
+    // The label column fits the longest label of this form in this language (plus the focus
+    // marker and a space), so no label is cut.
+    let labels: Vec<String> = f.fields.iter().map(|x| x.label_text()).collect();
+    let lw = (labels.iter().map(|l| width(l)).max().unwrap_or(0) + 2).min(w / 2);
     let vw = w.saturating_sub(lw);
     let mut lines: Vec<Line> = Vec::new();
     let mut cursor = None;
     // Lines per field (the field and its error), to scroll the focused field into view.
     let mut starts = Vec::new();
-    for (i, fld) in f.fields.iter().enumerate() {
+    for (i, (fld, label)) in f.fields.iter().zip(&labels).enumerate() {
         starts.push(lines.len());
         let focused = i == f.focus;
         let label_style = if fld.error.is_some() {
@@ -65,10 +68,7 @@ fn form(app: &App, frame: &mut Frame, area: Rect, f: &Form) {
         let value = fit(fld.input.text(), vw.saturating_sub(1));
         let mut spans = vec![
             Span::styled(
-                pad(
-                    &format!("{}{}", if focused { "▸" } else { " " }, fld.label),
-                    lw,
-                ),
+                pad(&format!("{}{label}", if focused { "▸" } else { " " }), lw),
                 label_style,
             ),
             Span::styled(value.clone(), theme.normal()),
@@ -110,29 +110,81 @@ fn form(app: &App, frame: &mut Frame, area: Rect, f: &Form) {
 
 fn confirm(app: &App, frame: &mut Frame, area: Rect, c: &Confirm) {
     let theme = &app.theme;
-    let r = centred(area, 70, c.lines.len() as u16 + 4);
+    // Lines are wrapped at word boundaries, not cut: a sentence runs longer in some languages.
+    let w = (70.min(area.width) as usize).saturating_sub(2).max(1);
+    let wrapped: Vec<String> = c.lines.iter().flat_map(|l| wrap(l, w)).collect();
+    let r = centred(area, 70, wrapped.len() as u16 + 4);
     frame.render_widget(Clear, r);
     let block = pane_block(c.title.clone(), true, theme);
     let inner = block.inner(r);
     frame.render_widget(block, r);
     let w = inner.width as usize;
-    let mut lines: Vec<Line> = c
-        .lines
+    let mut lines: Vec<Line> = wrapped
         .iter()
         .map(|l| Line::styled(fit(l, w), theme.normal()))
         .collect();
     lines.push(Line::default());
     let k = |a: &str| app.keymap.first_key("confirm", a).unwrap_or_default();
     lines.push(Line::styled(
-        fit(&format!("{} yes   {} no", k("yes"), k("no")), w),
+        fit(
+            &format!(
+                "{} {}   {} {}",
+                k("yes"),
+                crate::t!("hint-yes"),
+                k("no"),
+                crate::t!("hint-no")
+            ),
+            w,
+        ),
         theme.header(),
     ));
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn help(app: &App, frame: &mut Frame, area: Rect, ctx: &str) {
-    let theme = &app.theme;
-    let mut rows: Vec<(String, &str)> = app
+/// Splits text into lines of at most `w` columns at spaces (a longer word is cut by `fit`).
+fn wrap(text: &str, w: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let need = if line.is_empty() {
+            width(word)
+        } else {
+            width(&line) + 1 + width(word)
+        };
+        if need > w && !line.is_empty() {
+            out.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.push(line);
+    out
+}
+
+/// The name of a keymap section, for the help title.
+pub fn context_name(ctx: &str) -> String {
+    match ctx {
+        "global" => crate::t!("context-global"),
+        "events" => crate::t!("context-events"),
+        "sessions" => crate::t!("context-sessions"),
+        "participants" => crate::t!("context-participants"),
+        "followups" => crate::t!("context-followups"),
+        "form" => crate::t!("context-form"),
+        "search" => crate::t!("context-search"),
+        "confirm" => crate::t!("context-confirm"),
+        "welcome" => crate::t!("context-welcome"),
+        "roster" => crate::t!("context-roster"),
+        "summary" => crate::t!("context-summary"),
+        other => other.to_string(),
+    }
+}
+
+/// The rows of the help of a section: its own bindings, then the global ones it does not
+/// shadow.
+pub fn help_rows(app: &App, ctx: &str) -> Vec<(String, String)> {
+    let mut rows: Vec<(String, String)> = app
         .keymap
         .bindings(ctx)
         .into_iter()
@@ -142,29 +194,45 @@ fn help(app: &App, frame: &mut Frame, area: Rect, ctx: &str) {
         let own: Vec<String> = rows.iter().map(|(k, _)| k.clone()).collect();
         for (k, name, d) in app.keymap.bindings("global") {
             // A global action shadowed by the pane's own binding for every key is left out.
-            if own.contains(&k)
-                || action::actions_of(ctx).is_some_and(|a| a.iter().any(|(n, _)| *n == name))
-            {
+            if own.contains(&k) || action::actions_of(ctx).is_some_and(|a| a.contains(&name)) {
                 continue;
             }
             rows.push((k, d));
         }
     }
-    let r = centred(area, 64, rows.len() as u16 + 3);
+    rows
+}
+
+fn help(app: &App, frame: &mut Frame, area: Rect, ctx: &str) {
+    let theme = &app.theme;
+    let rows = help_rows(app, ctx);
+    let kw = rows.iter().map(|(k, _)| width(k)).max().unwrap_or(0) + 2;
+    let dw = rows.iter().map(|(_, d)| width(d)).max().unwrap_or(0);
+    // As wide as the longest description needs (descriptions run longer in some languages),
+    // at least 64 columns so the window does not jump between panes.
+    let want_w = (kw + dw + 2).max(64) as u16;
+    let r = centred(area, want_w, rows.len() as u16 + 3);
     frame.render_widget(Clear, r);
-    let block = pane_block(format!("Keys — {ctx}"), true, theme);
+    let block = pane_block(
+        crate::t!("help-title", section = context_name(ctx)),
+        true,
+        theme,
+    );
     let inner = block.inner(r);
     frame.render_widget(block, r);
     let w = inner.width as usize;
-    let kw = rows
-        .iter()
-        .map(|(k, _)| width(k))
-        .max()
-        .unwrap_or(0)
-        .min(w / 2)
-        + 2;
+    let kw = kw.min(w / 2);
+    let room = (inner.height as usize).saturating_sub(1);
+    // More rows than room: the window scrolls (arrows, page keys); the offset is clamped here
+    // because only the view knows the height.
+    let max_off = rows.len().saturating_sub(room);
+    let off = app.help_offset.get().min(max_off);
+    app.help_offset.set(off);
+    app.help_more.set(max_off > 0);
     let mut lines: Vec<Line> = rows
         .iter()
+        .skip(off)
+        .take(room)
         .map(|(k, d)| {
             Line::from(vec![
                 Span::styled(pad(k, kw), theme.header()),
@@ -172,7 +240,16 @@ fn help(app: &App, frame: &mut Frame, area: Rect, ctx: &str) {
             ])
         })
         .collect();
-    lines.truncate((inner.height as usize).saturating_sub(1));
-    lines.push(Line::styled(fit("any key closes this", w), theme.dim()));
+    let footer = if max_off == 0 {
+        crate::t!("help-close")
+    } else {
+        crate::t!(
+            "help-scroll",
+            first = off + 1,
+            last = off + lines.len(),
+            total = rows.len()
+        )
+    };
+    lines.push(Line::styled(fit(&footer, w), theme.dim()));
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -12,11 +12,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let scoped = app.people_scoped();
     let scope = match app.selected_event.and_then(|e| app.data.event(e)) {
-        Some(e) if scoped => format!("at {}", e.event.code),
-        _ => "all".into(),
+        Some(e) if scoped => crate::t!("pane-participants-at", code = e.event.code.as_str()),
+        _ => crate::t!("pane-participants-all"),
     };
     let title = format!(
-        "2 Participants — {} ({})",
+        "2 {} — {} ({})",
+        crate::t!("context-participants"),
         crate::text::sanitize(&scope),
         app.people.visible.len()
     );
@@ -24,7 +25,19 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let Some(r) = app.data.people.get(i) else {
             return Line::default();
         };
-        let role_w = if scoped && width >= 40 { 11 } else { 0 };
+        // As wide as the longest registration word in this language ("i regjistruar").
+        let widest = crate::domain::RegStatus::ALL
+            .iter()
+            .map(|s| s.word())
+            .chain(crate::domain::Role::ALL.iter().map(|r| r.word()))
+            .map(|w| crate::text::width(&super::word(w)))
+            .max()
+            .unwrap_or(10);
+        let role_w = if scoped && width >= 40 {
+            (widest + 1).min(width / 3)
+        } else {
+            0
+        };
         let rest = width.saturating_sub(2 + role_w);
         let name_w = (rest * 11 / 20).max(1);
         let org_w = rest.saturating_sub(name_w + 1);
@@ -45,9 +58,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 .get(&r.id)
                 .map(|g| {
                     if g.role == crate::domain::Role::Participant {
-                        g.status.word().to_string()
+                        super::word(g.status.word())
                     } else {
-                        g.role.word().to_string()
+                        super::word(g.role.word())
                     }
                 })
                 .unwrap_or_default();

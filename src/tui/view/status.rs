@@ -8,62 +8,85 @@ use ratatui::widgets::Paragraph;
 
 use crate::text::{fit, width};
 use crate::tui::action;
-use crate::tui::state::App;
+use crate::tui::state::{App, Screen};
 
-/// The actions worth a hint in each section, with a short label.
-fn hints(context: &str) -> &'static [(&'static str, &'static str)] {
+/// The actions worth a hint in each section.
+fn hints(context: &str) -> &'static [&'static str] {
     match context {
         "events" => &[
-            ("new_event", "new"),
-            ("edit_event", "edit"),
-            ("delete_event", "delete"),
-            ("open_roster", "roster"),
-            ("open_summary", "summary"),
-            ("sessions", "sessions"),
-            ("search", "search"),
-            ("undo", "undo"),
-            ("help", "keys"),
-            ("quit", "quit"),
+            "new_event",
+            "edit_event",
+            "delete_event",
+            "open_roster",
+            "open_summary",
+            "sessions",
+            "search",
+            "undo",
+            "help",
+            "quit",
         ],
         "participants" => &[
-            ("new_participant", "new"),
-            ("edit_participant", "edit"),
-            ("register", "register"),
-            ("toggle_all", "all/event"),
-            ("merge", "merge"),
-            ("search", "search"),
-            ("undo", "undo"),
-            ("help", "keys"),
+            "new_participant",
+            "edit_participant",
+            "register",
+            "toggle_all",
+            "merge",
+            "search",
+            "undo",
+            "help",
         ],
         "followups" => &[
-            ("new_followup", "new"),
-            ("edit_followup", "edit"),
-            ("mark_done", "done"),
-            ("toggle_all", "all/event"),
-            ("search", "search"),
-            ("undo", "undo"),
-            ("help", "keys"),
+            "new_followup",
+            "edit_followup",
+            "mark_done",
+            "toggle_all",
+            "search",
+            "undo",
+            "help",
         ],
-        "sessions" => &[
-            ("new_session", "new"),
-            ("edit_session", "edit"),
-            ("delete_session", "delete"),
-            ("close", "back"),
-        ],
-        "form" => &[
-            ("next_field", "next field"),
-            ("prev_field", "previous"),
-            ("submit", "save"),
-            ("cancel", "back out"),
-        ],
-        "search" => &[("accept", "keep filter"), ("cancel", "clear")],
-        "confirm" => &[("yes", "yes"), ("no", "no")],
-        "welcome" => &[
-            ("load_sample", "sample data"),
-            ("start_empty", "start empty"),
-            ("quit", "quit"),
-        ],
+        "sessions" => &["new_session", "edit_session", "delete_session", "close"],
+        "form" => &["next_field", "prev_field", "submit", "cancel"],
+        "search" => &["accept", "cancel"],
+        "confirm" => &["yes", "no"],
+        "welcome" => &["load_sample", "start_empty", "switch_language", "quit"],
         _ => &[],
+    }
+}
+
+/// The short label of an action in the status line.
+pub fn hint_label(context: &str, action: &str) -> String {
+    match (context, action) {
+        ("form", "next_field") => crate::t!("hint-next-field"),
+        ("form", "prev_field") => crate::t!("hint-previous"),
+        ("form", "submit") => crate::t!("hint-save"),
+        ("form", "cancel") => crate::t!("hint-back-out"),
+        ("search", "accept") => crate::t!("hint-keep-filter"),
+        ("search", "cancel") => crate::t!("hint-clear"),
+        ("sessions", "close") => crate::t!("hint-back"),
+        (_, "yes") => crate::t!("hint-yes"),
+        (_, "no") => crate::t!("hint-no"),
+        (_, "new_event" | "new_participant" | "new_followup" | "new_session") => {
+            crate::t!("hint-new")
+        }
+        (_, "edit_event" | "edit_participant" | "edit_followup" | "edit_session") => {
+            crate::t!("hint-edit")
+        }
+        (_, "delete_event" | "delete_session") => crate::t!("hint-delete"),
+        (_, "open_roster") => crate::t!("hint-roster"),
+        (_, "open_summary") => crate::t!("hint-summary"),
+        (_, "sessions") => crate::t!("hint-sessions"),
+        (_, "search") => crate::t!("hint-search"),
+        (_, "undo") => crate::t!("hint-undo"),
+        (_, "help") => crate::t!("hint-keys"),
+        (_, "quit") => crate::t!("hint-quit"),
+        (_, "register") => crate::t!("hint-register"),
+        (_, "toggle_all") => crate::t!("hint-all-or-event"),
+        (_, "merge") => crate::t!("hint-merge"),
+        (_, "mark_done") => crate::t!("hint-done"),
+        (_, "load_sample") => crate::t!("hint-sample-data"),
+        (_, "start_empty") => crate::t!("hint-start-empty"),
+        (_, "switch_language") => crate::t!("hint-language"),
+        (ctx, a) => crate::tui::action::describe(ctx, a).to_lowercase(),
     }
 }
 
@@ -89,19 +112,32 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let ctx = app.context();
     let mut parts: Vec<(String, String)> = hints(ctx)
         .iter()
-        .filter_map(|(a, label)| app.keymap.first_key(ctx, a).map(|k| (k, label.to_string())))
+        .filter_map(|a| {
+            app.keymap
+                .first_key(ctx, a)
+                .map(|k| (k, hint_label(ctx, a)))
+        })
         .collect();
     if parts.is_empty() {
-        // A component's section: its first actions, described.
-        if let Some(actions) = action::actions_of(ctx) {
-            parts = actions
+        // A component's section: the component names the hints that matter now.
+        let actions: Vec<(&str, String)> = match &app.screen {
+            Screen::Roster(r) if ctx == crate::tui::roster::CONTEXT => r.hints(),
+            Screen::Summary(_) if ctx == crate::tui::summary_view::CONTEXT => {
+                crate::tui::summary_view::hints()
+            }
+            _ => action::actions_of(ctx)
+                .unwrap_or_default()
                 .iter()
-                .filter_map(|(a, d)| app.keymap.first_key(ctx, a).map(|k| (k, d.to_lowercase())))
                 .take(6)
-                .collect();
-        }
+                .map(|a| (*a, action::describe(ctx, a).to_lowercase()))
+                .collect(),
+        };
+        parts = actions
+            .into_iter()
+            .filter_map(|(a, label)| app.keymap.first_key(ctx, a).map(|k| (k, label)))
+            .collect();
         if let Some(k) = app.keymap.first_key("global", "help") {
-            parts.push((k, "keys".into()));
+            parts.push((k, crate::t!("hint-keys")));
         }
     }
     let mut spans = Vec::new();
