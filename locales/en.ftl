@@ -67,3 +67,6 @@ cli-serve-arg-group = Unix group whose members may connect (default: your primar
 cli-keymap-about = Keymap files
 cli-keymap-check-about = Validate a keymap file (default: your keymap.toml)
 cli-keymap-check-arg-file = The keymap file
+
+## roster presence
+roster-also-here = also here: { $names }

@@ -64,3 +64,6 @@ cli-serve-arg-group = Grupi Unix, anëtarët e të cilit mund të lidhen (parazg
 cli-keymap-about = Skedarët e tasteve
 cli-keymap-check-about = Verifiko një skedar tastesh (parazgjedhja: keymap.toml yt)
 cli-keymap-check-arg-file = Skedari i tasteve
+
+## roster presence
+roster-also-here = këtu janë edhe: { $names }
