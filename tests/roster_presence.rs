@@ -3,7 +3,6 @@
 
 mod server_support;
 
-use prezenca::core::Backend;
 use prezenca::store::local::LocalBackend;
 use prezenca::tui::roster::Roster;
 use prezenca::tui::theme::Theme;
@@ -46,7 +45,7 @@ fn the_roster_header_names_who_else_has_the_session_open() {
     let mut b = client(&socket);
     b.presence(Some(seeded.sessions[0]));
     eventually("a learns that b is there", || r.announce(a.as_mut()));
-    assert_eq!(r.others(), [me.clone()]);
+    assert_eq!(r.others(), std::slice::from_ref(&me));
     let top = header(&r, 80);
     assert!(
         top.trim_end().ends_with(&format!("also here: {me}")),
