@@ -664,3 +664,6 @@ summary-col-attended = Att
 summary-col-eligible = Elig
 summary-none-yet = none yet
 summary-more = … { $count } more
+
+## roster presence
+roster-also-here = also here: { $names }

@@ -667,3 +667,6 @@ summary-col-attended = Ndj
 summary-col-eligible = Mer
 summary-none-yet = ende asnjë
 summary-more = … { $count } të tjerë
+
+## roster presence
+roster-also-here = këtu janë edhe: { $names }

@@ -2,6 +2,7 @@
 //! version or another tool might leave it): no output meant for a terminal may carry it raw.
 //! Human formats show placeholders; JSON carries the exact text, escaped as `\uXXXX`.
 
+mod server_support;
 mod support;
 
 use prezenca::core::{Backend, Command};
@@ -290,4 +291,202 @@ fn the_screen_scanner_sees_a_raw_sequence_written_past_the_widgets() {
     });
     let bad = support::screen::forbidden_cells(&buf);
     assert_eq!(bad.len(), 2, "{bad:?}");
+}
+
+/// Draws the whole app at 80x24 and 200x60 and fails on any forbidden character in a cell.
+fn assert_app_safe(app: &prezenca::tui::app::App, step: &str) {
+    for (w, h) in [(80, 24), (200, 60)] {
+        let buf = support::screen::render(w, h, |f| app.draw(f));
+        let bad = support::screen::forbidden_cells(&buf);
+        assert!(
+            bad.is_empty(),
+            "{step} at {w}x{h}: raw control characters on screen: {:?}",
+            &bad[..bad.len().min(8)]
+        );
+    }
+}
+
+/// The app's screen at 200x60 as text.
+fn app_text(app: &prezenca::tui::app::App) -> String {
+    let buf = support::screen::render(200, 60, |f| app.draw(f));
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Walks the real app through every pane, the detail of each record, forms, confirmations,
+/// the sessions list, the roster (with its prompts and walk-in form), the summary and the
+/// help overlays, checking the screen after every key. Returns the number of screens seen.
+fn walk_every_screen(app: &mut prezenca::tui::app::App) -> usize {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use prezenca::tui::state::Screen;
+    let mut seen = 0;
+    let mut press = |app: &mut prezenca::tui::app::App, code: KeyCode, mods: KeyModifiers| {
+        app.handle_key(KeyEvent::new(code, mods));
+        assert_app_safe(app, &format!("after {code:?} {mods:?}"));
+        seen += 1;
+    };
+    let none = KeyModifiers::NONE;
+    let ctrl = KeyModifiers::CONTROL;
+    let c = KeyCode::Char;
+    assert_app_safe(app, "the first screen");
+    // The hostile text is on screen, defused: escape shows as a visible placeholder.
+    let first = app_text(app);
+    assert!(first.contains(CLEAN_CODE), "{first}");
+    assert!(
+        first.contains('\u{241b}'),
+        "a placeholder for ESC:\n{first}"
+    );
+    // Events: each event, its help, edit form, delete confirmation, sessions.
+    for _ in 0..2 {
+        for k in [c('?'), c('x'), c('e'), KeyCode::Esc, c('d'), c('n')] {
+            press(app, k, none);
+        }
+        for k in [c('t'), KeyCode::Down, c('e'), KeyCode::Esc, c('?'), c('x')] {
+            press(app, k, none);
+        }
+        press(app, KeyCode::Esc, none);
+        press(app, KeyCode::Down, none);
+    }
+    // Participants: everyone, each one's detail, form, confirmation, help.
+    press(app, c('2'), none);
+    press(app, c('a'), none);
+    for _ in 0..3 {
+        for k in [
+            c('e'),
+            KeyCode::Tab,
+            KeyCode::Esc,
+            c('d'),
+            c('n'),
+            c('?'),
+            c('x'),
+        ] {
+            press(app, k, none);
+        }
+        press(app, c('m'), none);
+        press(app, KeyCode::Down, none);
+    }
+    // A search that highlights inside the hostile names.
+    press(app, c('/'), none);
+    for ch in "name".chars() {
+        press(app, c(ch), none);
+    }
+    press(app, KeyCode::Enter, none);
+    press(app, KeyCode::Esc, none);
+    // Follow-ups: all of them, each with its detail and form.
+    press(app, c('3'), none);
+    press(app, c('a'), none);
+    for _ in 0..3 {
+        for k in [c('e'), KeyCode::Esc, c('d'), c('n'), c('?'), c('x')] {
+            press(app, k, none);
+        }
+        press(app, KeyCode::Down, none);
+    }
+    assert!(matches!(app.screen, Screen::Panes) && app.overlay.is_none());
+    // The roster and the summary of each event.
+    let mut rosters = 0;
+    for event in 0..2 {
+        press(app, c('1'), none);
+        press(app, KeyCode::Home, none);
+        for _ in 0..event {
+            press(app, KeyCode::Down, none);
+        }
+        press(app, c('r'), none);
+        assert!(
+            matches!(app.screen, Screen::Roster(_)),
+            "the roster is open"
+        );
+        let roster = app_text(app);
+        let full = roster.contains("session 1/2");
+        if full {
+            assert!(
+                roster.contains("ШШШ"),
+                "the long name in the roster:\n{roster}"
+            );
+            rosters += 1;
+        }
+        // Each row with its detail line (who marked, when, why).
+        for _ in 0..3 {
+            press(app, KeyCode::Down, none);
+        }
+        press(app, KeyCode::Home, none);
+        // A name typed: prompts about that person, the walk-in form with candidates.
+        press(app, c('n'), none);
+        press(app, c('2'), none);
+        assert!(
+            !full || app_text(app).contains("arrived at"),
+            "the late prompt"
+        );
+        for k in [KeyCode::Esc, c('n'), c('3'), KeyCode::Esc] {
+            press(app, k, none);
+        }
+        press(app, c('n'), none);
+        press(app, c('w'), ctrl);
+        assert!(app_text(app).contains("Walk-in"), "the walk-in form");
+        for k in [c('a'), KeyCode::Down, KeyCode::Tab, KeyCode::Esc] {
+            press(app, k, none);
+        }
+        for k in [c('?'), c('x'), c('1'), c('0')] {
+            press(app, k, none);
+        }
+        press(app, c('b'), ctrl);
+        press(app, c('n'), none);
+        press(app, c(']'), none);
+        press(app, c('['), none);
+        while matches!(app.screen, Screen::Roster(_)) {
+            press(app, KeyCode::Esc, none);
+        }
+        press(app, c('s'), none);
+        assert!(
+            matches!(app.screen, Screen::Summary(_)),
+            "the summary is open"
+        );
+        for k in [KeyCode::Down, KeyCode::PageDown, c('?'), c('x')] {
+            press(app, k, none);
+        }
+        while matches!(app.screen, Screen::Summary(_)) {
+            press(app, KeyCode::Esc, none);
+        }
+    }
+    assert_eq!(rosters, 1, "the roster with sessions was seen");
+    seen
+}
+
+#[test]
+fn the_whole_app_shows_placeholders_not_control_sequences() {
+    use prezenca::tui::keymap::Keymap;
+    use prezenca::tui::theme::Theme;
+    let dir = support::tmp();
+    let db = support::db_in(&dir);
+    plant(&db);
+    let b = LocalBackend::open(&db).expect("open");
+    let mut app = prezenca::tui::app::App::new(Box::new(b), Keymap::defaults(), Theme::mono());
+    app.set_now(time::macros::datetime!(2026-03-02 09:30));
+    let seen = walk_every_screen(&mut app);
+    assert!(seen > 100, "the walk went through the screens ({seen})");
+    assert!(!app.quit);
+}
+
+#[test]
+fn through_the_server_the_app_shows_placeholders_not_control_sequences() {
+    use prezenca::tui::keymap::Keymap;
+    use prezenca::tui::theme::Theme;
+    let dir = support::tmp();
+    let db = support::db_in(&dir);
+    plant(&db);
+    let socket = dir.path().join("hostile.sock");
+    let _server = server_support::Server::start(&db, &socket);
+    let b = prezenca::server::client::connect_if_running(Some(&socket))
+        .expect("connect")
+        .expect("the server answers");
+    assert!(b.location().starts_with("server "));
+    let mut app = prezenca::tui::app::App::new(b, Keymap::defaults(), Theme::mono());
+    app.set_now(time::macros::datetime!(2026-03-02 09:30));
+    let seen = walk_every_screen(&mut app);
+    assert!(seen > 100, "the walk went through the screens ({seen})");
 }

@@ -133,6 +133,7 @@ impl App {
         };
         match self.component_exit(result) {
             true => {
+                r.leave(self.backend.as_mut());
                 self.screen = Screen::Panes;
                 self.reload();
             }
@@ -910,6 +911,12 @@ impl App {
     /// Polls for changes made elsewhere (another client, the CLI) and reloads when there
     /// are some; open components refresh too.
     pub fn poll_changes(&mut self) {
+        // Who else has the roster's session open arrives without any data change.
+        if let Screen::Roster(r) = &mut self.screen
+            && r.announce(self.backend.as_mut())
+        {
+            self.dirty = true;
+        }
         let changed = match self.backend.pushed_changes() {
             Some(v) => !v.is_empty(),
             None => match self.backend.change_seq() {

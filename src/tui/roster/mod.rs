@@ -152,6 +152,8 @@ pub struct Roster {
     message: String,
     now: PrimitiveDateTime,
     who: String,
+    /// Other users with this session open (a server tells; empty with a local file).
+    others: Vec<String>,
     /// Scroll state written by `render` (the list height is known only there).
     offset: Cell<usize>,
     page: Cell<usize>,
@@ -183,13 +185,38 @@ impl Roster {
             message: String::new(),
             now,
             who: b.who(),
+            others: Vec::new(),
             offset: Cell::new(0),
             page: Cell::new(10),
         };
         r.load_people(b)?;
         r.load_marks(b)?;
         r.apply_filter();
+        r.announce(b);
         Ok(r)
+    }
+
+    /// Tells the server which session this roster shows and takes in who else has it open;
+    /// true when that changed. Cheap: a message only when the session changed.
+    pub fn announce(&mut self, b: &mut dyn Backend) -> bool {
+        let mut others = b.presence(self.session());
+        others.sort();
+        // Two terminals of one trainer are one trainer here.
+        others.dedup();
+        let changed = others != self.others;
+        self.others = others;
+        changed
+    }
+
+    /// The roster closes: this user no longer has the session open.
+    pub fn leave(&mut self, b: &mut dyn Backend) {
+        b.presence(None);
+        self.others.clear();
+    }
+
+    /// Other users who have the same session open, by name.
+    pub fn others(&self) -> &[String] {
+        &self.others
     }
 
     /// True while a form or prompt inside the roster takes every key as text.
@@ -339,6 +366,7 @@ impl Roster {
                         self.chosen.clear();
                         self.load_marks(b)?;
                         self.apply_filter();
+                        self.announce(b);
                         self.say(crate::t!("roster-session-n", number = c + 1, total = n))
                     }
                     None => self.say(if action == "prev_session" {

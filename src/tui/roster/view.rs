@@ -45,7 +45,7 @@ pub fn render(r: &Roster, frame: &mut Frame, area: Rect, theme: &Theme) {
 
     line(
         frame,
-        Line::styled(fit(&header(r), w), theme.title()),
+        Line::styled(with_others(&header(r), r.others(), w), theme.title()),
         &mut y,
     );
     line(
@@ -203,6 +203,21 @@ pub fn weekday(d: time::Weekday) -> String {
         Saturday => crate::t!("weekday-sat"),
         Sunday => crate::t!("weekday-sun"),
     }
+}
+
+/// The header with "also here: …" at its end when other trainers have the session open; the
+/// header gives way first, so the names stay readable on a narrow terminal.
+fn with_others(header: &str, others: &[String], w: usize) -> String {
+    if others.is_empty() {
+        return fit(header, w);
+    }
+    let names: Vec<String> = others.iter().map(|n| sanitize(n).into_owned()).collect();
+    let also = crate::t!("roster-also-here", names = names.join(", "));
+    let room = w.saturating_sub(width(&also) + 3);
+    if room < 10 {
+        return fit(&also, w);
+    }
+    format!("{} \u{b7} {also}", fit(header, room))
 }
 
 fn counts(r: &Roster) -> String {

@@ -1,0 +1,254 @@
+//! Attendance at the door, end to end in a real terminal (tmux): the sample data loaded from
+//! the welcome screen, ten check-ins typed as partial names without diacritics, a late mark
+//! undone, the rest marked absent, the result read back through `prezenca export`; and a
+//! mark that survives `kill -9` the moment it shows.
+
+mod tmux_support;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+use prezenca::core::Queries;
+use prezenca::domain::MarkStatus;
+use tmux_support::{BIN, Tmux, app_line, counts, exec_line, quote, wait_ended, wait_file};
+
+/// The clock of the door: Wednesday of PR-2026-11-VOL, during its first session.
+const NOW: &str = "2026-11-25T09:40";
+const CODE: &str = "PR-2026-11-VOL";
+
+/// (typed at the door, how the export names the person). Every typed text is a prefix of a
+/// word of one name only, typed without diacritics (and in Latin for a Cyrillic name).
+const ARRIVALS: [(&str, &str); 10] = [
+    ("zark", "zarko.djordjevic@nis.rs"),       // Žarko Đorđević
+    ("scep", "bojana.scepanovic@sjever.me"),   // Bojana Šćepanović
+    ("deli", "dino.delic@tuzla.ba"),           // Dino Delić
+    ("pavl", "nikola.pavlovic@krug.rs"),       // Nikola Pavlović
+    ("jovan", "goran.jovanovic@vojvodine.rs"), // Goran Jovanović
+    ("soft", "emir.softic@zenica.ba"),         // Emir Softić
+    ("hodz", "nermina.hodzic@luka.ba"),        // Nermina Hodžić
+    ("djuk", "marko.djukanovic@podgorica.me"), // Marko Đukanović
+    ("bula", "Filip Bulatović"),               // no email: the export names them
+    ("milos", "milica.miloshevic@pirot.rs"),   // Милица Милошевић
+];
+
+/// The counted participants of the event no one marked in its second session yet: everyone
+/// else registered as a participant and not cancelled.
+const OTHERS: [&str; 9] = [
+    "dejan.markovic@nis.rs",
+    "vesna.markovic@krug.rs",
+    "dejan.djordjevic@krug.rs",
+    "Milica Popović",
+    "adnan.karic@most.ba",
+    "maja.jukic@tuzla.ba",
+    "nermina.karic@gmail.com",
+    "igor.jukic@luka.ba",
+    "vuk.vukovic@participac.me",
+];
+
+/// Attendance rows of the event as `prezenca export attendance` prints them:
+/// (session number, participant) → status.
+fn exported(dir: &Path, db: &Path) -> BTreeMap<(String, String), String> {
+    let out = Command::new(BIN)
+        .args(["export", "attendance", "--format", "csv", "--db"])
+        .arg(db)
+        .env("PREZENCA_NOW", NOW)
+        .env("PREZENCA_SOCKET", dir.join("no-server"))
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .output()
+        .expect("run prezenca export");
+    assert!(
+        out.status.success(),
+        "export failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("UTF-8 export");
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next().map(|h| h.trim_start_matches('\u{feff}')),
+        Some("event,session,participant,status,arrived_at,reason")
+    );
+    lines
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (f.first() == Some(&CODE))
+                .then(|| ((f[1].to_string(), f[2].to_string()), f[3].to_string()))
+        })
+        .collect()
+}
+
+fn median(mut v: Vec<usize>) -> f64 {
+    v.sort_unstable();
+    let n = v.len();
+    if n % 2 == 1 {
+        v[n / 2] as f64
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) as f64 / 2.0
+    }
+}
+
+/// Opens the roster of the event from the panes and moves to its second session, which no
+/// one has marked yet (the first has only four people left unmarked in the sample data).
+fn open_second_session(t: &Tmux, s: &str) {
+    t.keys(s, &["/"]);
+    t.text(s, "VOL");
+    t.keys(s, &["Enter"]);
+    t.wait_for(s, &format!("at {CODE}"));
+    t.keys(s, &["r"]);
+    t.wait_for(s, "session 1/6");
+    t.keys(s, &["]"]);
+    t.wait_until(s, "the second session, nobody marked", |sc| {
+        sc.contains("session 2/6") && counts(sc) == Some((0, 0, 0, 19))
+    });
+}
+
+#[test]
+fn a_morning_at_the_door_typed_in_a_terminal_is_what_the_export_says() {
+    let Some(t) = Tmux::start("door") else { return };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("door.redb");
+    let s = "door";
+    t.session(
+        s,
+        &app_line(
+            dir.path(),
+            s,
+            NOW,
+            &format!("--lang en --db {}", quote(&db)),
+        ),
+    );
+    t.wait_for(s, "load the sample data");
+    t.keys(s, &["s"]);
+    t.wait_for(s, "loaded the sample data");
+    open_second_session(&t, s);
+
+    let mut per_check_in = Vec::new();
+    for (i, (typed, _)) in ARRIVALS.iter().enumerate() {
+        t.text(s, typed);
+        // Exactly one name matches what was typed: Enter marks that one.
+        t.wait_for(s, "  1 match");
+        t.keys(s, &["Enter"]);
+        let want = (i as u32 + 1, 0, 0, 18 - i as u32);
+        t.wait_until(s, &format!("{typed} checked in"), |sc| {
+            counts(sc) == Some(want)
+        });
+        per_check_in.push(typed.chars().count() + 1);
+    }
+    let med = median(per_check_in.clone());
+    println!("keystrokes per check-in: {per_check_in:?}, median {med}");
+    eprintln!("keystrokes per check-in (median): {med}");
+
+    // The last one came late after all: 2 opens the time (now, accepted with Enter)…
+    t.keys(s, &["2"]);
+    t.wait_for(s, "arrived at");
+    t.keys(s, &["Enter"]);
+    t.wait_until(s, "a late mark", |sc| counts(sc) == Some((9, 1, 0, 9)));
+    // …no, they were on time: undo puts the present mark back.
+    t.keys(s, &["C-z"]);
+    t.wait_until(s, "the late mark undone", |sc| {
+        counts(sc) == Some((10, 0, 0, 9))
+    });
+    // Whoever did not come is absent.
+    t.keys(s, &["C-b"]);
+    t.wait_for(s, "unmarked participants absent?");
+    t.keys(s, &["y"]);
+    t.wait_until(s, "the rest absent", |sc| counts(sc) == Some((10, 0, 9, 0)));
+    t.keys(s, &["Escape"]);
+    t.wait_for(s, "Events");
+    t.keys(s, &["q"]);
+    assert_eq!(wait_file(&dir.path().join(format!("status-{s}"))), "0");
+
+    let rows = exported(dir.path(), &db);
+    for (typed, who) in ARRIVALS {
+        assert_eq!(
+            rows.get(&("2".into(), who.into())).map(String::as_str),
+            Some("present"),
+            "{who} (typed {typed:?}) checked in"
+        );
+    }
+    for who in OTHERS {
+        assert_eq!(
+            rows.get(&("2".into(), who.into())).map(String::as_str),
+            Some("absent"),
+            "{who} did not come"
+        );
+    }
+    let second = rows.keys().filter(|(n, _)| n == "2").count();
+    assert_eq!(second, 19, "trainers and the cancelled get no mark");
+    // The first session is as the sample data left it.
+    let first: Vec<&String> = rows
+        .iter()
+        .filter(|((n, _), _)| n == "1")
+        .map(|(_, st)| st)
+        .collect();
+    assert_eq!(first.len(), 15);
+    assert_eq!(
+        rows.get(&("1".into(), "vesna.markovic@krug.rs".into()))
+            .map(String::as_str),
+        Some("late")
+    );
+}
+
+#[test]
+fn a_mark_on_screen_survives_kill_9_of_the_app() {
+    let Some(t) = Tmux::start("kill") else { return };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("kill.redb");
+    let demo = Command::new(BIN)
+        .args(["demo", "--db"])
+        .arg(&db)
+        .env("PREZENCA_NOW", NOW)
+        .env("PREZENCA_SOCKET", dir.path().join("no-server"))
+        .env("XDG_CONFIG_HOME", dir.path().join("config"))
+        .output()
+        .expect("run prezenca demo");
+    assert!(demo.status.success(), "demo: {demo:?}");
+    let s = "kill";
+    t.session(
+        s,
+        &exec_line(
+            dir.path(),
+            s,
+            NOW,
+            &format!("--lang en --db {}", quote(&db)),
+        ),
+    );
+    let pid = t.pane_pid(s);
+    t.wait_for(s, "Events");
+    open_second_session(&t, s);
+    t.text(s, "zark");
+    t.wait_for(s, "  1 match");
+    t.keys(s, &["Enter"]);
+    // The row shows the mark: from here on it must be on disk.
+    t.wait_until(s, "Žarko's row marked present", |sc| {
+        sc.lines()
+            .any(|l| l.contains("Žarko Đorđević") && l.contains("present"))
+    });
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(pid),
+        nix::sys::signal::Signal::SIGKILL,
+    )
+    .expect("kill -9 the app");
+    wait_ended(pid);
+
+    // A killed process's leader turns zombie before its other threads are gone and its file
+    // lock with them: wait (bounded) for the lock rather than for a fixed time.
+    let mut b = tmux_support::eventually_open(&db);
+    let event = b
+        .event_by_code(CODE)
+        .expect("query")
+        .expect("the event is there");
+    let sessions = b.sessions(event).expect("sessions");
+    let second = sessions.get(1).expect("a second session").0;
+    let zarko = b
+        .participants()
+        .expect("participants")
+        .into_iter()
+        .find(|(_, p)| p.email == "zarko.djordjevic@nis.rs")
+        .expect("Žarko")
+        .0;
+    let marks = b.session_marks(second).expect("marks");
+    assert_eq!(marks.len(), 1, "one mark in the second session: {marks:?}");
+    assert_eq!(marks[0].0, zarko);
+    assert_eq!(marks[0].1.status, MarkStatus::Present);
+}
