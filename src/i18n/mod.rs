@@ -99,9 +99,23 @@ pub fn set(code: &str) {
     }
 }
 
-/// The current language code.
+thread_local! {
+    /// A language for this thread only, over the process's: the server applies each
+    /// request in its client's language while its own log stays in the server's.
+    static THREAD: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets (or with `None` clears) the language of the calling thread only.
+pub fn set_for_thread(code: Option<&str>) {
+    let i = code.and_then(|c| index_of(&language_of(c)));
+    THREAD.with(|t| t.set(i));
+}
+
+/// The current language code: the thread's, else the process's.
 pub fn current() -> &'static str {
-    let i = CURRENT.load(Ordering::Relaxed);
+    let i = THREAD
+        .with(std::cell::Cell::get)
+        .unwrap_or_else(|| CURRENT.load(Ordering::Relaxed));
     catalog().codes.get(i).copied().unwrap_or(DEFAULT)
 }
 
