@@ -20,6 +20,10 @@ fn run(db: &Path, args: &[&str]) -> Output {
         .arg(db)
         .args(args)
         .env("PREZENCA_NOW", "2026-03-02T09:30")
+        // English messages, whatever the locale of whoever runs the tests.
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env_remove("PREZENCA_DB")
         .env_remove("PREZENCA_SOCKET")
         .output()
