@@ -363,3 +363,5 @@ peer-writable = refusing the server socket { $socket }: other users can write to
 config-cannot-read = warning: cannot read { $path }: { $why }
 config-writable = warning: ignoring { $path }: other users can write to it (run chmod o-w on it)
 config-ignored = warning: ignoring { $path }: { $why }
+store-no-migration = no migration from schema version { $from }
+frame-cut = connection closed in the middle of a message

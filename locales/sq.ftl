@@ -327,7 +327,7 @@ csv-cannot-write = CSV-ja nuk mund të shkruhet: { $reason }
 json-cannot-write = JSON-i nuk mund të shkruhet: { $reason }
 io-cannot-write = { $path } nuk mund të shkruhet: { $reason }
 sample-bad-file = skedari i brendshëm { $file }: { $reason }
-sample-already-loaded = të dhënat shembull janë ngarkuar tashmë në { $location }
+sample-already-loaded = të dhënat shembull janë ngarkuar tashmë ({ $location })
 sample-refused = { $location } mban tashmë { $count ->
     [one] { $count } ngjarje
    *[other] { $count } ngjarje
@@ -342,7 +342,7 @@ sample-count = { $count } { $kind ->
     [followups] ndjekje
    *[other] { $kind }
 }
-sample-loaded = të dhënat shembull u ngarkuan në { $location }: { $counts }
+sample-loaded = të dhënat shembull u ngarkuan ({ $location }): { $counts }
 client-connection-lost = lidhja u humb
 client-no-server = nuk përgjigjet asnjë server
 client-not-saved = ; ndryshimi nuk u ruajt
@@ -422,3 +422,5 @@ peer-writable = po refuzoj soketin e serverit { $socket }: përdorues të tjerë
 config-cannot-read = paralajmërim: { $path } nuk mund të lexohet: { $why }
 config-writable = paralajmërim: po shpërfill { $path }: përdorues të tjerë mund të shkruajnë në të (ekzekuto chmod o-w mbi të)
 config-ignored = paralajmërim: po shpërfill { $path }: { $why }
+store-no-migration = nuk ka migrim nga versioni { $from } i skemës
+frame-cut = lidhja u mbyll në mes të një mesazhi

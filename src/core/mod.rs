@@ -197,7 +197,9 @@ pub struct Outcome {
     pub entry: Option<Id>,
     /// The id of the record created, for create commands.
     pub created: Option<Id>,
-    /// What was done, in words, for the status line.
+    /// What was done, in words, for the status line: in the language of the user who asked
+    /// (a server applies each request in its client's language). The audit entry keeps the
+    /// same words.
     pub what: String,
     pub import: Option<ImportReport>,
 }

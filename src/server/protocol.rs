@@ -182,7 +182,7 @@ fn read_full(
             Ok(0) => {
                 return Err(FrameError::Io(io::Error::new(
                     io::ErrorKind::UnexpectedEof,
-                    "connection closed in the middle of a message",
+                    crate::t!("frame-cut"),
                 )));
             }
             Ok(n) => filled += n,
