@@ -924,3 +924,36 @@ fn close_event(
         )
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redo_words_drop_the_undo_prefix_of_any_language() {
+        let sq = crate::i18n::tr_in(
+            "sq",
+            "core-undid",
+            &[("what", "Ana Çela: me vonesë".into())],
+        );
+        let en = crate::i18n::tr_in("en", "core-undid", &[("what", "Ana Çela late".into())]);
+        assert_eq!(undone_what(&sq), "Ana Çela: me vonesë");
+        assert_eq!(undone_what(&en), "Ana Çela late");
+        assert_eq!(undone_what("created event X"), "created event X");
+    }
+
+    #[test]
+    fn the_present_form_agrees_with_the_person_in_albanian() {
+        crate::i18n::set_for_thread(Some("sq"));
+        let f = status_label(Some(MarkStatus::Present), Gender::Female);
+        let m = status_label(Some(MarkStatus::Present), Gender::Male);
+        let none = status_label(None, Gender::Undisclosed);
+        crate::i18n::set_for_thread(Some("en"));
+        let early = status_label(Some(MarkStatus::LeftEarly), Gender::Female);
+        crate::i18n::set_for_thread(None);
+        assert_eq!(f, "e pranishme");
+        assert_eq!(m, "i pranishëm");
+        assert_eq!(none, "pa shënim");
+        assert_eq!(early, "left early");
+    }
+}

@@ -294,6 +294,25 @@ mod tests {
     }
 
     #[test]
+    fn a_thread_language_stays_in_its_thread() {
+        let other = std::thread::spawn(|| {
+            set_for_thread(Some("sq_XK.UTF-8"));
+            let here = current();
+            set_for_thread(None);
+            (here, THREAD.with(std::cell::Cell::get))
+        })
+        .join()
+        .expect("thread");
+        assert_eq!(other.0, "sq");
+        assert_eq!(other.1, None, "cleared: back to the process's language");
+        assert_eq!(
+            THREAD.with(std::cell::Cell::get),
+            None,
+            "another thread's choice does not reach this one"
+        );
+    }
+
+    #[test]
     fn no_isolation_marks_reach_the_terminal() {
         let s = tr_in("en", "participants-count", &[("count", 3.into())]);
         assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'));
