@@ -5,6 +5,7 @@ use crate::cli::data::print_rejected;
 use crate::core::error::{Error, Result};
 use crate::core::{Backend, Command, ImportKind, ImportReport, ImportRow, Queries};
 use crate::io::csv::read;
+use crate::t;
 
 /// The sample data, built into the binary so `prezenca demo` works from any directory, in
 /// the order it must be imported.
@@ -70,8 +71,9 @@ pub enum Loaded {
 pub fn load_into(b: &mut dyn Backend) -> Result<Loaded> {
     let mut files = Vec::new();
     for (kind, name, text) in SAMPLE {
-        let p = read(text.as_bytes(), kind)
-            .map_err(|e| Error::Corrupt(format!("the built-in {name}: {e}")))?;
+        let p = read(text.as_bytes(), kind).map_err(|e| {
+            Error::Corrupt(t!("sample-bad-file", file = name, reason = e.to_string()))
+        })?;
         files.push((kind, name, p.rows));
     }
     let events = b.events()?.len();
@@ -83,15 +85,15 @@ pub fn load_into(b: &mut dyn Backend) -> Result<Loaded> {
             same &= r.created == 0 && r.updated == 0 && r.rejected.is_empty();
         }
         if same {
-            return Ok(Loaded::AlreadyThere(format!(
-                "the sample data is already loaded in {}",
-                b.location()
+            return Ok(Loaded::AlreadyThere(t!(
+                "sample-already-loaded",
+                location = b.location()
             )));
         }
-        return Ok(Loaded::Refused(format!(
-            "{} already holds {events} events: the sample data goes only into an empty database. \
-             Try it in a file of its own: prezenca --db /tmp/prezenca-demo.redb demo",
-            b.location()
+        return Ok(Loaded::Refused(t!(
+            "sample-refused",
+            location = b.location(),
+            count = events
         )));
     }
     let mut counts = Vec::new();
@@ -99,16 +101,14 @@ pub fn load_into(b: &mut dyn Backend) -> Result<Loaded> {
         let r = run_import(b, kind, rows, false)?;
         if !r.rejected.is_empty() {
             print_rejected(name, &r.rejected);
-            return Err(Error::Corrupt(format!(
-                "the built-in {name} was refused; the files before it were loaded"
-            )));
+            return Err(Error::Corrupt(t!("sample-file-refused", file = name)));
         }
-        counts.push(format!("{} {}", r.created, kind.word()));
+        counts.push(t!("sample-count", count = r.created, kind = kind.word()));
     }
-    Ok(Loaded::Done(format!(
-        "loaded the sample data into {}: {}",
-        b.location(),
-        counts.join(", ")
+    Ok(Loaded::Done(t!(
+        "sample-loaded",
+        location = b.location(),
+        counts = counts.join(", ")
     )))
 }
 

@@ -118,16 +118,29 @@ pub fn pad(s: &str, cols: usize) -> String {
     out
 }
 
-/// Why a piece of text was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a piece of text was refused; the words follow the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextError {
-    #[error("contains a control character (U+{0:04X}) or escape sequence")]
     Control(u32),
-    #[error("contains an invisible or direction-changing character (U+{0:04X})")]
     Invisible(u32),
-    #[error("is longer than {0} characters")]
     TooLong(usize),
 }
+
+impl std::fmt::Display for TextError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            TextError::Control(u) => {
+                crate::t!("text-control-char", code = format!("U+{u:04X}"))
+            }
+            TextError::Invisible(u) => {
+                crate::t!("text-invisible-char", code = format!("U+{u:04X}"))
+            }
+            TextError::TooLong(n) => crate::t!("text-too-long", count = *n),
+        })
+    }
+}
+
+impl std::error::Error for TextError {}
 
 /// The longest single-line field accepted (names, titles, emails…).
 pub const MAX_LINE: usize = 300;

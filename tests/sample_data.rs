@@ -12,6 +12,10 @@ fn run(db: &Path, args: &[&str]) -> Output {
         .arg(db)
         .args(args)
         .env("PREZENCA_NOW", "2026-11-25T10:00")
+        // English messages, whatever the locale of whoever runs the tests.
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env_remove("PREZENCA_DB")
         .env_remove("PREZENCA_SOCKET")
         .output()
@@ -82,6 +86,10 @@ fn load_sh_gives_the_same_database_as_demo() {
         .arg(&by_script)
         .env("PREZENCA", BIN)
         .env("PREZENCA_NOW", "2026-11-25T10:00")
+        // English messages, whatever the locale of whoever runs the tests.
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .expect("sh runs");
     status(&o, 0);

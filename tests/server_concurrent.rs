@@ -86,6 +86,10 @@ fn eight_clients_mark_two_thousand_and_every_acknowledged_mark_is_saved() {
             .arg("--db")
             .arg(&db)
             .env("PREZENCA_NOW", NOW)
+            // English messages, whatever the locale of whoever runs the tests.
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .output()
             .expect("run prezenca mark");
         assert!(

@@ -44,6 +44,7 @@ fn hello(s: &mut UnixStream) {
         protocol: PROTOCOL_VERSION,
         schema: SCHEMA_VERSION,
         version: "test".into(),
+        lang: "en".into(),
     })
     .expect("hello");
     s.write_all(&f).expect("send hello");
@@ -112,6 +113,7 @@ fn garbage_oversized_half_and_silent_clients_do_not_stop_the_server() {
         protocol: PROTOCOL_VERSION + 1,
         schema: SCHEMA_VERSION,
         version: "9.9.9".into(),
+        lang: "en".into(),
     })
     .expect("hello");
     old.write_all(&f).expect("write");

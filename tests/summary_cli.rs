@@ -26,6 +26,10 @@ fn run(db: &Db, args: &[&str]) -> Output {
         .args(args)
         .current_dir(db.dir.path())
         .env("PREZENCA_NOW", "2026-03-05T10:00")
+        // English messages, whatever the locale of whoever runs the tests.
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env("PREZENCA_SOCKET", db.dir.path().join("no-server.sock"))
         .env_remove("PREZENCA_DB")
         // English by default: the machine's locale must not choose the language here.

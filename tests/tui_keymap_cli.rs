@@ -5,6 +5,10 @@ use std::process::Command;
 fn prezenca() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_prezenca"));
     c.env("PREZENCA_NOW", "2026-03-02T09:30");
+    // English messages, whatever the locale of whoever runs the tests.
+    for k in ["LANG", "LC_ALL", "LC_MESSAGES"] {
+        c.env_remove(k);
+    }
     c
 }
 

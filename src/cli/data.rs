@@ -8,6 +8,7 @@ use crate::core::{Command, ImportKind, RowError};
 use crate::io::csv::{JsonTable, JsonTables, json_text, read, to_csv};
 use crate::io::export::{Dataset, table};
 use crate::io::write_private;
+use crate::t;
 
 fn import_kind(kind: Kind) -> ImportKind {
     match kind {
@@ -28,8 +29,10 @@ pub(crate) fn print_rejected(file: &str, rejected: &[RowError]) {
             say(&format!("{file}:{}: {}", e.line, e.reason));
         } else {
             say(&format!(
-                "{file}:{}: column {}: {}",
-                e.line, e.column, e.reason
+                "{file}:{}: {}: {}",
+                e.line,
+                t!("cmd-column", column = e.column.as_str()),
+                e.reason
             ));
         }
     }
@@ -45,14 +48,20 @@ pub fn import(
     let kind = import_kind(kind);
     let name = file.display().to_string();
     // The file is read and split before the database is opened: a bad file never touches it.
-    let bytes =
-        std::fs::read(file).map_err(|e| Error::Invalid(format!("cannot read {name}: {e}")))?;
+    let bytes = std::fs::read(file).map_err(|e| {
+        Error::Invalid(t!(
+            "cmd-cannot-read",
+            path = name.as_str(),
+            reason = e.to_string()
+        ))
+    })?;
     let parsed = read(&bytes, kind).map_err(|e| Error::Invalid(format!("{name}: {e}")))?;
     if !parsed.errors.is_empty() {
         print_rejected(&name, &parsed.errors);
-        say(&format!(
-            "{} rows of {name} rejected; nothing was imported",
-            parsed.errors.len()
+        say(&t!(
+            "cmd-rows-rejected",
+            count = parsed.errors.len(),
+            file = name.as_str()
         ));
         return Ok(1);
     }
@@ -69,27 +78,30 @@ pub fn import(
         for d in &report.details {
             println!("{}", sanitize_multiline(d));
         }
-        say(&format!(
-            "dry run of {} from {name}: {} to create, {} to update, {} unchanged, {} rejected; nothing was written",
-            kind.word(),
-            report.created,
-            report.updated,
-            report.unchanged,
-            report.rejected.len()
+        say(&t!(
+            "cmd-dry-run",
+            kind = kind.word(),
+            file = name.as_str(),
+            created = report.created,
+            updated = report.updated,
+            unchanged = report.unchanged,
+            rejected = report.rejected.len()
         ));
     } else if report.rejected.is_empty() {
-        say(&format!(
-            "imported {} from {name}: {} created, {} updated, {} unchanged",
-            kind.word(),
-            report.created,
-            report.updated,
-            report.unchanged
+        say(&t!(
+            "cmd-imported",
+            kind = kind.word(),
+            file = name.as_str(),
+            created = report.created,
+            updated = report.updated,
+            unchanged = report.unchanged
         ));
     }
     if !report.rejected.is_empty() {
-        say(&format!(
-            "{} rows of {name} rejected; nothing was imported",
-            report.rejected.len()
+        say(&t!(
+            "cmd-rows-rejected",
+            count = report.rejected.len(),
+            file = name.as_str()
         ));
         return Ok(1);
     }
@@ -118,17 +130,14 @@ fn emit(out: Option<&Path>, text: &str) -> Result<()> {
             let mut o = std::io::stdout().lock();
             o.write_all(text.as_bytes())
                 .and_then(|()| o.flush())
-                .map_err(|e| Error::Storage(format!("cannot write to stdout: {e}")))
+                .map_err(|e| Error::Storage(t!("cmd-stdout-failed", reason = e.to_string())))
         }
     }
 }
 
 pub fn export(g: &Global, kind: ExportKind, format: DataFormat, out: Option<&Path>) -> Result<i32> {
     if kind == ExportKind::All && format == DataFormat::Csv && out.is_none() {
-        return Err(Error::Invalid(
-            "export all --format csv writes one file per kind: give a directory with --out DIR"
-                .into(),
-        ));
+        return Err(Error::Invalid(t!("cmd-export-all-needs-dir")));
     }
     let mut b = backend(g)?;
     match (dataset(kind), format) {
@@ -143,28 +152,34 @@ pub fn export(g: &Global, kind: ExportKind, format: DataFormat, out: Option<&Pat
             emit(out, &json_text(&all)?)?;
         }
         (None, DataFormat::Csv) => {
-            let dir = out.ok_or_else(|| Error::Invalid("--out DIR is needed".into()))?;
+            let dir = out.ok_or_else(|| Error::Invalid(t!("cmd-out-needed")))?;
             if !dir.exists() {
                 use std::os::unix::fs::DirBuilderExt;
                 std::fs::DirBuilder::new()
                     .recursive(true)
                     .mode(0o700)
                     .create(dir)
-                    .map_err(|e| Error::Storage(format!("cannot create {}: {e}", dir.display())))?;
+                    .map_err(|e| {
+                        Error::Storage(t!(
+                            "cmd-cannot-create",
+                            path = dir.display().to_string(),
+                            reason = e.to_string()
+                        ))
+                    })?;
             } else if !dir.is_dir() {
-                return Err(Error::Invalid(format!(
-                    "{} is not a directory; export all --format csv writes one file per kind into a directory",
-                    dir.display()
+                return Err(Error::Invalid(t!(
+                    "cmd-not-a-directory",
+                    path = dir.display().to_string()
                 )));
             }
             for d in Dataset::ALL {
                 let path = dir.join(format!("{}.csv", d.word()));
                 write_private(&path, to_csv(&table(b.as_mut(), d)?)?.as_bytes())?;
             }
-            say(&format!(
-                "wrote {} files to {}",
-                Dataset::ALL.len(),
-                dir.display()
+            say(&t!(
+                "cmd-wrote-files",
+                count = Dataset::ALL.len(),
+                path = dir.display().to_string()
             ));
         }
     }
@@ -190,16 +205,13 @@ pub fn check(g: &Global) -> Result<i32> {
     let b = crate::store::local::LocalBackend::open_read_only(&path)?;
     let problems = crate::store::check::check(b.db())?;
     if problems.is_empty() {
-        say(&format!(
-            "{}: every record decodes and every reference resolves",
-            path.display()
-        ));
+        say(&t!("cmd-check-ok", path = path.display().to_string()));
         Ok(0)
     } else {
         for p in &problems {
             say(p);
         }
-        say(&format!("{} problems found", problems.len()));
+        say(&t!("cmd-check-problems", count = problems.len()));
         Ok(1)
     }
 }
@@ -208,9 +220,7 @@ pub fn forget(g: &Global, participant: &str, yes: bool) -> Result<i32> {
     let mut b = backend(g)?;
     let pid = super::find_participant(b.as_mut(), participant)?;
     if !yes {
-        return Err(Error::Invalid(
-            "forgetting erases the person's name, email, phone and notes everywhere and cannot be undone; add --yes to confirm".into(),
-        ));
+        return Err(Error::Invalid(t!("cmd-forget-confirm")));
     }
     let out = b.execute(Command::Forget { participant: pid })?;
     say(&out.what);

@@ -139,10 +139,11 @@ mod tests {
 
     #[test]
     fn help_is_in_albanian() {
-        i18n::set("sq");
+        // This thread only: other tests run in parallel and expect English.
+        i18n::set_for_thread(Some("sq"));
         let mut cmd = localize(crate::cli::Cli::command(), "cli");
         let help = cmd.render_help().to_string();
-        i18n::set("en");
+        i18n::set_for_thread(None);
         assert!(help.contains("Përdorimi:"), "{help}");
         assert!(help.contains("Komandat"), "{help}");
         assert!(!help.contains("Usage:"), "{help}");

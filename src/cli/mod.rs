@@ -206,9 +206,9 @@ pub fn backend(g: &Global) -> Result<Box<dyn Backend>> {
     let path = crate::store::resolve_path(g.db.as_deref())?;
     let b = LocalBackend::open(&path)?;
     if b.read_only() {
-        say(&format!(
-            "note: {} is read-only: changes are disabled",
-            path.display()
+        say(&crate::t!(
+            "cmd-read-only-note",
+            path = path.display().to_string()
         ));
     }
     Ok(Box::new(b))
@@ -267,10 +267,7 @@ fn guarded(g: &Global, cmd: Cmd) -> Result<i32> {
             .ok()
             .and_then(|mut c| c.take())
             .unwrap_or_default();
-        Err(Error::Corrupt(format!(
-            "stopped on damaged data: the database file may be damaged. Run `prezenca check`, \
-             and restore the file from a backup if it finds problems. (internal: {why})"
-        )))
+        Err(Error::Corrupt(crate::t!("cmd-panic", why = why)))
     })
 }
 
@@ -311,7 +308,10 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
             let path = crate::store::resolve_path(g.db.as_deref())?;
             let b = LocalBackend::open_read_only(&path).or_else(|_| LocalBackend::open(&path))?;
             b.backup(&file)?;
-            say(&format!("backup written to {}", file.display()));
+            say(&crate::t!(
+                "cmd-backup-written",
+                path = file.display().to_string()
+            ));
             Ok(0)
         }
         Cmd::Check => data::check(g),
@@ -333,8 +333,9 @@ pub fn find_participant(b: &mut dyn Backend, key: &str) -> Result<crate::domain:
         if let Some((id, _)) = all.iter().find(|(_, p)| p.email == k) {
             return Ok(*id);
         }
-        return Err(Error::NotFound(format!(
-            "no participant with email {key:?}"
+        return Err(Error::NotFound(crate::t!(
+            "cmd-no-participant-email",
+            email = format!("{key:?}")
         )));
     }
     let exact: Vec<_> = all.iter().filter(|(_, p)| p.name == key).collect();
@@ -348,9 +349,14 @@ pub fn find_participant(b: &mut dyn Backend, key: &str) -> Result<crate::domain:
         .collect();
     match folded.len() {
         1 => Ok(folded[0].0),
-        0 => Err(Error::NotFound(format!("no participant named {key:?}"))),
-        n => Err(Error::Invalid(format!(
-            "{n} participants are named {key:?}; give the email instead"
+        0 => Err(Error::NotFound(crate::t!(
+            "cmd-no-participant-named",
+            name = format!("{key:?}")
+        ))),
+        n => Err(Error::Invalid(crate::t!(
+            "import-ambiguous-name",
+            count = n,
+            name = format!("{key:?}")
         ))),
     }
 }
@@ -368,9 +374,11 @@ fn mark(
     let eid = find_event(b.as_mut(), event)?;
     let sessions = b.sessions(eid)?;
     let Some((sid, _)) = session.checked_sub(1).and_then(|i| sessions.get(i)) else {
-        return Err(Error::Invalid(format!(
-            "event {event} has {} sessions; session {session} does not exist",
-            sessions.len()
+        return Err(Error::Invalid(crate::t!(
+            "cmd-no-such-session",
+            code = event,
+            count = sessions.len(),
+            number = session
         )));
     };
     let pid = find_participant(b.as_mut(), participant)?;
@@ -378,16 +386,16 @@ fn mark(
         None
     } else {
         let st = MarkStatus::parse(status).ok_or_else(|| {
-            Error::Invalid(format!(
-                "unknown status {status:?}; use one of {}, clear",
-                MarkStatus::words()
+            Error::Invalid(crate::t!(
+                "cmd-unknown-status",
+                value = format!("{status:?}"),
+                words = format!("{}, clear", MarkStatus::words())
             ))
         })?;
         let arrived_at = match arrived {
-            Some(a) => Some(
-                parse_time(&a)
-                    .ok_or_else(|| Error::Invalid(format!("--arrived {a:?} is not HH:MM")))?,
-            ),
+            Some(a) => Some(parse_time(&a).ok_or_else(|| {
+                Error::Invalid(crate::t!("cmd-bad-arrived", value = format!("{a:?}")))
+            })?),
             None if st == MarkStatus::Late => Some(crate::core::clock::now_local().time()),
             None => None,
         };

@@ -29,14 +29,14 @@ fn emit(text: &str, out: Option<&Path>) -> Result<()> {
     match out {
         Some(path) => {
             report::write_private(path, text.as_bytes())?;
-            say(&format!("written to {}", path.display()));
+            say(&t!("cmd-written-to", path = path.display().to_string()));
         }
         None => {
             use std::io::Write;
             let mut so = std::io::stdout().lock();
             so.write_all(text.as_bytes())
                 .and_then(|()| so.flush())
-                .map_err(|e| Error::Invalid(format!("cannot write to stdout: {e}")))?;
+                .map_err(|e| Error::Invalid(t!("cmd-stdout-failed", reason = e.to_string())))?;
         }
     }
     Ok(())
@@ -67,11 +67,8 @@ pub fn summary(
 }
 
 fn date_arg(flag: &str, s: &str) -> Result<Date> {
-    parse_date(s).ok_or_else(|| {
-        Error::Invalid(format!(
-            "{flag} {s:?} is not a date; write it as YYYY-MM-DD (or DD.MM.YYYY)"
-        ))
-    })
+    parse_date(s)
+        .ok_or_else(|| Error::Invalid(t!("cmd-bad-date", flag = flag, value = format!("{s:?}"))))
 }
 
 pub fn report(
@@ -86,10 +83,10 @@ pub fn report(
     let from = date_arg("--from", from)?;
     let to = date_arg("--to", to)?;
     if to < from {
-        return Err(Error::Invalid(format!(
-            "--to {} is before --from {}",
-            crate::domain::iso_date(to),
-            crate::domain::iso_date(from)
+        return Err(Error::Invalid(t!(
+            "cmd-to-before-from",
+            to = crate::domain::iso_date(to),
+            from = crate::domain::iso_date(from)
         )));
     }
     let project = project
@@ -116,7 +113,7 @@ pub fn close(g: &Global, event: &str, owner: Option<String>, due: Option<String>
         .map(|o| o.trim().to_string())
         .unwrap_or_else(|| b.who());
     if owner.is_empty() {
-        return Err(Error::Invalid("--owner must not be empty".into()));
+        return Err(Error::Invalid(t!("cmd-owner-empty")));
     }
     let id = find_event(b.as_mut(), event)?;
     let s = b.summary(id, now)?;

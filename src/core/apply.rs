@@ -7,7 +7,9 @@ use super::error::{Error, Result};
 use super::{Command, MarkInput, Outcome, WalkInPerson};
 use crate::domain::summary::sessions_needed;
 use crate::domain::*;
+use crate::i18n::Locale;
 use crate::store::tx::{Reader, Writer};
+use crate::t;
 use crate::text;
 
 /// Who is acting, and when.
@@ -18,8 +20,44 @@ pub struct Ctx {
     pub at: i64,
 }
 
+/// A field's name in the user's language, for messages.
+pub fn field_label(field: &str) -> String {
+    match field {
+        "code" => t!("field-code"),
+        "title" => t!("field-title"),
+        "city" => t!("field-city"),
+        "country" => t!("field-country"),
+        "venue" => t!("field-venue"),
+        "project" => t!("field-project"),
+        "trainers" => t!("field-trainers"),
+        "notes" => t!("field-notes"),
+        "organisation name" => t!("field-organisation-name"),
+        "acronym" => t!("field-acronym"),
+        "name" => t!("field-name"),
+        "email" => t!("field-email"),
+        "phone" => t!("field-phone"),
+        "position" => t!("field-position"),
+        "owner" => t!("field-owner"),
+        "reason" => t!("field-reason"),
+        other => other.to_string(),
+    }
+}
+
+/// A mark status (or none) in words; `gender` picks the form where the language has one.
+pub fn status_label(status: Option<MarkStatus>, gender: Gender) -> String {
+    t!(
+        "core-status",
+        status = status.map_or("unmarked", MarkStatus::word),
+        gender = gender.word()
+    )
+}
+
 fn invalid(field: &str, e: impl std::fmt::Display) -> Error {
-    Error::Invalid(format!("{field} {e}"))
+    Error::Invalid(t!(
+        "core-field-problem",
+        field = field_label(field),
+        problem = e.to_string()
+    ))
 }
 
 fn line(field: &str, s: &str) -> Result<()> {
@@ -28,7 +66,10 @@ fn line(field: &str, s: &str) -> Result<()> {
 
 fn required(field: &str, s: &str) -> Result<()> {
     if s.trim().is_empty() {
-        return Err(Error::Invalid(format!("{field} must not be empty")));
+        return Err(Error::Invalid(t!(
+            "core-field-empty",
+            field = field_label(field)
+        )));
     }
     line(field, s)
 }
@@ -49,7 +90,7 @@ pub fn valid_email(s: &str) -> bool {
 pub fn validate_event(e: &Event) -> Result<()> {
     required("code", &e.code)?;
     if e.code.chars().any(char::is_whitespace) {
-        return Err(Error::Invalid("code must not contain spaces".into()));
+        return Err(Error::Invalid(t!("core-code-spaces")));
     }
     required("title", &e.title)?;
     for (f, v) in [
@@ -63,14 +104,14 @@ pub fn validate_event(e: &Event) -> Result<()> {
     }
     text::check_multiline(&e.notes).map_err(|x| invalid("notes", x))?;
     if e.end < e.start {
-        return Err(Error::Invalid(format!(
-            "end date {} is before start date {}",
-            iso_date(e.end),
-            iso_date(e.start)
+        return Err(Error::Invalid(t!(
+            "core-end-before-start",
+            end = Locale::current().date(e.end),
+            start = Locale::current().date(e.start)
         )));
     }
     if e.threshold_permille > 1000 {
-        return Err(Error::Invalid("threshold must be between 0 and 1".into()));
+        return Err(Error::Invalid(t!("core-threshold-range")));
     }
     Ok(())
 }
@@ -78,10 +119,10 @@ pub fn validate_event(e: &Event) -> Result<()> {
 pub fn validate_session(s: &Session) -> Result<()> {
     line("title", &s.title)?;
     if s.end <= s.start {
-        return Err(Error::Invalid(format!(
-            "session ends ({}) before it starts ({})",
-            hhmm(s.end),
-            hhmm(s.start)
+        return Err(Error::Invalid(t!(
+            "core-session-ends-before",
+            end = hhmm(s.end),
+            start = hhmm(s.start)
         )));
     }
     Ok(())
@@ -111,9 +152,9 @@ pub fn validate_participant(p: &Participant) -> Result<()> {
         line(f, v)?;
     }
     if !p.email.is_empty() && !valid_email(&p.email) {
-        return Err(Error::Invalid(format!(
-            "email {:?} is not an email address",
-            p.email
+        return Err(Error::Invalid(t!(
+            "core-email-invalid",
+            value = format!("{:?}", p.email)
         )));
     }
     text::check_multiline(&p.notes).map_err(|x| invalid("notes", x))?;
@@ -147,7 +188,7 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
             let e = normalize_event(e.clone());
             validate_event(&e)?;
             let id = w.next_id()?;
-            out.what = format!("created event {}", e.code);
+            out.what = t!("core-created-event", code = e.code.as_str());
             w.put(RecordKey::Event(id), Some(Record::Event(e.clone())))?;
             default_sessions(w, id, &e)?;
             out.created = Some(id);
@@ -156,7 +197,7 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
             let e = normalize_event(event.clone());
             validate_event(&e)?;
             exists(w.txn.event(*id)?, "event", *id)?;
-            out.what = format!("edited event {}", e.code);
+            out.what = t!("core-edited-event", code = e.code.as_str());
             w.put(RecordKey::Event(*id), Some(Record::Event(e)))?;
         }
         Command::DeleteEvent { id } => {
@@ -171,7 +212,7 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
                 w.put(RecordKey::FollowUp(fid), None)?;
             }
             w.put(RecordKey::Event(*id), None)?;
-            out.what = format!("deleted event {}", e.code);
+            out.what = t!("core-deleted-event", code = e.code.as_str());
         }
         Command::CreateSession(s) => {
             validate_session(s)?;
@@ -179,7 +220,11 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
             let id = w.next_id()?;
             w.put(RecordKey::Session(id), Some(Record::Session(s.clone())))?;
             out.created = Some(id);
-            out.what = format!("added a session to {} on {}", e.code, iso_date(s.date));
+            out.what = t!(
+                "core-added-session",
+                code = e.code.as_str(),
+                date = Locale::current().date(s.date)
+            );
         }
         Command::UpdateSession { id, session } => {
             validate_session(session)?;
@@ -189,26 +234,35 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
                 RecordKey::Session(*id),
                 Some(Record::Session(session.clone())),
             )?;
-            out.what = format!("edited the session of {}", iso_date(session.date));
+            out.what = t!(
+                "core-edited-session",
+                date = Locale::current().date(session.date)
+            );
         }
         Command::DeleteSession { id } => {
             let s = exists(w.txn.session(*id)?, "session", *id)?;
             delete_session(w, *id)?;
-            out.what = format!("deleted the session of {}", iso_date(s.date));
+            out.what = t!(
+                "core-deleted-session",
+                date = Locale::current().date(s.date)
+            );
         }
         Command::CreateOrganisation(o) => {
             validate_organisation(o)?;
             let id = w.next_id()?;
             let mut o = o.clone();
             o.name = o.name.trim().to_string();
-            out.what = format!("created organisation {}", o.name);
+            out.what = t!("core-created-organisation", name = o.name.as_str());
             w.put(RecordKey::Organisation(id), Some(Record::Organisation(o)))?;
             out.created = Some(id);
         }
         Command::UpdateOrganisation { id, organisation } => {
             validate_organisation(organisation)?;
             exists(w.txn.organisation(*id)?, "organisation", *id)?;
-            out.what = format!("edited organisation {}", organisation.name);
+            out.what = t!(
+                "core-edited-organisation",
+                name = organisation.name.as_str()
+            );
             w.put(
                 RecordKey::Organisation(*id),
                 Some(Record::Organisation(organisation.clone())),
@@ -229,14 +283,14 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
                 }
             }
             w.put(RecordKey::Organisation(*id), None)?;
-            out.what = format!("deleted organisation {}", o.name);
+            out.what = t!("core-deleted-organisation", name = o.name.as_str());
         }
         Command::CreateParticipant(p) => {
             let p = normalize_participant(p.clone());
             validate_participant(&p)?;
             check_org(w, p.organisation)?;
             let id = w.next_id()?;
-            out.what = format!("created participant {}", p.name);
+            out.what = t!("core-created-participant", name = p.name.as_str());
             w.put(RecordKey::Participant(id), Some(Record::Participant(p)))?;
             out.created = Some(id);
         }
@@ -245,13 +299,13 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
             validate_participant(&p)?;
             check_org(w, p.organisation)?;
             exists(w.txn.participant(*id)?, "participant", *id)?;
-            out.what = format!("edited participant {}", p.name);
+            out.what = t!("core-edited-participant", name = p.name.as_str());
             w.put(RecordKey::Participant(*id), Some(Record::Participant(p)))?;
         }
         Command::DeleteParticipant { id } => {
             let p = exists(w.txn.participant(*id)?, "participant", *id)?;
             delete_participant(w, *id)?;
-            out.what = format!("deleted participant {}", p.name);
+            out.what = t!("core-deleted-participant", name = p.name.as_str());
         }
         Command::SetRegistration {
             event,
@@ -269,8 +323,17 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
                 registration.clone().map(Record::Registration),
             )?;
             out.what = match registration {
-                Some(r) => format!("registered {} at {} as {}", p.name, e.code, r.role),
-                None => format!("removed {} from {}", p.name, e.code),
+                Some(r) => t!(
+                    "core-registered",
+                    name = p.name.as_str(),
+                    code = e.code.as_str(),
+                    role = r.role.word()
+                ),
+                None => t!(
+                    "core-unregistered",
+                    name = p.name.as_str(),
+                    code = e.code.as_str()
+                ),
             };
         }
         Command::SetMark {
@@ -311,7 +374,7 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
                 set_mark(w, *session, pid, Some(&input), None, ctx)?;
                 n += 1;
             }
-            out.what = format!("marked {n} {status}");
+            out.what = t!("core-marked-many", count = n, status = status.word());
         }
         Command::WalkIn {
             event,
@@ -372,14 +435,14 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
                 };
                 set_mark(w, *sid, pid, Some(&input), None, ctx)?;
             }
-            out.what = format!("walk-in {name} at {}", e.code);
+            out.what = t!("core-walk-in", name = name.as_str(), code = e.code.as_str());
             out.created = out.created.or(Some(pid));
         }
         Command::CreateFollowUp(f) => {
             validate_followup(f)?;
             check_followup_refs(w, f)?;
             let id = w.next_id()?;
-            out.what = format!("added follow-up {}", f.title);
+            out.what = t!("core-added-followup", title = f.title.as_str());
             w.put(RecordKey::FollowUp(id), Some(Record::FollowUp(f.clone())))?;
             out.created = Some(id);
         }
@@ -387,7 +450,7 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
             validate_followup(followup)?;
             check_followup_refs(w, followup)?;
             exists(w.txn.followup(*id)?, "follow-up", *id)?;
-            out.what = format!("edited follow-up {}", followup.title);
+            out.what = t!("core-edited-followup", title = followup.title.as_str());
             w.put(
                 RecordKey::FollowUp(*id),
                 Some(Record::FollowUp(followup.clone())),
@@ -396,7 +459,7 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
         Command::DeleteFollowUp { id } => {
             let f = exists(w.txn.followup(*id)?, "follow-up", *id)?;
             w.put(RecordKey::FollowUp(*id), None)?;
-            out.what = format!("deleted follow-up {}", f.title);
+            out.what = t!("core-deleted-followup", title = f.title.as_str());
         }
         Command::Merge { keep, remove } => {
             out.what = merge(w, *keep, *remove)?;
@@ -417,13 +480,13 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
             dry_run,
         } => {
             let report = super::import::import(w, *kind, rows, event.as_deref(), ctx)?;
-            out.what = format!(
-                "import of {}: {} created, {} updated, {} unchanged, {} rejected",
-                kind.word(),
-                report.created,
-                report.updated,
-                report.unchanged,
-                report.rejected.len()
+            out.what = t!(
+                "core-imported",
+                kind = kind.word(),
+                created = report.created,
+                updated = report.updated,
+                unchanged = report.unchanged,
+                rejected = report.rejected.len()
             );
             let _ = dry_run;
             out.import = Some(report);
@@ -432,8 +495,9 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
     Ok(out)
 }
 
+/// `what` is one of event, session, organisation, participant, follow-up.
 fn exists<T>(v: Option<T>, what: &str, id: Id) -> Result<T> {
-    v.ok_or_else(|| Error::NotFound(format!("no {what} with id {id}")))
+    v.ok_or_else(|| Error::NotFound(t!("core-no-record", kind = what, id = id)))
 }
 
 fn check_org(w: &Writer, org: Option<Id>) -> Result<()> {
@@ -544,15 +608,20 @@ pub(crate) fn set_mark(
     if let Some(seen) = expect {
         let now = current.as_ref().map(|m| m.status);
         if now != seen {
-            let by = current
-                .as_ref()
-                .map(|m| format!(" by {}", m.by))
-                .unwrap_or_default();
-            return Err(Error::Conflict(format!(
-                "{} was just marked {}{by}; look again before changing it",
-                p.name,
-                now.map_or("unmarked", MarkStatus::word)
-            )));
+            let status = status_label(now, p.gender);
+            return Err(Error::Conflict(match &current {
+                Some(m) => t!(
+                    "core-mark-conflict",
+                    name = p.name.as_str(),
+                    status = status,
+                    by = m.by.as_str()
+                ),
+                None => t!(
+                    "core-mark-conflict-cleared",
+                    name = p.name.as_str(),
+                    status = status
+                ),
+            }));
         }
     }
     let new = match mark {
@@ -577,7 +646,11 @@ pub(crate) fn set_mark(
         && n.arrived_at == c.arrived_at
         && n.reason == c.reason
     {
-        return Ok(format!("{} already {}", p.name, n.status));
+        return Ok(t!(
+            "core-mark-unchanged",
+            name = p.name.as_str(),
+            status = status_label(Some(n.status), p.gender)
+        ));
     }
     if new.is_some() && w.txn.registration(s.event, participant)?.is_none() {
         w.put(
@@ -594,16 +667,18 @@ pub(crate) fn set_mark(
         new.clone().map(Record::Mark),
     )?;
     Ok(match new {
-        Some(m) => format!("{} {}", p.name, m.status.word().replace('_', " ")),
-        None => format!("cleared the mark of {}", p.name),
+        Some(m) => t!(
+            "core-marked",
+            name = p.name.as_str(),
+            status = status_label(Some(m.status), p.gender)
+        ),
+        None => t!("core-mark-cleared", name = p.name.as_str()),
     })
 }
 
 fn merge(w: &mut Writer, keep: Id, remove: Id) -> Result<String> {
     if keep == remove {
-        return Err(Error::Invalid(
-            "cannot merge a participant with itself".into(),
-        ));
+        return Err(Error::Invalid(t!("core-merge-self")));
     }
     let mut k = exists(w.txn.participant(keep)?, "participant", keep)?;
     let r = exists(w.txn.participant(remove)?, "participant", remove)?;
@@ -651,31 +726,45 @@ fn merge(w: &mut Writer, keep: Id, remove: Id) -> Result<String> {
     }
     let name = k.name.clone();
     w.put(RecordKey::Participant(keep), Some(Record::Participant(k)))?;
-    Ok(format!("merged {} into {name}", r.name))
+    Ok(t!("core-merged", removed = r.name.as_str(), kept = name))
 }
 
 fn undo(w: &mut Writer, entry: Id) -> Result<String> {
     let e = w
         .txn
         .audit_entry(entry)?
-        .ok_or_else(|| Error::NotFound(format!("no change number {entry}")))?;
+        .ok_or_else(|| Error::NotFound(t!("core-no-change", number = entry)))?;
     if e.changes.is_empty() {
-        return Err(Error::Invalid("that change cannot be undone".into()));
+        return Err(Error::Invalid(t!("core-cannot-undo")));
     }
     for c in e.changes.iter().rev() {
         let now = w.txn.record(c.key)?;
         if now != c.after {
-            return Err(Error::Conflict(format!(
-                "cannot undo \u{201c}{}\u{201d}: the record was changed again since",
-                e.what
+            return Err(Error::Conflict(t!(
+                "core-undo-conflict",
+                what = e.what.as_str()
             )));
         }
         w.put(c.key, c.before.clone())?;
     }
     Ok(match e.undoes {
-        Some(_) => format!("redid: {}", e.what.trim_start_matches("undid: ")),
-        None => format!("undid: {}", e.what),
+        Some(_) => t!("core-redid", what = undone_what(&e.what)),
+        None => t!("core-undid", what = e.what.as_str()),
     })
+}
+
+/// The words of the change an undo entry undid. The entry is in the language of whoever
+/// undid it, so the "undid: " of every language is taken off.
+fn undone_what(what: &str) -> String {
+    for code in crate::i18n::available() {
+        let prefix = crate::i18n::tr_in(code, "core-undid", &[("what", "".into())]);
+        if !prefix.is_empty()
+            && let Some(rest) = what.strip_prefix(&prefix)
+        {
+            return rest.to_string();
+        }
+    }
+    what.to_string()
 }
 
 /// The text that replaces a forgotten person's name.
@@ -738,7 +827,7 @@ fn forget(w: &mut Writer, pid: Id) -> Result<String> {
             t.insert(id, crate::store::codec::encode(&e).as_slice())?;
         }
     }
-    Ok(format!("forgot participant {}", forgotten_name(pid)))
+    Ok(t!("core-forgot", name = forgotten_name(pid)))
 }
 
 /// Creates the follow-ups an event's attendance implies, in one command (one audit entry, so
@@ -758,9 +847,9 @@ fn close_event(
     let sessions = w.txn.sessions_of(event)?;
     let n = sessions.len() as u64;
     if n == 0 {
-        return Err(Error::Invalid(format!(
-            "{} has no sessions, so there is no attendance to close it on",
-            e.code
+        return Err(Error::Invalid(t!(
+            "core-close-no-sessions",
+            code = e.code.as_str()
         )));
     }
     let existing: HashSet<(Option<Id>, FollowUpKind)> = w
@@ -786,15 +875,12 @@ fn close_event(
         let a = attended.get(&pid).copied().unwrap_or(0);
         let mut kinds = Vec::new();
         if a >= needed {
-            kinds.push((FollowUpKind::Certificate, "Send certificate"));
+            kinds.push((FollowUpKind::Certificate, t!("core-followup-certificate")));
         }
         if a == 0 {
-            kinds.push((
-                FollowUpKind::Contact,
-                "Contact: registered but did not come",
-            ));
+            kinds.push((FollowUpKind::Contact, t!("core-followup-contact")));
         } else {
-            kinds.push((FollowUpKind::Evaluation, "Collect evaluation"));
+            kinds.push((FollowUpKind::Evaluation, t!("core-followup-evaluation")));
         }
         for (kind, title) in kinds {
             if existing.contains(&(Some(pid), kind)) {
@@ -805,7 +891,7 @@ fn close_event(
                 event,
                 participant: Some(pid),
                 organisation: None,
-                title: title.to_string(),
+                title,
                 kind,
                 owner: owner.trim().to_string(),
                 due: Some(due),
@@ -827,11 +913,47 @@ fn close_event(
         w.put(RecordKey::Event(event), Some(Record::Event(done)))?;
     }
     Ok(if certificates + contacts + evaluations == 0 {
-        format!("closed {}: no new follow-ups to create", e.code)
+        t!("core-closed-nothing", code = e.code.as_str())
     } else {
-        format!(
-            "closed {}: {certificates} certificate, {contacts} contact and {evaluations} evaluation follow-ups created",
-            e.code
+        t!(
+            "core-closed",
+            code = e.code.as_str(),
+            certificates = certificates,
+            contacts = contacts,
+            evaluations = evaluations
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redo_words_drop_the_undo_prefix_of_any_language() {
+        let sq = crate::i18n::tr_in(
+            "sq",
+            "core-undid",
+            &[("what", "Ana Çela: me vonesë".into())],
+        );
+        let en = crate::i18n::tr_in("en", "core-undid", &[("what", "Ana Çela late".into())]);
+        assert_eq!(undone_what(&sq), "Ana Çela: me vonesë");
+        assert_eq!(undone_what(&en), "Ana Çela late");
+        assert_eq!(undone_what("created event X"), "created event X");
+    }
+
+    #[test]
+    fn the_present_form_agrees_with_the_person_in_albanian() {
+        crate::i18n::set_for_thread(Some("sq"));
+        let f = status_label(Some(MarkStatus::Present), Gender::Female);
+        let m = status_label(Some(MarkStatus::Present), Gender::Male);
+        let none = status_label(None, Gender::Undisclosed);
+        crate::i18n::set_for_thread(Some("en"));
+        let early = status_label(Some(MarkStatus::LeftEarly), Gender::Female);
+        crate::i18n::set_for_thread(None);
+        assert_eq!(f, "e pranishme");
+        assert_eq!(m, "i pranishëm");
+        assert_eq!(none, "pa shënim");
+        assert_eq!(early, "left early");
+    }
 }

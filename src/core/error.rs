@@ -5,37 +5,51 @@ use serde::{Deserialize, Serialize};
 
 use crate::store::codec::DecodeError;
 
-/// Serializable so the server can send a refusal to its client as it is.
-#[derive(Debug, thiserror::Error, Serialize, Deserialize)]
+/// Serializable so the server can send a refusal to its client as it is. The variants with
+/// a text carry it already in the user's language (the server builds them in its client's);
+/// the others are put into words when shown, in the language of the one who reads them.
+#[derive(Debug, Serialize, Deserialize)]
 pub enum Error {
     /// Bad input from the user: nothing was changed.
-    #[error("{0}")]
     Invalid(String),
-    #[error("{0}")]
     NotFound(String),
     /// Someone else changed the record since it was read.
-    #[error("{0}")]
     Conflict(String),
     /// The database file is open in another process and no server answers.
-    #[error("{0}")]
     Busy(String),
-    #[error(
-        "{path} was written by a newer prezenca (schema {found}, this one knows {known}); it was not modified. Upgrade prezenca to open it."
-    )]
     NewerSchema {
         path: String,
         found: u64,
         known: u64,
     },
-    #[error("{0}")]
     Corrupt(String),
-    #[error("the database is open read-only: changes are disabled")]
     ReadOnly,
-    #[error("could not save: {0}")]
     Storage(String),
-    #[error("server: {0}")]
     Remote(String),
 }
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Invalid(m)
+            | Error::NotFound(m)
+            | Error::Conflict(m)
+            | Error::Busy(m)
+            | Error::Corrupt(m) => f.write_str(m),
+            Error::NewerSchema { path, found, known } => f.write_str(&crate::t!(
+                "error-newer-schema",
+                path = path.as_str(),
+                found = *found,
+                known = *known
+            )),
+            Error::ReadOnly => f.write_str(&crate::t!("error-read-only")),
+            Error::Storage(m) => f.write_str(&crate::t!("error-storage", reason = m.as_str())),
+            Error::Remote(m) => f.write_str(&crate::t!("error-remote", reason = m.as_str())),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -74,7 +88,7 @@ impl From<redb::DatabaseError> for Error {
     fn from(e: redb::DatabaseError) -> Self {
         match e {
             redb::DatabaseError::Storage(redb::StorageError::Corrupted(m)) => {
-                Error::Corrupt(format!("the database file is damaged: {m}"))
+                Error::Corrupt(crate::t!("error-damaged", reason = m.to_string()))
             }
             other => Error::Storage(other.to_string()),
         }

@@ -24,6 +24,7 @@ use super::error::{Error, Result};
 use super::{ImportKind, ImportReport, ImportRow, MarkInput, RowError};
 use crate::domain::*;
 use crate::store::tx::{Reader, Writer};
+use crate::t;
 use crate::text;
 
 /// The columns of each kind, in the order exports write them (DESIGN §4).
@@ -140,7 +141,7 @@ impl Row<'_> {
     fn required(&self, col: &str) -> RowResult<&str> {
         let v = self.text(col)?;
         if v.is_empty() {
-            return Err(bad(col, "must not be empty"));
+            return Err(bad(col, t!("import-empty")));
         }
         Ok(v)
     }
@@ -168,9 +169,17 @@ impl Row<'_> {
         if v.is_empty() {
             return Ok(None);
         }
-        parse(v)
-            .map(Some)
-            .ok_or_else(|| bad(col, format!("unknown {col} {v:?}; use one of {}", words())))
+        parse(v).map(Some).ok_or_else(|| {
+            bad(
+                col,
+                t!(
+                    "import-unknown-word",
+                    column = col,
+                    value = format!("{v:?}"),
+                    words = words()
+                ),
+            )
+        })
     }
 
     fn date(&self, col: &str) -> RowResult<Option<Date>> {
@@ -180,11 +189,11 @@ impl Row<'_> {
         }
         parse_date(v)
             .map(Some)
-            .ok_or_else(|| bad(col, format!("{v:?} is not a date; write it as YYYY-MM-DD")))
+            .ok_or_else(|| bad(col, t!("import-not-a-date", value = format!("{v:?}"))))
     }
 
     fn required_date(&self, col: &str) -> RowResult<Date> {
-        self.date(col)?.ok_or_else(|| bad(col, "must not be empty"))
+        self.date(col)?.ok_or_else(|| bad(col, t!("import-empty")))
     }
 
     fn time(&self, col: &str) -> RowResult<Option<Time>> {
@@ -194,11 +203,11 @@ impl Row<'_> {
         }
         parse_time(v)
             .map(Some)
-            .ok_or_else(|| bad(col, format!("{v:?} is not a time; write it as HH:MM")))
+            .ok_or_else(|| bad(col, t!("import-not-a-time", value = format!("{v:?}"))))
     }
 
     fn required_time(&self, col: &str) -> RowResult<Time> {
-        self.time(col)?.ok_or_else(|| bad(col, "must not be empty"))
+        self.time(col)?.ok_or_else(|| bad(col, t!("import-empty")))
     }
 }
 
@@ -241,20 +250,17 @@ pub fn import(
     event: Option<&str>,
     ctx: &Ctx,
 ) -> Result<ImportReport> {
-    let register_at =
-        match event {
-            None => None,
-            Some(code) => {
-                if kind != ImportKind::Participants {
-                    return Err(Error::Invalid(
-                        "--event goes with an import of participants only".into(),
-                    ));
-                }
-                Some(w.txn.event_by_code(code)?.ok_or_else(|| {
-                    Error::NotFound(format!("no event with code {:?}", code.trim()))
-                })?)
+    let register_at = match event {
+        None => None,
+        Some(code) => {
+            if kind != ImportKind::Participants {
+                return Err(Error::Invalid(t!("import-event-option")));
             }
-        };
+            Some(w.txn.event_by_code(code)?.ok_or_else(|| {
+                Error::NotFound(t!("import-no-event", code = format!("{:?}", code.trim())))
+            })?)
+        }
+    };
     if let Some(first) = rows.first() {
         let missing: Vec<&str> = required_columns(kind)
             .iter()
@@ -262,9 +268,10 @@ pub fn import(
             .filter(|c| !first.fields.contains_key(*c))
             .collect();
         if !missing.is_empty() {
-            return Err(Error::Invalid(format!(
-                "the rows lack the column(s) {}",
-                missing.join(", ")
+            return Err(Error::Invalid(t!(
+                "import-rows-lack-columns",
+                columns = missing.join(", "),
+                count = missing.len()
             )));
         }
     }
@@ -301,11 +308,11 @@ pub fn import(
                 } else if done.created {
                     report.created += 1;
                     im.details
-                        .push(format!("line {}: create {}", r.line, done.what));
+                        .push(t!("import-detail-create", line = r.line, what = done.what));
                 } else {
                     report.updated += 1;
                     im.details
-                        .push(format!("line {}: update {}", r.line, done.what));
+                        .push(t!("import-detail-update", line = r.line, what = done.what));
                 }
             }
             Err(Fail::Bad { column, reason }) => report.rejected.push(RowError {
@@ -328,12 +335,12 @@ impl Importer<'_, '_> {
             .w
             .txn
             .event_by_code(code)?
-            .ok_or_else(|| bad(col, format!("unknown event code {code:?}")))?;
+            .ok_or_else(|| bad(col, t!("import-unknown-event", code = format!("{code:?}"))))?;
         let e = self
             .w
             .txn
             .event(id)?
-            .ok_or_else(|| bad(col, format!("unknown event code {code:?}")))?;
+            .ok_or_else(|| bad(col, t!("import-unknown-event", code = format!("{code:?}"))))?;
         Ok((id, e))
     }
 
@@ -341,12 +348,11 @@ impl Importer<'_, '_> {
     fn person(&mut self, row: &Row, col: &str) -> RowResult<Id> {
         let key = row.required(col)?;
         if key.contains('@') {
-            return self.w.txn.participant_by_email(key)?.ok_or_else(|| {
-                bad(
-                    col,
-                    format!("unknown participant: no one has email {key:?}"),
-                )
-            });
+            return self
+                .w
+                .txn
+                .participant_by_email(key)?
+                .ok_or_else(|| bad(col, t!("import-unknown-email", email = format!("{key:?}"))));
         }
         if self.by_name.is_none() {
             let mut idx: HashMap<String, Vec<(Id, String)>> = HashMap::new();
@@ -372,13 +378,14 @@ impl Importer<'_, '_> {
             ([id], _) | (_, [(id, _)]) => Ok(*id),
             (_, []) => Err(bad(
                 col,
-                format!("unknown participant {key:?}; import the participants first"),
+                t!("import-unknown-participant", name = format!("{key:?}")),
             )),
             (_, many) => Err(bad(
                 col,
-                format!(
-                    "{} participants are named {key:?}; give the email instead",
-                    many.len()
+                t!(
+                    "import-ambiguous-name",
+                    count = many.len(),
+                    name = format!("{key:?}")
                 ),
             )),
         }
@@ -387,7 +394,7 @@ impl Importer<'_, '_> {
     fn event(&mut self, row: &Row) -> RowResult<Done> {
         let code = row.required("code")?;
         if code.chars().any(char::is_whitespace) {
-            return Err(bad("code", "must not contain spaces"));
+            return Err(bad("code", t!("import-no-spaces")));
         }
         let title = row.required("title")?;
         let kind = row.word("kind", EventKind::parse, EventKind::words)?;
@@ -398,7 +405,7 @@ impl Importer<'_, '_> {
             t => Some(parse_threshold(t).ok_or_else(|| {
                 bad(
                     "threshold",
-                    format!("{t:?} is not a threshold; write a fraction like 0.8 or 80%"),
+                    t!("import-not-a-threshold", value = format!("{t:?}")),
                 )
             })?),
         };
@@ -462,15 +469,19 @@ impl Importer<'_, '_> {
         if e.end < e.start {
             return Err(bad(
                 "end_date",
-                format!(
-                    "{} is before the start date {}",
-                    iso_date(e.end),
-                    iso_date(e.start)
+                t!(
+                    "import-end-before-start",
+                    end = iso_date(e.end),
+                    start = iso_date(e.start)
                 ),
             ));
         }
         validate_event(&e)?;
-        let what = format!("event {} ({})", e.code, e.title);
+        let what = t!(
+            "import-what-event",
+            code = e.code.as_str(),
+            title = e.title.as_str()
+        );
         self.w
             .put(RecordKey::Event(id), Some(Record::Event(e.clone())))?;
         if created {
@@ -488,26 +499,23 @@ impl Importer<'_, '_> {
         if end <= start {
             return Err(bad(
                 "end",
-                format!("the session ends at {} before it starts", hhmm(end)),
+                t!("import-session-ends-before", end = hhmm(end)),
             ));
         }
         if date < e.start || date > e.end {
             return Err(bad(
                 "date",
-                format!(
-                    "{} is outside the dates of {} ({} to {})",
-                    iso_date(date),
-                    e.code,
-                    iso_date(e.start),
-                    iso_date(e.end)
+                t!(
+                    "import-date-outside",
+                    date = iso_date(date),
+                    code = e.code.as_str(),
+                    start = iso_date(e.start),
+                    end = iso_date(e.end)
                 ),
             ));
         }
         if let Some(l) = self.session_keys.insert((eid, date, start), self.line) {
-            return Err(bad(
-                "start",
-                format!("the same session (event, date and start) is on line {l}"),
-            ));
+            return Err(bad("start", t!("import-duplicate-session", line = l)));
         }
         if self.seen_events.insert(eid) {
             let sessions = self.w.txn.sessions_of(eid)?;
@@ -526,11 +534,11 @@ impl Importer<'_, '_> {
             .sessions_of(eid)?
             .into_iter()
             .find(|(_, s)| s.date == date && s.start == start);
-        let what = format!(
-            "session of {} on {} at {}",
-            e.code,
-            iso_date(date),
-            hhmm(start)
+        let what = t!(
+            "import-what-session",
+            code = e.code.as_str(),
+            date = iso_date(date),
+            start = hhmm(start)
         );
         let (id, s, created) = match existing {
             Some((id, old)) => {
@@ -570,11 +578,11 @@ impl Importer<'_, '_> {
             let code = self.w.txn.event(eid)?.map(|e| e.code).unwrap_or_default();
             for sid in ids {
                 if let Some(s) = self.w.txn.session(sid)? {
-                    self.details.push(format!(
-                        "remove the default session {} of {} on {}",
-                        s.title,
-                        code,
-                        iso_date(s.date)
+                    self.details.push(t!(
+                        "import-detail-remove-default",
+                        title = s.title.as_str(),
+                        code = code.as_str(),
+                        date = iso_date(s.date)
                     ));
                     delete_session(self.w, sid)?;
                 }
@@ -600,7 +608,10 @@ impl Importer<'_, '_> {
         let name = row.required("name")?;
         let email = row.text("email")?.to_lowercase();
         if !email.is_empty() && !valid_email(&email) {
-            return Err(bad("email", format!("{email:?} is not an email address")));
+            return Err(bad(
+                "email",
+                t!("import-not-an-email", value = format!("{email:?}")),
+            ));
         }
         let gender = row.word("gender", Gender::parse, Gender::words)?;
         let (phone, position, city, country) = (
@@ -615,16 +626,17 @@ impl Importer<'_, '_> {
         {
             return Err(bad(
                 "email",
-                format!("duplicate email {email}: also on line {l}"),
+                t!("import-duplicate-email", email = email.as_str(), line = l),
             ));
         }
         let org = if org_name.is_empty() {
             None
         } else {
             if self.w.txn.organisation_by_name(org_name)?.is_none() {
-                self.details.push(format!(
-                    "line {}: create organisation {org_name}",
-                    self.line
+                self.details.push(t!(
+                    "import-detail-create-organisation",
+                    line = self.line,
+                    name = org_name
                 ));
             }
             Some(find_or_create_org(self.w, org_name)?)
@@ -653,9 +665,10 @@ impl Importer<'_, '_> {
                 many => {
                     return Err(bad(
                         "name",
-                        format!(
-                            "{} participants are named {name:?} at this organisation; add the email to tell them apart",
-                            many.len()
+                        t!(
+                            "import-ambiguous-name-at-org",
+                            count = many.len(),
+                            name = format!("{name:?}")
                         ),
                     ));
                 }
@@ -672,9 +685,7 @@ impl Importer<'_, '_> {
                     .w
                     .txn
                     .participant(id)?
-                    .ok_or_else(|| {
-                        Error::Corrupt(format!("participant {id} is indexed but missing"))
-                    })
+                    .ok_or_else(|| Error::Corrupt(t!("import-indexed-missing", id = id)))
                     .map_err(Fail::Fatal)?;
                 let mut p = old.clone();
                 p.name = name.to_string();
@@ -740,7 +751,7 @@ impl Importer<'_, '_> {
         }
         Ok(Done {
             created,
-            what: format!("participant {name}"),
+            what: t!("import-what-participant", name = name),
         })
     }
 
@@ -763,12 +774,12 @@ impl Importer<'_, '_> {
                 status: status.unwrap_or_default(),
             },
         };
-        let what = format!(
-            "registration of {} at {} as {} ({})",
-            row.raw("participant"),
-            e.code,
-            r.role,
-            r.status
+        let what = t!(
+            "import-what-registration",
+            participant = row.raw("participant"),
+            code = e.code.as_str(),
+            role = r.role.word(),
+            status = r.status.word()
         );
         self.w.put(
             RecordKey::Registration(eid, pid),
@@ -788,16 +799,17 @@ impl Importer<'_, '_> {
         let n: usize = number.parse().map_err(|_| {
             bad(
                 "session",
-                format!("{number:?} is not a session number (1 is the first session of the event)"),
+                t!("import-not-a-session-number", value = format!("{number:?}")),
             )
         })?;
         let Some((sid, _)) = n.checked_sub(1).and_then(|i| sessions.get(i)) else {
             return Err(bad(
                 "session",
-                format!(
-                    "{} has {} sessions; there is no session {n}",
-                    e.code,
-                    sessions.len()
+                t!(
+                    "import-no-such-session",
+                    code = e.code.as_str(),
+                    count = sessions.len(),
+                    number = n
                 ),
             ));
         };
@@ -805,12 +817,12 @@ impl Importer<'_, '_> {
         let pid = self.person(row, "participant")?;
         let status = row
             .word("status", MarkStatus::parse, MarkStatus::words)?
-            .ok_or_else(|| bad("status", "must not be empty"))?;
+            .ok_or_else(|| bad("status", t!("import-empty")))?;
         let arrived_at = row.time("arrived_at")?;
         if arrived_at.is_some() && status != MarkStatus::Late {
             return Err(bad(
                 "arrived_at",
-                format!("an arrival time goes with status late only, not {status}"),
+                t!("import-arrival-not-late", status = status.word()),
             ));
         }
         let reason = row.multiline("reason")?;
@@ -823,11 +835,12 @@ impl Importer<'_, '_> {
         set_mark(self.w, sid, pid, Some(&input), None, self.ctx)?;
         Ok(Done {
             created,
-            what: format!(
-                "mark {} {} at {} session {n}",
-                row.raw("participant"),
-                status,
-                e.code
+            what: t!(
+                "import-what-mark",
+                participant = row.raw("participant"),
+                status = status.word(),
+                code = e.code.as_str(),
+                number = n
             ),
         })
     }
@@ -886,7 +899,11 @@ impl Importer<'_, '_> {
             .put(RecordKey::FollowUp(id), Some(Record::FollowUp(f)))?;
         Ok(Done {
             created,
-            what: format!("follow-up {title} of {}", e.code),
+            what: t!(
+                "import-what-followup",
+                title = title,
+                code = e.code.as_str()
+            ),
         })
     }
 }

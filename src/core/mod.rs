@@ -197,7 +197,9 @@ pub struct Outcome {
     pub entry: Option<Id>,
     /// The id of the record created, for create commands.
     pub created: Option<Id>,
-    /// What was done, in words, for the status line.
+    /// What was done, in words, for the status line: in the language of the user who asked
+    /// (a server applies each request in its client's language). The audit entry keeps the
+    /// same words.
     pub what: String,
     pub import: Option<ImportReport>,
 }
@@ -305,7 +307,7 @@ macro_rules! typed {
                 fn $name(&mut self, $($arg: $ty),*) -> Result<$out> {
                     match self.query($q)? {
                         Answer::$variant(x) => Ok(x),
-                        other => Err(Error::Remote(format!("unexpected answer {:?}", std::mem::discriminant(&other)))),
+                        other => Err(Error::Remote(crate::t!("core-unexpected-answer", what = format!("{:?}", std::mem::discriminant(&other))))),
                     }
                 }
             )+
@@ -348,9 +350,14 @@ pub fn find_event(b: &mut (impl Backend + ?Sized), code: &str) -> Result<Id> {
     scored.sort();
     let near: Vec<String> = scored.into_iter().take(3).map(|(_, c)| c).collect();
     Err(Error::NotFound(if near.is_empty() {
-        format!("no event with code {code:?} (the database has no events yet)")
+        crate::t!("core-no-event-none-yet", code = format!("{code:?}"))
     } else {
-        format!("no event with code {code:?}; closest: {}", near.join(", "))
+        crate::t!(
+            "core-no-event-closest",
+            code = format!("{code:?}"),
+            closest = near.join(", "),
+            count = near.len()
+        )
     }))
 }
 

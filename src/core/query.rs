@@ -47,7 +47,7 @@ pub fn answer(r: &impl Reader, q: &Query) -> Result<Answer> {
 pub fn summary_input(r: &impl Reader, event: Id, now: PrimitiveDateTime) -> Result<SummaryInput> {
     let ev = r
         .event(event)?
-        .ok_or_else(|| Error::NotFound(format!("no event with id {event}")))?;
+        .ok_or_else(|| Error::NotFound(crate::t!("core-no-record", kind = "event", id = event)))?;
     let sessions = r.sessions_of(event)?;
     let mut org_names: HashMap<Id, String> = HashMap::new();
     let mut attendees = Vec::new();

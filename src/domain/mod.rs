@@ -241,7 +241,9 @@ pub struct AuditEntry {
     /// Unix seconds, UTC.
     pub at: i64,
     pub who: String,
-    /// What was done, in words (`mark Ana Çela present in PR-2026-ADV #2`).
+    /// What was done, in words (`Ana Çela present`), in the language of the user who made
+    /// the change (the server builds it in its client's language); it is stored as written
+    /// and not translated when read.
     pub what: String,
     pub changes: Vec<Change>,
     /// The entry this one undid, if it is an undo.

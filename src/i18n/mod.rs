@@ -99,9 +99,23 @@ pub fn set(code: &str) {
     }
 }
 
-/// The current language code.
+thread_local! {
+    /// A language for this thread only, over the process's: the server applies each
+    /// request in its client's language while its own log stays in the server's.
+    static THREAD: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets (or with `None` clears) the language of the calling thread only.
+pub fn set_for_thread(code: Option<&str>) {
+    let i = code.and_then(|c| index_of(&language_of(c)));
+    THREAD.with(|t| t.set(i));
+}
+
+/// The current language code: the thread's, else the process's.
 pub fn current() -> &'static str {
-    let i = CURRENT.load(Ordering::Relaxed);
+    let i = THREAD
+        .with(std::cell::Cell::get)
+        .unwrap_or_else(|| CURRENT.load(Ordering::Relaxed));
     catalog().codes.get(i).copied().unwrap_or(DEFAULT)
 }
 
@@ -277,6 +291,25 @@ mod tests {
                 "{code}.ftl has keys English lacks: {extra:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_thread_language_stays_in_its_thread() {
+        let other = std::thread::spawn(|| {
+            set_for_thread(Some("sq_XK.UTF-8"));
+            let here = current();
+            set_for_thread(None);
+            (here, THREAD.with(std::cell::Cell::get))
+        })
+        .join()
+        .expect("thread");
+        assert_eq!(other.0, "sq");
+        assert_eq!(other.1, None, "cleared: back to the process's language");
+        assert_eq!(
+            THREAD.with(std::cell::Cell::get),
+            None,
+            "another thread's choice does not reach this one"
+        );
     }
 
     #[test]

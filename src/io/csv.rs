@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 use crate::core::error::{Error, Result};
 use crate::core::import::{columns, extra_columns, required_columns};
 use crate::core::{ImportKind, ImportRow, RowError};
+use crate::t;
 
 /// The rows of a file, and the rows that could not even be split into columns.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -58,21 +59,17 @@ fn physical_line(text: &[u8], newlines: &[usize], byte: u64) -> u64 {
 /// reported in [`Parsed::errors`] with its line.
 pub fn read(bytes: &[u8], kind: ImportKind) -> Result<Parsed> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        Error::Invalid(format!(
-            "line {} is not UTF-8 text; save the file as \u{201c}CSV UTF-8\u{201d} and import it again",
-            line_of(bytes, e.valid_up_to())
-        ))
-    })?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| Error::Invalid(t!("csv-not-utf8", line = line_of(bytes, e.valid_up_to()))))?;
     let accepted: Vec<&str> = columns(kind)
         .iter()
         .chain(extra_columns(kind))
         .copied()
         .collect();
     if text.trim().is_empty() {
-        return Err(Error::Invalid(format!(
-            "the file is empty; the first line must name the columns: {}",
-            columns(kind).join(",")
+        return Err(Error::Invalid(t!(
+            "csv-empty",
+            columns = columns(kind).join(",")
         )));
     }
     let mut rdr = ::csv::ReaderBuilder::new()
@@ -82,7 +79,7 @@ pub fn read(bytes: &[u8], kind: ImportKind) -> Result<Parsed> {
         .from_reader(text.as_bytes());
     let header: Vec<String> = rdr
         .headers()
-        .map_err(|e| Error::Invalid(format!("cannot read the header line: {e}")))?
+        .map_err(|e| Error::Invalid(t!("csv-bad-header", reason = e.to_string())))?
         .iter()
         .map(|h| h.trim().to_lowercase())
         .collect();
@@ -104,20 +101,32 @@ pub fn read(bytes: &[u8], kind: ImportKind) -> Result<Parsed> {
         .collect();
     let mut problems = Vec::new();
     if !missing.is_empty() {
-        problems.push(format!("missing column(s) {}", missing.join(", ")));
+        problems.push(t!(
+            "csv-missing-columns",
+            count = missing.len(),
+            columns = missing.join(", ")
+        ));
     }
     if !unknown.is_empty() {
-        problems.push(format!("unknown column(s) {}", unknown.join(", ")));
+        problems.push(t!(
+            "csv-unknown-columns",
+            count = unknown.len(),
+            columns = unknown.join(", ")
+        ));
     }
     if !twice.is_empty() {
-        problems.push(format!("column(s) named twice: {}", twice.join(", ")));
+        problems.push(t!(
+            "csv-twice-columns",
+            count = twice.len(),
+            columns = twice.join(", ")
+        ));
     }
     if !problems.is_empty() {
-        return Err(Error::Invalid(format!(
-            "{} in the header of a {} file (its columns: {})",
-            problems.join("; "),
-            kind.word(),
-            accepted.join(",")
+        return Err(Error::Invalid(t!(
+            "csv-header-problems",
+            problems = problems.join("; "),
+            kind = kind.word(),
+            columns = accepted.join(",")
         )));
     }
     let newlines: Vec<usize> = text
@@ -128,7 +137,7 @@ pub fn read(bytes: &[u8], kind: ImportKind) -> Result<Parsed> {
         .collect();
     let mut out = Parsed::default();
     for rec in rdr.records() {
-        let rec = rec.map_err(|e| Error::Invalid(format!("cannot read the file: {e}")))?;
+        let rec = rec.map_err(|e| Error::Invalid(t!("csv-cannot-read", reason = e.to_string())))?;
         let line = rec
             .position()
             .map_or(0, |p| physical_line(text.as_bytes(), &newlines, p.byte()));
@@ -142,11 +151,7 @@ pub fn read(bytes: &[u8], kind: ImportKind) -> Result<Parsed> {
             out.errors.push(RowError {
                 line,
                 column: String::new(),
-                reason: format!(
-                    "the row has {} fields, the header {}",
-                    rec.len(),
-                    header.len()
-                ),
+                reason: t!("csv-field-count", count = rec.len(), header = header.len()),
             });
             continue;
         }
@@ -171,7 +176,7 @@ pub struct Table {
 /// The table as CSV: comma-separated, LF line ends, quoted where needed.
 pub fn to_csv(t: &Table) -> Result<String> {
     let mut w = ::csv::WriterBuilder::new().from_writer(Vec::new());
-    let fail = |e: ::csv::Error| Error::Storage(format!("cannot write CSV: {e}"));
+    let fail = |e: ::csv::Error| Error::Storage(t!("csv-cannot-write", reason = e.to_string()));
     w.write_record(&t.columns).map_err(fail)?;
     for r in &t.rows {
         // Data that holds control or direction-changing characters could not be imported
@@ -184,8 +189,9 @@ pub fn to_csv(t: &Table) -> Result<String> {
     }
     let bytes = w
         .into_inner()
-        .map_err(|e| Error::Storage(format!("cannot write CSV: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| Error::Storage(format!("cannot write CSV: {e}")))
+        .map_err(|e| Error::Storage(t!("csv-cannot-write", reason = e.to_string())))?;
+    String::from_utf8(bytes)
+        .map_err(|e| Error::Storage(t!("csv-cannot-write", reason = e.to_string())))
 }
 
 /// The table as a JSON array of objects with the same fields in the same order, every value
@@ -234,7 +240,7 @@ impl serde::Serialize for JsonTables<'_> {
 pub fn json_text(v: &impl serde::Serialize) -> Result<String> {
     serde_json::to_string_pretty(v)
         .map(|s| crate::text::escape_json(&s).into_owned() + "\n")
-        .map_err(|e| Error::Storage(format!("cannot write JSON: {e}")))
+        .map_err(|e| Error::Storage(t!("json-cannot-write", reason = e.to_string())))
 }
 
 #[cfg(test)]
@@ -277,10 +283,10 @@ mod tests {
     fn header_problems_name_the_columns() {
         let e = read(b"name,mail,name\n", ImportKind::Participants).expect_err("bad header");
         let m = e.to_string();
-        assert!(m.contains("unknown column(s) mail"), "{m}");
+        assert!(m.contains("unknown column mail"), "{m}");
         assert!(m.contains("named twice: name"), "{m}");
         let e = read(b"email\n", ImportKind::Participants).expect_err("no name");
-        assert!(e.to_string().contains("missing column(s) name"), "{e}");
+        assert!(e.to_string().contains("missing column name"), "{e}");
     }
 
     #[test]

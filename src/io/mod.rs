@@ -13,7 +13,13 @@ use crate::core::error::{Error, Result};
 /// Writes `bytes` to `path` readable by the owner only (0600): exports hold personal data,
 /// and a file that already existed with wider permissions is narrowed too.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    let fail = |e: std::io::Error| Error::Storage(format!("cannot write {}: {e}", path.display()));
+    let fail = |e: std::io::Error| {
+        Error::Storage(crate::t!(
+            "io-cannot-write",
+            path = path.display().to_string(),
+            reason = e.to_string()
+        ))
+    };
     let mut f = OpenOptions::new()
         .write(true)
         .create(true)

@@ -22,6 +22,7 @@ use crate::core::error::{Error, Result};
 use crate::core::{Answer, Backend, Command, Outcome, Query};
 use crate::domain::Id;
 use crate::store::schema::SCHEMA_VERSION;
+use crate::t;
 
 /// How long the server has to answer hello.
 const HELLO_TIME: Duration = Duration::from_secs(5);
@@ -150,7 +151,7 @@ impl RemoteBackend {
         }
         let why = match &self.link {
             Link::Down(w) => w.clone(),
-            _ => "connection lost".into(),
+            _ => t!("client-connection-lost"),
         };
         if Instant::now() < self.retry_at {
             return Err(why);
@@ -172,7 +173,7 @@ impl RemoteBackend {
             }
             Err(e) => {
                 let why = match e {
-                    ConnectError::NoServer => "no server answers".to_string(),
+                    ConnectError::NoServer => t!("client-no-server"),
                     ConnectError::Refused(e) => e.to_string(),
                 };
                 self.lose(why.clone());
@@ -200,7 +201,7 @@ impl RemoteBackend {
                 Ok(Incoming::Msg(m)) => self.take(m),
                 Ok(Incoming::Lost(why)) => self.lose(why),
                 Err(TryRecvError::Empty) => return,
-                Err(TryRecvError::Disconnected) => self.lose("connection lost".into()),
+                Err(TryRecvError::Disconnected) => self.lose(t!("client-connection-lost")),
             }
         }
     }
@@ -218,42 +219,47 @@ impl RemoteBackend {
     fn request(&mut self, request: Request) -> Result<Reply> {
         let is_change = matches!(request, Request::Execute(_));
         let not_saved = if is_change {
-            "; the change was not saved"
+            t!("client-not-saved")
         } else {
-            ""
+            String::new()
         };
         self.drain();
         self.ensure_connected().map_err(|why| {
-            Error::Remote(format!(
-                "not connected to the server at {}: {why}{not_saved}",
-                self.socket.display()
+            Error::Remote(t!(
+                "client-not-connected-at",
+                socket = self.socket.display().to_string(),
+                why = why,
+                not_saved = not_saved.as_str()
             ))
         })?;
         let id = self.next_id;
         self.next_id += 1;
         let frame = encode(&ToServer::Request { id, request }).map_err(|e| match e {
-            FrameError::TooLarge(n) => Error::Invalid(format!(
-                "this request is too large to send ({n} bytes; the limit is {} MiB): split it \
-                 into smaller parts",
-                MAX_FRAME / (1024 * 1024)
+            FrameError::TooLarge(n) => Error::Invalid(t!(
+                "client-too-large",
+                bytes = n,
+                limit = MAX_FRAME / (1024 * 1024)
             )),
             other => Error::Remote(other.to_string()),
         })?;
         let Some(conn) = &self.conn else {
-            return Err(Error::Remote(format!(
-                "not connected to the server{not_saved}"
+            return Err(Error::Remote(t!(
+                "client-not-connected",
+                not_saved = not_saved.as_str()
             )));
         };
         if let Err(e) = (&conn.stream).write_all(&frame) {
             self.lose(e.to_string());
-            return Err(Error::Remote(format!(
-                "not connected to the server: {e}{not_saved}"
+            return Err(Error::Remote(t!(
+                "client-not-connected-why",
+                why = e.to_string(),
+                not_saved = not_saved.as_str()
             )));
         }
         let deadline = Instant::now() + REPLY_TIME;
         loop {
             let Some(conn) = &self.conn else {
-                return Err(Error::Remote("connection lost".into()));
+                return Err(Error::Remote(t!("client-connection-lost")));
             };
             let wait = deadline.saturating_duration_since(Instant::now());
             let broke = match conn.rx.recv_timeout(wait) {
@@ -265,17 +271,14 @@ impl RemoteBackend {
                     continue;
                 }
                 Ok(Incoming::Lost(why)) => why,
-                Err(RecvTimeoutError::Disconnected) => "connection lost".into(),
-                Err(RecvTimeoutError::Timeout) => "no answer in time".into(),
+                Err(RecvTimeoutError::Disconnected) => t!("client-connection-lost"),
+                Err(RecvTimeoutError::Timeout) => t!("client-no-answer"),
             };
             self.lose(broke.clone());
             return Err(Error::Remote(if is_change {
-                format!(
-                    "the connection to the server broke before it answered ({broke}); the change \
-                     may or may not have been saved: look before repeating it"
-                )
+                t!("client-broke-change", why = broke)
             } else {
-                format!("the connection to the server broke before it answered ({broke})")
+                t!("client-broke", why = broke)
             }));
         }
     }
@@ -285,30 +288,26 @@ impl Backend for RemoteBackend {
     fn execute(&mut self, cmd: Command) -> Result<Outcome> {
         match self.request(Request::Execute(Box::new(cmd)))? {
             Reply::Outcome(o) => Ok(o),
-            Reply::Answer(_) => Err(Error::Remote(
-                "the server answered a command with data".into(),
-            )),
+            Reply::Answer(_) => Err(Error::Remote(t!("client-wrong-reply"))),
         }
     }
 
     fn query(&mut self, q: Query) -> Result<Answer> {
         match self.request(Request::Query(q))? {
             Reply::Answer(a) => Ok(a),
-            Reply::Outcome(_) => Err(Error::Remote(
-                "the server answered a query with an outcome".into(),
-            )),
+            Reply::Outcome(_) => Err(Error::Remote(t!("client-wrong-reply"))),
         }
     }
 
     fn location(&self) -> String {
-        let p = self.socket.display();
+        let p = self.socket.display().to_string();
         match &self.link {
-            Link::Connected => format!("server {p}"),
+            Link::Connected => t!("client-location", socket = p),
             Link::Reconnected(at) if at.elapsed() < SAY_RECONNECTED => {
-                format!("server {p} (reconnected)")
+                t!("client-location-reconnected", socket = p)
             }
-            Link::Reconnected(_) => format!("server {p}"),
-            Link::Down(why) => format!("server {p} (not connected: {why})"),
+            Link::Reconnected(_) => t!("client-location", socket = p),
+            Link::Down(why) => t!("client-location-down", socket = p, why = why.as_str()),
         }
     }
 
@@ -367,10 +366,9 @@ fn open(
     match std::fs::symlink_metadata(socket) {
         Ok(_) => {}
         Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-            return Err(ConnectError::Refused(Error::Remote(format!(
-                "cannot reach the server socket {}: permission denied; ask the administrator to \
-                 add you to the server's group, then log in again",
-                socket.display()
+            return Err(ConnectError::Refused(Error::Remote(t!(
+                "client-socket-denied",
+                socket = socket.display().to_string()
             ))));
         }
         Err(_) => return Err(ConnectError::NoServer),
@@ -388,16 +386,16 @@ fn open(
             return Err(ConnectError::NoServer);
         }
         Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-            return Err(ConnectError::Refused(Error::Remote(format!(
-                "cannot connect to {}: permission denied; ask the administrator to add you to \
-                 the server's group, then log in again",
-                socket.display()
+            return Err(ConnectError::Refused(Error::Remote(t!(
+                "client-connect-denied",
+                socket = socket.display().to_string()
             ))));
         }
         Err(e) => {
-            return Err(ConnectError::Refused(Error::Remote(format!(
-                "cannot connect to {}: {e}",
-                socket.display()
+            return Err(ConnectError::Refused(Error::Remote(t!(
+                "client-cannot-connect",
+                socket = socket.display().to_string(),
+                why = e.to_string()
             ))));
         }
     };
@@ -405,10 +403,10 @@ fn open(
     // The socket could have been swapped since it was checked: ask the kernel who listens.
     let uid = peer::peer_uid(&stream).map_err(|e| refused(e.to_string()))?;
     if !peer::trusted_owner(uid, server_user) {
-        return Err(refused(format!(
-            "refusing the server at {}: it runs as {}, not as you, root or the server account",
-            socket.display(),
-            peer::user_name(uid)
+        return Err(refused(t!(
+            "client-untrusted-server",
+            socket = socket.display().to_string(),
+            user = peer::user_name(uid)
         )));
     }
     stream
@@ -419,17 +417,23 @@ fn open(
         protocol: PROTOCOL_VERSION,
         schema: SCHEMA_VERSION,
         version: env!("CARGO_PKG_VERSION").into(),
+        lang: crate::i18n::current().into(),
     })
     .map_err(|e| refused(e.to_string()))?;
-    (&stream)
-        .write_all(&hello)
-        .map_err(|e| refused(format!("the server at {} closed: {e}", socket.display())))?;
+    (&stream).write_all(&hello).map_err(|e| {
+        refused(t!(
+            "client-server-closed",
+            socket = socket.display().to_string(),
+            why = e.to_string()
+        ))
+    })?;
     let never = || false;
     let answer = read_msg::<ToClient>(&mut &stream, Some(Instant::now() + HELLO_TIME), &never)
         .map_err(|e| {
-            refused(format!(
-                "the server at {} did not answer hello: {e}",
-                socket.display()
+            refused(t!(
+                "client-no-welcome",
+                socket = socket.display().to_string(),
+                why = e.to_string()
             ))
         })?;
     let welcome = match answer {
@@ -442,11 +446,14 @@ fn open(
             read_only,
         } => {
             if protocol != PROTOCOL_VERSION || schema != SCHEMA_VERSION {
-                return Err(refused(format!(
-                    "the server is prezenca {version} (protocol {protocol}, schema {schema}) and \
-                     this is prezenca {} (protocol {PROTOCOL_VERSION}, schema {SCHEMA_VERSION}); \
-                     use the same version on both sides",
-                    env!("CARGO_PKG_VERSION")
+                return Err(refused(t!(
+                    "client-version-mismatch",
+                    server = version,
+                    server_protocol = protocol,
+                    server_schema = schema,
+                    client = env!("CARGO_PKG_VERSION"),
+                    client_protocol = PROTOCOL_VERSION,
+                    client_schema = SCHEMA_VERSION
                 )));
             }
             Welcome {
@@ -455,8 +462,10 @@ fn open(
                 read_only,
             }
         }
-        ToClient::Refused { reason } => return Err(refused(format!("refused: {reason}"))),
-        _ => return Err(refused("the server did not say welcome".into())),
+        ToClient::Refused { reason } => {
+            return Err(refused(t!("client-refused", reason = reason)));
+        }
+        _ => return Err(refused(t!("client-no-welcome-message"))),
     };
     stream
         .set_read_timeout(None)
@@ -475,7 +484,7 @@ fn open(
                     }
                     Err(e) => {
                         let why = match e {
-                            FrameError::Closed => "the server closed the connection".into(),
+                            FrameError::Closed => t!("client-server-hung-up"),
                             other => other.to_string(),
                         };
                         let _ = tx.send(Incoming::Lost(why));

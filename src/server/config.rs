@@ -70,20 +70,31 @@ pub fn read_file(path: &Path) -> Result<Option<Config>, String> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("warning: cannot read {}: {e}", path.display())),
+        Err(e) => return Err(cannot_read(path, &e.to_string())),
     };
     // Anyone could point the socket of a world-writable config at their own fake server.
     if meta.permissions().mode() & 0o002 != 0 {
-        return Err(format!(
-            "warning: ignoring {}: other users can write to it (run chmod o-w on it)",
-            path.display()
+        return Err(crate::t!(
+            "config-writable",
+            path = path.display().to_string()
         ));
     }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("warning: cannot read {}: {e}", path.display()))?;
-    toml::from_str(&text)
-        .map(Some)
-        .map_err(|e| format!("warning: ignoring {}: {e}", path.display()))
+    let text = std::fs::read_to_string(path).map_err(|e| cannot_read(path, &e.to_string()))?;
+    toml::from_str(&text).map(Some).map_err(|e| {
+        crate::t!(
+            "config-ignored",
+            path = path.display().to_string(),
+            why = e.to_string()
+        )
+    })
+}
+
+fn cannot_read(path: &Path, why: &str) -> String {
+    crate::t!(
+        "config-cannot-read",
+        path = path.display().to_string(),
+        why = why
+    )
 }
 
 /// The socket path and how it was found (for messages).

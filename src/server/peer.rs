@@ -42,33 +42,38 @@ pub fn trusted_owner(uid: u32, server_user: Option<&str>) -> bool {
 pub fn check_socket(path: &Path, server_user: Option<&str>) -> Result<(), String> {
     // Symlinks are followed: what matters is the socket actually reached and the directory
     // it sits in, and a link can only be placed by whoever controls its own directory.
-    let real = std::fs::canonicalize(path)
-        .map_err(|e| format!("cannot look at {}: {e}", path.display()))?;
+    let real = std::fs::canonicalize(path).map_err(|e| look_failed(path, &e))?;
     let dir = real.parent().unwrap_or(Path::new("/"));
     for (what, p) in [("directory", dir), ("socket", real.as_path())] {
-        let m = std::fs::metadata(p).map_err(|e| format!("cannot look at {}: {e}", p.display()))?;
+        let m = std::fs::metadata(p).map_err(|e| look_failed(p, &e))?;
         if !trusted_owner(m.uid(), server_user) {
-            return Err(format!(
-                "refusing the server socket {}: its {what} {} belongs to {}, not to you, root or \
-                 the server account{}",
-                path.display(),
-                p.display(),
-                user_name(m.uid()),
-                server_user
-                    .map(|u| format!(" ({u})"))
-                    .unwrap_or_else(|| " (set server_user in the config file)".into())
+            return Err(crate::t!(
+                "peer-foreign-owner",
+                socket = path.display().to_string(),
+                what = what,
+                path = p.display().to_string(),
+                owner = user_name(m.uid()),
+                account = server_user.unwrap_or("none")
             ));
         }
         if m.permissions().mode() & 0o002 != 0 {
-            return Err(format!(
-                "refusing the server socket {}: other users can write to its {what} {}, so \
-                 anyone could have replaced it",
-                path.display(),
-                p.display()
+            return Err(crate::t!(
+                "peer-writable",
+                socket = path.display().to_string(),
+                what = what,
+                path = p.display().to_string()
             ));
         }
     }
     Ok(())
+}
+
+fn look_failed(p: &Path, e: &std::io::Error) -> String {
+    crate::t!(
+        "peer-cannot-look",
+        path = p.display().to_string(),
+        why = e.to_string()
+    )
 }
 
 #[cfg(test)]

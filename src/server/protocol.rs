@@ -22,7 +22,7 @@ use crate::core::{Answer, Command, Outcome, Query};
 use crate::domain::Id;
 
 /// Bumped whenever a message changes shape.
-pub const PROTOCOL_VERSION: u32 = 1;
+pub const PROTOCOL_VERSION: u32 = 2;
 
 /// The largest frame either side accepts (16 MiB): enough for an import of tens of
 /// thousands of rows, small enough that a garbage length cannot exhaust memory.
@@ -37,6 +37,8 @@ pub enum ToServer {
         schema: u64,
         /// The client's program version, for messages.
         version: String,
+        /// The client's language code (protocol 2): the server answers in it.
+        lang: String,
     },
     Request {
         id: u64,
@@ -104,13 +106,15 @@ pub enum FrameError {
 impl std::fmt::Display for FrameError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            FrameError::Closed => write!(f, "connection closed"),
-            FrameError::Timeout => write!(f, "no message in time"),
+            FrameError::Closed => f.write_str(&crate::t!("frame-closed")),
+            FrameError::Timeout => f.write_str(&crate::t!("frame-timeout")),
             FrameError::TooLarge(n) => {
-                write!(f, "a message of {n} bytes is larger than {MAX_FRAME}")
+                f.write_str(&crate::t!("frame-too-large", bytes = *n, limit = MAX_FRAME))
             }
             FrameError::Io(e) => write!(f, "{e}"),
-            FrameError::Decode(e) => write!(f, "unreadable message: {e}"),
+            FrameError::Decode(e) => {
+                f.write_str(&crate::t!("frame-unreadable", reason = e.as_str()))
+            }
         }
     }
 }
@@ -178,7 +182,7 @@ fn read_full(
             Ok(0) => {
                 return Err(FrameError::Io(io::Error::new(
                     io::ErrorKind::UnexpectedEof,
-                    "connection closed in the middle of a message",
+                    crate::t!("frame-cut"),
                 )));
             }
             Ok(n) => filled += n,
@@ -274,6 +278,7 @@ mod tests {
             protocol: 9,
             schema: 2,
             version: "x".into(),
+            lang: "sq".into(),
         })
         .expect("hello");
         assert_eq!(hello[4], 0);

@@ -31,6 +31,7 @@ use crate::core::{Answer, Backend, Query};
 use crate::domain::Id;
 use crate::store::local::LocalBackend;
 use crate::store::schema::SCHEMA_VERSION;
+use crate::t;
 
 /// How the server was asked to run.
 #[derive(Debug, Clone)]
@@ -93,10 +94,7 @@ fn offer(clients: &mut HashMap<u64, Slot>, id: u64, frame: &Frame) -> bool {
         Ok(()) => true,
         Err(e) => {
             if let TrySendError::Full(_) = e {
-                log(&format!(
-                    "disconnecting a client of {}: it stopped reading",
-                    slot.who
-                ));
+                log(&t!("serve-stopped-reading", who = slot.who.as_str()));
             }
             if let Some(s) = clients.remove(&id) {
                 let _ = s.stream.shutdown(Shutdown::Both);
@@ -142,6 +140,8 @@ enum Job {
         client: u64,
         id: u64,
         who: String,
+        /// The client's language: the keeper applies the request in it.
+        lang: String,
         request: Request,
         done: SyncSender<()>,
     },
@@ -155,8 +155,14 @@ pub fn run(opts: &Options) -> Result<i32> {
     let gid = match &opts.group {
         Some(name) => Some(
             Group::from_name(name)
-                .map_err(|e| Error::Invalid(format!("cannot look up group {name}: {e}")))?
-                .ok_or_else(|| Error::Invalid(format!("there is no group named {name}")))?
+                .map_err(|e| {
+                    Error::Invalid(t!(
+                        "serve-group-lookup",
+                        group = name.as_str(),
+                        why = e.to_string()
+                    ))
+                })?
+                .ok_or_else(|| Error::Invalid(t!("serve-no-group", group = name.as_str())))?
                 .gid,
         ),
         None => None,
@@ -165,11 +171,7 @@ pub fn run(opts: &Options) -> Result<i32> {
     refuse_live_server(&opts.socket)?;
     check_db_mode(&opts.db)?;
     let mut backend = LocalBackend::open(&opts.db).map_err(|e| match e {
-        Error::Busy(_) => Error::Busy(format!(
-            "{} is open in another prezenca process; close it first: the server must be the \
-             only process that opens the file",
-            opts.db.display()
-        )),
+        Error::Busy(_) => Error::Busy(t!("serve-db-busy", path = opts.db.display().to_string())),
         other => other,
     })?;
     let seq = match backend.query(Query::ChangeSeq)? {
@@ -186,12 +188,16 @@ pub fn run(opts: &Options) -> Result<i32> {
         read_only: backend.read_only(),
     });
     watch_signals(&shared, &listener, &opts.socket)?;
-    log(&format!(
-        "serving {} on {} for group {}{}",
-        opts.db.display(),
-        opts.socket.display(),
-        opts.group.clone().unwrap_or_else(primary_group),
-        if shared.read_only { " (read-only)" } else { "" }
+    log(&t!(
+        "serve-started",
+        db = opts.db.display().to_string(),
+        socket = opts.socket.display().to_string(),
+        group = opts.group.clone().unwrap_or_else(primary_group),
+        mode = if shared.read_only {
+            "read-only"
+        } else {
+            "read-write"
+        }
     ));
 
     let (jobs, job_rx) = mpsc::channel::<Job>();
@@ -210,7 +216,7 @@ pub fn run(opts: &Options) -> Result<i32> {
         let stream = match conn {
             Ok(s) => s,
             Err(e) => {
-                log(&format!("accept failed: {e}"));
+                log(&t!("serve-accept-failed", why = e.to_string()));
                 // Out of file descriptors, most likely: let some clients go first.
                 thread::sleep(Duration::from_millis(100));
                 continue;
@@ -224,7 +230,7 @@ pub fn run(opts: &Options) -> Result<i32> {
             .name(format!("client-{id}"))
             .spawn(move || serve_client(stream, id, shared, jobs));
         if let Err(e) = spawned {
-            log(&format!("cannot start a thread for a client: {e}"));
+            log(&t!("serve-no-thread", why = e.to_string()));
         }
     }
 
@@ -236,12 +242,12 @@ pub fn run(opts: &Options) -> Result<i32> {
     let _ = jobs.send(Job::Stop);
     drop(jobs);
     if keeper.join().is_err() {
-        log("the keeper thread failed");
+        log(&t!("serve-keeper-failed"));
     }
     {
         let mut clients = shared.clients();
         if let Ok(f) = encode(&ToClient::Closing {
-            reason: "the server is shutting down".into(),
+            reason: t!("serve-shutting-down"),
         }) {
             broadcast(&mut clients, &Arc::new(f));
         }
@@ -254,7 +260,7 @@ pub fn run(opts: &Options) -> Result<i32> {
     while shared.connections.load(Ordering::SeqCst) > 0 && Instant::now() < until {
         thread::sleep(Duration::from_millis(20));
     }
-    log("stopped");
+    log(&t!("serve-stopped"));
     Ok(0)
 }
 
@@ -273,12 +279,16 @@ fn keep(b: &mut LocalBackend, jobs: Receiver<Job>, shared: &Shared) {
             client,
             id,
             who,
+            lang,
             request,
             done,
         } = job
         else {
             break;
         };
+        // Requests are applied one at a time here, so the thread's language is this
+        // client's for exactly this request: its errors and outcome come back in it.
+        crate::i18n::set_for_thread(Some(&lang));
         let (result, changed) = match request {
             Request::Execute(cmd) => {
                 let r = b.execute_as(*cmd, &who);
@@ -291,7 +301,10 @@ fn keep(b: &mut LocalBackend, jobs: Receiver<Job>, shared: &Shared) {
             Ok(f) => f,
             Err(e) => encode(&ToClient::Reply {
                 id,
-                result: Err(Error::Remote(format!("the answer could not be sent: {e}"))),
+                result: Err(Error::Remote(t!(
+                    "serve-answer-unsent",
+                    why = e.to_string()
+                ))),
             })
             .unwrap_or_default(),
         };
@@ -305,6 +318,7 @@ fn keep(b: &mut LocalBackend, jobs: Receiver<Job>, shared: &Shared) {
                 }
             }
         }
+        crate::i18n::set_for_thread(None);
         let _ = done.send(());
     }
 }
@@ -325,7 +339,7 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
         .set_read_timeout(Some(TICK))
         .and_then(|()| stream.set_write_timeout(Some(WRITE_TIME)))
     {
-        log(&format!("cannot set up a connection: {e}"));
+        log(&t!("serve-setup-failed", why = e.to_string()));
         return;
     }
     let refuse = |reason: String| {
@@ -338,46 +352,66 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
         return;
     }
     if n >= MAX_CLIENTS {
-        refuse(format!("the server has {MAX_CLIENTS} connections already"));
+        refuse(t!("serve-too-many", count = MAX_CLIENTS));
         return;
     }
     let who = match peer::peer_uid(&stream) {
         Ok(uid) => peer::user_name(uid),
         Err(e) => {
-            log(&format!("cannot tell who connected: {e}"));
+            log(&t!("serve-who-failed", why = e.to_string()));
             return;
         }
     };
     let stop = || shared.stopping();
     let hello = read_msg::<ToServer>(&mut &stream, Some(Instant::now() + HELLO_TIME), &stop);
-    match hello {
+    let lang = match hello {
         Ok(ToServer::Hello {
             protocol,
             schema,
             version,
+            lang,
         }) => {
             if protocol != PROTOCOL_VERSION || schema != SCHEMA_VERSION {
-                let reason = format!(
-                    "this server is prezenca {} (protocol {PROTOCOL_VERSION}, schema \
-                     {SCHEMA_VERSION}) and the client is prezenca {version} (protocol \
-                     {protocol}, schema {schema}); use the same version on both sides",
-                    env!("CARGO_PKG_VERSION")
-                );
-                log(&format!("refused {who}: {reason}"));
-                refuse(reason);
+                let args = |code: &str| {
+                    crate::i18n::tr_in(
+                        code,
+                        "serve-version-mismatch",
+                        &[
+                            ("server", env!("CARGO_PKG_VERSION").into()),
+                            ("server_protocol", PROTOCOL_VERSION.into()),
+                            ("server_schema", SCHEMA_VERSION.into()),
+                            ("client", version.as_str().into()),
+                            ("client_protocol", protocol.into()),
+                            ("client_schema", schema.into()),
+                        ],
+                    )
+                };
+                log(&t!(
+                    "serve-refused",
+                    who = who.as_str(),
+                    reason = args(crate::i18n::current())
+                ));
+                refuse(args(&lang));
                 return;
             }
+            lang
         }
         Ok(_) => {
-            refuse("the first message must be hello".into());
+            refuse(t!("serve-hello-first"));
             return;
         }
         Err(FrameError::Closed) => return,
         Err(e) => {
-            log(&format!("dropped a connection of {who} before hello: {e}"));
+            log(&t!(
+                "serve-dropped-before-hello",
+                who = who.as_str(),
+                why = e.to_string()
+            ));
             return;
         }
-    }
+    };
+    // Messages built here for this client are in its language.
+    let in_lang = |key: &str| crate::i18n::tr_in(&lang, key, &[]);
 
     let (outbox, out_rx) = mpsc::sync_channel::<Frame>(OUTBOX);
     let (writer_stream, slot_stream) = match (stream.try_clone(), stream.try_clone()) {
@@ -395,7 +429,7 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
         });
     if writer.is_err() {
         shared.connections.fetch_sub(1, Ordering::SeqCst);
-        refuse("the server cannot take more connections now".into());
+        refuse(in_lang("serve-no-more-connections"));
         return;
     }
     {
@@ -435,6 +469,7 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
                     client,
                     id,
                     who: who.clone(),
+                    lang: lang.clone(),
                     request,
                     done: done_tx.clone(),
                 });
@@ -443,9 +478,7 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
                 if sent.is_err() || done_rx.recv().is_err() {
                     if let Ok(f) = encode(&ToClient::Reply {
                         id,
-                        result: Err(Error::Remote(
-                            "the server is shutting down; the change was not saved".into(),
-                        )),
+                        result: Err(Error::Remote(in_lang("serve-shutting-down-not-saved"))),
                     }) {
                         offer(&mut shared.clients(), client, &Arc::new(f));
                     }
@@ -460,18 +493,22 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
                 broadcast_presence(&mut clients);
             }
             Ok(ToServer::Hello { .. }) => {
-                close_with(shared, client, "hello was sent twice");
+                close_with(shared, client, &in_lang("serve-hello-twice"));
                 break;
             }
             Err(FrameError::Closed) => break,
             Err(e @ (FrameError::TooLarge(_) | FrameError::Decode(_))) => {
-                log(&format!("disconnecting a client of {who}: {e}"));
+                log(&t!(
+                    "serve-disconnecting",
+                    who = who.as_str(),
+                    why = e.to_string()
+                ));
                 close_with(shared, client, &e.to_string());
                 break;
             }
             Err(e) => {
                 if !shared.stopping() {
-                    log(&format!("lost a client of {who}: {e}"));
+                    log(&t!("serve-lost", who = who.as_str(), why = e.to_string()));
                 }
                 break;
             }
@@ -521,12 +558,19 @@ fn prepare_dir(socket: &Path, gid: Option<Gid>) -> Result<()> {
             .recursive(true)
             .mode(0o750)
             .create(&dir)
-            .map_err(|e| Error::Storage(format!("cannot create {}: {e}", dir.display())))?;
+            .map_err(|e| {
+                Error::Storage(t!(
+                    "cmd-cannot-create",
+                    path = dir.display().to_string(),
+                    reason = e.to_string()
+                ))
+            })?;
         if let Some(g) = gid {
             nix::unistd::chown(&dir, None, Some(g)).map_err(|e| {
-                Error::Invalid(format!(
-                    "cannot give {} to the group: {e} (are you a member of it?)",
-                    dir.display()
+                Error::Invalid(t!(
+                    "serve-chown-dir",
+                    path = dir.display().to_string(),
+                    why = e.to_string()
                 ))
             })?;
         }
@@ -535,24 +579,20 @@ fn prepare_dir(socket: &Path, gid: Option<Gid>) -> Result<()> {
     let m = std::fs::metadata(&dir)?;
     let me = nix::unistd::geteuid().as_raw();
     if m.uid() != me && m.uid() != 0 {
-        return Err(Error::Invalid(format!(
-            "the socket directory {} belongs to {}; use a directory of your own",
-            dir.display(),
-            peer::user_name(m.uid())
+        return Err(Error::Invalid(t!(
+            "serve-dir-owner",
+            path = dir.display().to_string(),
+            user = peer::user_name(m.uid())
         )));
     }
     if m.permissions().mode() & 0o002 != 0 {
-        return Err(Error::Invalid(format!(
-            "other users can write to the socket directory {}, so they could replace the \
-             socket; use a directory only you and the group can write to (chmod o-w)",
-            dir.display()
+        return Err(Error::Invalid(t!(
+            "serve-dir-writable",
+            path = dir.display().to_string()
         )));
     }
     if m.permissions().mode() & 0o005 != 0 {
-        log(&format!(
-            "note: other users can enter {}; the socket itself is closed to them",
-            dir.display()
-        ));
+        log(&t!("serve-dir-enterable", path = dir.display().to_string()));
     }
     Ok(())
 }
@@ -563,16 +603,15 @@ fn refuse_live_server(socket: &Path) -> Result<()> {
         return Ok(());
     };
     if !m.file_type().is_socket() {
-        return Err(Error::Invalid(format!(
-            "{} exists and is not a socket; it was left alone: choose another --socket",
-            socket.display()
+        return Err(Error::Invalid(t!(
+            "serve-not-a-socket",
+            path = socket.display().to_string()
         )));
     }
     match UnixStream::connect(socket) {
-        Ok(_) => Err(Error::Busy(format!(
-            "a prezenca server is already running on {}; stop it first, or give this one \
-             another --socket",
-            socket.display()
+        Ok(_) => Err(Error::Busy(t!(
+            "serve-already-running",
+            path = socket.display().to_string()
         ))),
         Err(_) => Ok(()),
     }
@@ -584,12 +623,10 @@ fn check_db_mode(db: &Path) -> Result<()> {
         && m.is_file()
         && m.permissions().mode() & 0o007 != 0
     {
-        return Err(Error::Invalid(format!(
-            "other users can open {} (mode {:o}); run `chmod 600 {}` (or 660 to share it with \
-             the group) and start again",
-            db.display(),
-            m.permissions().mode() & 0o777,
-            db.display()
+        return Err(Error::Invalid(t!(
+            "serve-db-readable",
+            path = db.display().to_string(),
+            mode = format!("{:o}", m.permissions().mode() & 0o777)
         )));
     }
     Ok(())
@@ -599,35 +636,38 @@ fn check_db_mode(db: &Path) -> Result<()> {
 fn bind(socket: &Path, gid: Option<Gid>) -> Result<UnixListener> {
     if let Ok(m) = std::fs::symlink_metadata(socket) {
         if !m.file_type().is_socket() {
-            return Err(Error::Invalid(format!(
-                "{} exists and is not a socket; it was left alone",
-                socket.display()
+            return Err(Error::Invalid(t!(
+                "serve-not-a-socket",
+                path = socket.display().to_string()
             )));
         }
         match UnixStream::connect(socket) {
             Ok(_) => {
-                return Err(Error::Busy(format!(
-                    "a prezenca server is already running on {}",
-                    socket.display()
+                return Err(Error::Busy(t!(
+                    "serve-already-running",
+                    path = socket.display().to_string()
                 )));
             }
             Err(_) => {
-                log(&format!(
-                    "replacing the stale socket {} of a server that is gone",
-                    socket.display()
+                log(&t!(
+                    "serve-stale-socket",
+                    path = socket.display().to_string()
                 ));
                 std::fs::remove_file(socket)?;
             }
         }
     }
-    let listener = UnixListener::bind(socket)
-        .map_err(|e| Error::Storage(format!("cannot listen on {}: {e}", socket.display())))?;
+    let listener = UnixListener::bind(socket).map_err(|e| {
+        Error::Storage(t!(
+            "serve-cannot-listen",
+            path = socket.display().to_string(),
+            why = e.to_string()
+        ))
+    })?;
     if let Some(g) = gid {
         nix::unistd::chown(socket, None, Some(g)).map_err(|e| {
             let _ = std::fs::remove_file(socket);
-            Error::Invalid(format!(
-                "cannot give the socket to the group: {e} (are you a member of it?)"
-            ))
+            Error::Invalid(t!("serve-chown-socket", why = e.to_string()))
         })?;
     }
     std::fs::set_permissions(socket, std::fs::Permissions::from_mode(0o660))?;

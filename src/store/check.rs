@@ -65,29 +65,40 @@ pub fn check(db: &Db) -> Result<Vec<String>> {
 
     for (sid, s) in r.all_sessions().unwrap_or_default() {
         if !events.contains(&s.event) {
-            problems.push(format!("session {sid} refers to missing event {}", s.event));
+            problems.push(crate::t!(
+                "check-session-event",
+                session = sid,
+                event = s.event
+            ));
         }
     }
     for (pid, p) in r.all_participants().unwrap_or_default() {
         if let Some(o) = p.organisation
             && !orgs.contains(&o)
         {
-            problems.push(format!(
-                "participant {pid} refers to missing organisation {o}"
+            problems.push(crate::t!(
+                "check-participant-organisation",
+                participant = pid,
+                organisation = o
             ));
         }
     }
     for (fid, f) in r.all_followups().unwrap_or_default() {
         if !events.contains(&f.event) {
-            problems.push(format!(
-                "follow-up {fid} refers to missing event {}",
-                f.event
+            problems.push(crate::t!(
+                "check-followup-event",
+                followup = fid,
+                event = f.event
             ));
         }
         if let Some(p) = f.participant
             && !people.contains(&p)
         {
-            problems.push(format!("follow-up {fid} refers to missing participant {p}"));
+            problems.push(crate::t!(
+                "check-followup-participant",
+                followup = fid,
+                participant = p
+            ));
         }
     }
     {
@@ -99,9 +110,7 @@ pub fn check(db: &Db) -> Result<Vec<String>> {
                 problems.push(x.to_string());
             }
             if !events.contains(&e) || !people.contains(&p) {
-                problems.push(format!(
-                    "registration ({e}, {p}) refers to a missing event or participant"
-                ));
+                problems.push(crate::t!("check-registration", event = e, participant = p));
             }
         }
     }
@@ -114,16 +123,16 @@ pub fn check(db: &Db) -> Result<Vec<String>> {
                 problems.push(x.to_string());
             }
             if !sessions.contains(&s) || !people.contains(&p) {
-                problems.push(format!(
-                    "mark ({s}, {p}) refers to a missing session or participant"
-                ));
+                problems.push(crate::t!("check-mark", session = s, participant = p));
             }
         }
     }
     match r.meta(META_SCHEMA)? {
         Some(v) if v == SCHEMA_VERSION => {}
-        other => problems.push(format!(
-            "schema version is {other:?}, expected {SCHEMA_VERSION}"
+        other => problems.push(crate::t!(
+            "check-schema",
+            found = other.map_or_else(|| "-".to_string(), |v| v.to_string()),
+            expected = SCHEMA_VERSION
         )),
     }
     Ok(problems)

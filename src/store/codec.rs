@@ -5,13 +5,25 @@
 use serde::{Serialize, de::DeserializeOwned};
 
 /// A stored value that could not be read back.
-#[derive(Debug, thiserror::Error)]
-#[error("damaged {what} record {key}: {reason}")]
+#[derive(Debug)]
 pub struct DecodeError {
     pub what: &'static str,
     pub key: String,
     pub reason: String,
 }
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!(
+            "store-damaged-record",
+            what = self.what,
+            key = self.key.as_str(),
+            reason = self.reason.as_str()
+        ))
+    }
+}
+
+impl std::error::Error for DecodeError {}
 
 /// Encodes a value for storage (postcard: compact, no field names).
 pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {

@@ -131,8 +131,9 @@ impl LocalBackend {
     /// Compacts the file (needs no other transaction open).
     pub fn compact(&mut self) -> Result<()> {
         if let Db::ReadWrite(d) = &mut self.db {
-            d.compact()
-                .map_err(|e| Error::Storage(format!("compaction failed: {e}")))?;
+            d.compact().map_err(|e| {
+                Error::Storage(crate::t!("store-compaction-failed", reason = e.to_string()))
+            })?;
         }
         Ok(())
     }
@@ -155,7 +156,10 @@ impl Backend for LocalBackend {
     }
 
     fn location(&self) -> String {
-        format!("file {}", self.opened.path.display())
+        crate::t!(
+            "store-location-file",
+            path = self.opened.path.display().to_string()
+        )
     }
 
     fn who(&self) -> String {

@@ -26,9 +26,8 @@ pub fn resolve_path(cli: Option<&Path>) -> Result<PathBuf> {
     if let Some(p) = std::env::var_os("PREZENCA_DB").filter(|p| !p.is_empty()) {
         return Ok(PathBuf::from(p));
     }
-    let dirs = directories::ProjectDirs::from("", "", "prezenca").ok_or_else(|| {
-        Error::Invalid("no home directory: give the database with --db PATH".into())
-    })?;
+    let dirs = directories::ProjectDirs::from("", "", "prezenca")
+        .ok_or_else(|| Error::Invalid(crate::t!("store-no-home")))?;
     Ok(dirs.data_dir().join("prezenca.redb"))
 }
 
@@ -72,16 +71,19 @@ fn ensure_private_dir(dir: &Path) -> Result<()> {
         .recursive(true)
         .mode(0o700)
         .create(dir)
-        .map_err(|e| Error::Storage(format!("cannot create {}: {e}", dir.display())))
+        .map_err(|e| Error::Storage(cannot_create(dir, &e)))
 }
 
 /// The message for a file held by another process.
 pub fn busy_message(path: &Path) -> String {
-    format!(
-        "{p} is open in another prezenca process. To work on it from several terminals at once, \
-         start a server that owns it: `prezenca serve --db {p}`; then run prezenca as usual and it \
-         connects to the server.",
-        p = path.display()
+    crate::t!("store-busy", path = path.display().to_string())
+}
+
+fn cannot_create(path: &Path, e: &std::io::Error) -> String {
+    crate::t!(
+        "store-cannot-create",
+        path = path.display().to_string(),
+        reason = e.to_string()
     )
 }
 
@@ -96,9 +98,9 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
     let exists = path.exists();
     if !exists {
         if read_only {
-            return Err(Error::NotFound(format!(
-                "{} does not exist",
-                path.display()
+            return Err(Error::NotFound(crate::t!(
+                "store-does-not-exist",
+                path = path.display().to_string()
             )));
         }
         if let Some(dir) = path.parent() {
@@ -109,11 +111,11 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
             .create_new(true)
             .mode(0o600)
             .open(path)
-            .map_err(|e| Error::Storage(format!("cannot create {}: {e}", path.display())))?;
+            .map_err(|e| Error::Storage(cannot_create(path, &e)))?;
     } else if path.is_dir() {
-        return Err(Error::Invalid(format!(
-            "{} is a directory, not a database file",
-            path.display()
+        return Err(Error::Invalid(crate::t!(
+            "store-is-directory",
+            path = path.display().to_string()
         )));
     }
     let meta = std::fs::metadata(path)?;
@@ -126,19 +128,22 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
     }
     let map_open = |e: redb::DatabaseError| match e {
         redb::DatabaseError::DatabaseAlreadyOpen => Error::Busy(busy_message(path)),
-        redb::DatabaseError::UpgradeRequired(v) => Error::Invalid(format!(
-            "{} uses redb file format {v}, which this build cannot read",
-            path.display()
+        redb::DatabaseError::UpgradeRequired(v) => Error::Invalid(crate::t!(
+            "store-redb-format",
+            path = path.display().to_string(),
+            format = v
         )),
-        redb::DatabaseError::RepairAborted => Error::Invalid(format!(
-            "{} was not closed cleanly and needs a repair, which needs write access to the \
-             file; it was not modified",
-            path.display()
+        redb::DatabaseError::RepairAborted => Error::Invalid(crate::t!(
+            "store-needs-repair",
+            path = path.display().to_string()
         )),
-        redb::DatabaseError::Storage(redb::StorageError::Corrupted(m)) => Error::Corrupt(format!(
-            "{} is damaged ({m}); it was not modified. Restore it from a backup.",
-            path.display()
-        )),
+        redb::DatabaseError::Storage(redb::StorageError::Corrupted(m)) => {
+            Error::Corrupt(crate::t!(
+                "store-damaged-file",
+                path = path.display().to_string(),
+                reason = m
+            ))
+        }
         other => Error::from(other),
     };
     if !can_write {
@@ -157,17 +162,17 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
         let db = Db::ReadOnly(db);
         let version = read_version(&db)?;
         if version.is_none() {
-            return Err(Error::Invalid(format!(
-                "{} is read-only and holds no prezenca data",
-                path.display()
+            return Err(Error::Invalid(crate::t!(
+                "store-read-only-empty",
+                path = path.display().to_string()
             )));
         }
         check_version(path, version)?;
         if version.is_some_and(|v| v < SCHEMA_VERSION) {
-            return Err(Error::Invalid(format!(
-                "{} is read-only and needs an upgrade from schema {}; open it once with write access",
-                path.display(),
-                version.unwrap_or_default()
+            return Err(Error::Invalid(crate::t!(
+                "store-read-only-old",
+                path = path.display().to_string(),
+                schema = version.unwrap_or_default()
             )));
         }
         return Ok((
@@ -223,9 +228,9 @@ fn sniff(path: &Path) -> Result<()> {
     let mut f = std::fs::File::open(path)?;
     let n = f.read(&mut head)?;
     if n < 9 || &head[..9] != b"redb\x1A\x0A\xA9\x0D\x0A" {
-        return Err(Error::Corrupt(format!(
-            "{} is not a prezenca database (not a redb file); it was not modified",
-            path.display()
+        return Err(Error::Corrupt(crate::t!(
+            "store-not-redb",
+            path = path.display().to_string()
         )));
     }
     Ok(())
@@ -291,9 +296,9 @@ pub fn create_tables(w: &redb::WriteTransaction) -> Result<()> {
 /// or wholly out of it.
 pub fn backup(db: &Db, dest: &Path) -> Result<()> {
     if dest.exists() {
-        return Err(Error::Invalid(format!(
-            "{} exists already; choose a new file",
-            dest.display()
+        return Err(Error::Invalid(crate::t!(
+            "store-backup-exists",
+            path = dest.display().to_string()
         )));
     }
     let r = db.begin_read()?;
@@ -304,7 +309,7 @@ pub fn backup(db: &Db, dest: &Path) -> Result<()> {
         .create_new(true)
         .mode(0o600)
         .open(&tmp)
-        .map_err(|e| Error::Storage(format!("cannot create {}: {e}", tmp.display())))?;
+        .map_err(|e| Error::Storage(cannot_create(&tmp, &e)))?;
     let out = redb::Database::create(&tmp)?;
     let w = out.begin_write()?;
     create_tables(&w)?;

@@ -292,7 +292,7 @@ impl<'t> Writer<'t> {
                     Some(Record::Event(e)) => Some(code_key(&e.code)),
                     _ => None,
                 };
-                unique(txn, EVENT_CODES, id, old, newk, "an event with code")?;
+                unique(txn, EVENT_CODES, id, old, newk, "event")?;
                 put_bytes(txn, EVENTS, id, new)?;
             }
             RecordKey::Session(id) => {
@@ -315,7 +315,7 @@ impl<'t> Writer<'t> {
                     Some(Record::Organisation(o)) => Some(org_key(&o.name)),
                     _ => None,
                 };
-                unique(txn, ORG_NAMES, id, old, newk, "an organisation named")?;
+                unique(txn, ORG_NAMES, id, old, newk, "organisation")?;
                 put_bytes(txn, ORGANISATIONS, id, new)?;
             }
             RecordKey::Participant(id) => {
@@ -325,14 +325,7 @@ impl<'t> Writer<'t> {
                     }
                     _ => None,
                 };
-                unique(
-                    txn,
-                    EMAILS,
-                    id,
-                    email(before),
-                    email(new),
-                    "a participant with email",
-                )?;
+                unique(txn, EMAILS, id, email(before), email(new), "participant")?;
                 put_bytes(txn, PARTICIPANTS, id, new)?;
             }
             RecordKey::Registration(e, p) => {
@@ -406,7 +399,8 @@ fn put_bytes(
     Ok(())
 }
 
-/// Keeps a unique index: refuses a key held by another record.
+/// Keeps a unique index: refuses a key held by another record. `what` is the kind of
+/// record (event, organisation, participant), for the message.
 fn unique(
     txn: &redb::WriteTransaction,
     def: TableDefinition<&str, u64>,
@@ -424,7 +418,11 @@ fn unique(
         if let Some(h) = holder
             && h != id
         {
-            return Err(Error::Invalid(format!("{what} {k:?} already exists")));
+            return Err(Error::Invalid(crate::t!(
+                "store-already-exists",
+                kind = what,
+                key = format!("{k:?}")
+            )));
         }
     }
     if let Some(k) = &old {

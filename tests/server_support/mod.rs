@@ -116,6 +116,10 @@ impl Server {
             .arg(socket)
             .args(extra)
             .env("PREZENCA_NOW", NOW)
+            // English messages, whatever the locale of whoever runs the tests.
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .env("XDG_CONFIG_HOME", db.with_file_name("no-config"))
             .stdin(Stdio::null())
             .stdout(Stdio::null())

@@ -29,6 +29,10 @@ pub fn prezenca(db: &Path) -> Command {
     c.arg("--db")
         .arg(db)
         .env("PREZENCA_NOW", NOW)
+        // English messages, whatever the locale of whoever runs the tests.
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env_remove("PREZENCA_DB")
         .env("PREZENCA_SOCKET", db.with_extension("no-server"))
         .stdin(std::process::Stdio::null());
@@ -48,6 +52,10 @@ pub fn run_shell(db: &Path, script: &str) -> Output {
         .env("BIN", bin())
         .env("DB", db)
         .env("PREZENCA_NOW", NOW)
+        // English messages, whatever the locale of whoever runs the tests.
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env_remove("PREZENCA_DB")
         .env("PREZENCA_SOCKET", db.with_extension("no-server"))
         .stdin(std::process::Stdio::null())

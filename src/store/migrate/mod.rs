@@ -14,8 +14,9 @@ pub fn run(db: &redb::Database, from: u64) -> Result<()> {
         match v {
             1 => v1_to_v2::apply(&w)?,
             other => {
-                return Err(Error::Corrupt(format!(
-                    "no migration from schema version {other}"
+                return Err(Error::Corrupt(crate::t!(
+                    "store-no-migration",
+                    from = other
                 )));
             }
         }
