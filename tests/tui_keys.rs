@@ -470,3 +470,24 @@ fn the_real_loop_runs_on_a_test_backend_and_exits_by_status() {
     let mut script = Script(vec![Input::Gone]);
     assert_eq!(run_loop(&mut term, &mut app3, &mut script), 129);
 }
+
+/// Over SSH, Esc and the next key often arrive in one read and decode as Alt+key: unless
+/// Alt+key is bound, it must act as Esc followed by the key.
+#[test]
+fn esc_glued_to_the_next_key_acts_as_both() {
+    let (_d, bk, _ids) = seeded();
+    let mut app = app(bk);
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Char('a'));
+    let all = app.people.visible.len();
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "petr");
+    assert!(
+        app.people.visible.len() < all,
+        "the search narrows the list"
+    );
+    // ESC + '1' in one read: clear the search, then go to pane 1.
+    app.handle_key(KeyEvent::new(KeyCode::Char('1'), KeyModifiers::ALT));
+    assert_eq!(app.people.visible.len(), all, "esc cleared the search");
+    assert_eq!(app.focus, Pane::Events, "then 1 moved to the events pane");
+}

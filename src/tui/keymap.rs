@@ -414,6 +414,11 @@ impl Keymap {
             .map(String::as_str)
     }
 
+    /// True when some section binds `key`.
+    pub fn is_bound(&self, key: Key) -> bool {
+        self.sections.values().any(|s| s.by_key.contains_key(&key))
+    }
+
     /// The keys of an action in a section (not the global fallback), in the order written.
     pub fn keys(&self, context: &str, action: &str) -> &[Key] {
         self.sections

@@ -1,7 +1,7 @@
 //! Update: a key becomes an action through the keymap, and the action changes the state and,
 //! through `Backend::execute`, the data. The only place state changes.
 
-use crossterm::event::KeyEvent;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::form::{Draft, Form, FormKind, Plan};
 use super::keymap::Key;
@@ -15,6 +15,20 @@ use crate::domain::*;
 impl App {
     /// Handles one key from the terminal.
     pub fn handle_key(&mut self, ev: KeyEvent) {
+        // Over SSH, Esc and the next key can arrive in one read, which the terminal decoder
+        // takes for Alt+key. Unless the keymap binds that Alt key, it was Esc then the key.
+        if let KeyCode::Char(c) = ev.code
+            && ev.modifiers == KeyModifiers::ALT
+            && Key::from_event(&ev).is_some_and(|k| !self.keymap.is_bound(k))
+        {
+            let kind = ev.kind;
+            let mut esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+            esc.kind = kind;
+            let mut plain = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+            plain.kind = kind;
+            self.handle_key(esc);
+            return self.handle_key(plain);
+        }
         let Some(key) = Key::from_event(&ev) else {
             return;
         };
