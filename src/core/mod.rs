@@ -280,6 +280,11 @@ pub trait Backend {
     fn query(&mut self, q: Query) -> Result<Answer>;
     /// "file /path/prezenca.redb" or "server /run/prezenca/socket", for the status line.
     fn location(&self) -> String;
+    /// The same place in no particular language (the file or socket path): what drafts and
+    /// other saved state are matched against.
+    fn location_key(&self) -> String {
+        self.location()
+    }
     /// The user changes are recorded under.
     fn who(&self) -> String;
     /// True when changes are disabled (read-only file).

@@ -299,6 +299,10 @@ impl Backend for RemoteBackend {
         }
     }
 
+    fn location_key(&self) -> String {
+        self.socket.display().to_string()
+    }
+
     fn location(&self) -> String {
         let p = self.socket.display().to_string();
         match &self.link {

@@ -155,6 +155,10 @@ impl Backend for LocalBackend {
         query::answer(&r, &q)
     }
 
+    fn location_key(&self) -> String {
+        self.opened.path.display().to_string()
+    }
+
     fn location(&self) -> String {
         crate::t!(
             "store-location-file",
@@ -220,6 +224,18 @@ mod tests {
             arrived_at: None,
             reason: String::new(),
         })
+    }
+
+    #[test]
+    fn location_key_does_not_depend_on_the_language() {
+        let (_dir, b) = open();
+        crate::i18n::set_for_thread(Some("sq"));
+        let (sq, sq_key) = (b.location(), b.location_key());
+        crate::i18n::set_for_thread(Some("en"));
+        let (en, en_key) = (b.location(), b.location_key());
+        crate::i18n::set_for_thread(None);
+        assert_ne!(sq, en, "the shown place is translated");
+        assert_eq!(sq_key, en_key, "drafts match in any language");
     }
 
     #[test]

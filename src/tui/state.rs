@@ -255,6 +255,8 @@ pub struct App {
     pub theme: Theme,
     pub now: PrimitiveDateTime,
     pub location: String,
+    /// The data's place in no particular language, for matching drafts.
+    pub location_key: String,
     pub data: Data,
     pub focus: Pane,
     pub events: PaneList,
@@ -293,12 +295,14 @@ impl App {
     /// database is empty.
     pub fn new(backend: Box<dyn Backend>, keymap: Keymap, theme: Theme) -> Self {
         let location = backend.location();
+        let location_key = backend.location_key();
         let mut app = App {
             backend,
             keymap,
             theme,
             now: crate::core::clock::now_local(),
             location,
+            location_key,
             data: Data::default(),
             focus: Pane::Events,
             events: PaneList::default(),

@@ -84,6 +84,7 @@ impl App {
     pub fn switch_language(&mut self) {
         let code = crate::i18n::next_language();
         crate::i18n::set(code);
+        self.location = self.backend.location();
         self.dirty = true;
         let Some(path) = self.config_path.clone() else {
             self.say(crate::t!("language-switched"));
@@ -925,6 +926,12 @@ impl App {
     /// Polls for changes made elsewhere (another client, the CLI) and reloads when there
     /// are some; open components refresh too.
     pub fn poll_changes(&mut self) {
+        // "reconnected", "not connected": the place can change its state without a key.
+        let location = self.backend.location();
+        if location != self.location {
+            self.location = location;
+            self.dirty = true;
+        }
         // Who else has the roster's session open arrives without any data change.
         if let Screen::Roster(r) = &mut self.screen
             && r.announce(self.backend.as_mut())
@@ -956,7 +963,7 @@ impl App {
     /// The form being edited, kept as a draft.
     pub fn draft(&self) -> Option<Draft> {
         match &self.overlay {
-            Some(Overlay::Form(f)) => Some(f.to_draft(&self.location)),
+            Some(Overlay::Form(f)) => Some(f.to_draft(&self.location_key)),
             _ => None,
         }
     }
@@ -969,7 +976,7 @@ impl App {
 
     /// Offers back a form kept when the terminal went away last time.
     pub fn offer_draft(&mut self, d: Draft) {
-        if d.location != self.location {
+        if d.location != self.location_key {
             return;
         }
         self.overlay = Some(Overlay::Confirm(Confirm {
