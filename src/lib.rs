@@ -2,6 +2,7 @@
 pub mod cli;
 pub mod core;
 pub mod domain;
+pub mod datagen;
 pub mod server;
 pub mod store;
 pub mod text;
