@@ -1,0 +1,286 @@
+//! Figures at the scale of a whole regional programme that are not a plain "time one call":
+//! p99 of search keystrokes, reopen after SIGKILL, durable mark against a raw 4 KiB
+//! write + fsync, the report against sqlite3, and file sizes against CSV.
+//!
+//! `cargo bench --bench programme [-- SECTION…]` with sections `search`, `mark`, `report`,
+//! `crash`, `size`; `PREZENCA_BENCH_DATA=small` runs them against the small dataset.
+
+#[path = "common/mod.rs"]
+mod common;
+
+use std::fs::OpenOptions;
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::fs::FileExt;
+use std::path::Path;
+use std::process::{Command as Proc, Stdio};
+use std::time::{Duration, Instant};
+
+use common::Stats;
+use prezenca::core::{Backend, Command, MarkInput, Queries};
+use prezenca::domain::MarkStatus;
+use prezenca::store::local::LocalBackend;
+use time::macros::date;
+
+/// Set in the child process that writes marks until it is killed.
+const WRITER_ENV: &str = "PREZENCA_BENCH_WRITER";
+
+fn main() {
+    if let Ok(path) = std::env::var(WRITER_ENV) {
+        writer_child(Path::new(&path));
+        return;
+    }
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    let want = |s: &str| args.is_empty() || args.iter().any(|a| a == s);
+    let data = std::env::var("PREZENCA_BENCH_DATA").unwrap_or_else(|_| "large".into());
+    let (path, g) = common::dataset(&data);
+    println!(
+        "dataset {data}: {} events, {} sessions, {} participants, {} organisations, {} registrations, {} marks",
+        g.events, g.sessions, g.participants, g.organisations, g.registrations, g.marks
+    );
+    if want("search") {
+        search(&path);
+    }
+    if want("mark") {
+        mark(&path, &g);
+    }
+    if want("report") {
+        report(&path);
+    }
+    if want("crash") {
+        crash(&path);
+    }
+    if want("size") {
+        size(&path, &data);
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// Search as the participant list filters: every keystroke folds the query once and tests
+/// the precomputed folded keys of all participants (no narrowing of the previous result,
+/// so every keystroke pays the full scan — the worst case).
+fn search(path: &Path) {
+    let mut b = LocalBackend::open_read_only(path).expect("open");
+    let t = Instant::now();
+    let people = b.participants().expect("participants");
+    let load = t.elapsed();
+    let t = Instant::now();
+    let keys: Vec<String> = people
+        .iter()
+        .map(|(_, p)| prezenca::text::fold(&format!("{} {}", p.name, p.email)))
+        .collect();
+    let index = t.elapsed();
+    println!(
+        "search: load {} participants {:.1} ms, fold keys {:.1} ms",
+        people.len(),
+        ms(load),
+        ms(index)
+    );
+    let queries = ["đorđević", "Петровић", "şahin ay", "krasniqi arta", "ćos", "xhaf"];
+    let mut times = Vec::new();
+    let mut hits = 0usize;
+    for _round in 0..5 {
+        for q in queries {
+            let mut typed = String::new();
+            for c in q.chars() {
+                typed.push(c);
+                let t = Instant::now();
+                let n = keys
+                    .iter()
+                    .filter(|k| prezenca::text::matches(k, &typed))
+                    .count();
+                times.push(t.elapsed());
+                hits += n;
+            }
+        }
+    }
+    println!("search keystroke (filter only): {} ({hits} hits)", Stats::of(times));
+}
+
+/// A durable mark (one SetMark command, committed with Durability::Immediate) and a raw
+/// 4 KiB write + fsync on the same file system, interleaved so both see the same disk.
+fn mark(path: &Path, g: &prezenca::datagen::Generated) {
+    let (dir, copy) = common::scratch_copy(path);
+    let mut b = LocalBackend::open(&copy).expect("open copy");
+    let raw_path = dir.path().join("raw.bin");
+    let raw = OpenOptions::new()
+        .create(true)
+        .truncate(true)
+        .read(true)
+        .write(true)
+        .open(&raw_path)
+        .expect("raw file");
+    raw.write_all_at(&[7u8; 4096], 0).expect("prefill");
+    raw.sync_all().expect("sync");
+    let page = [42u8; 4096];
+    let session = g.flagship_sessions[0];
+    let (mut marks, mut fsyncs, mut fdatasyncs) = (Vec::new(), Vec::new(), Vec::new());
+    for i in 0..200 {
+        let pid = g.flagship_participants[i % g.flagship_participants.len()];
+        let status = if i / g.flagship_participants.len() % 2 == 0 {
+            MarkStatus::Late
+        } else {
+            MarkStatus::Present
+        };
+        let t = Instant::now();
+        b.execute(Command::SetMark {
+            session,
+            participant: pid,
+            mark: Some(MarkInput {
+                status,
+                arrived_at: None,
+                reason: String::new(),
+            }),
+            expect: None,
+        })
+        .expect("mark");
+        marks.push(t.elapsed());
+        let t = Instant::now();
+        raw.write_all_at(&page, ((i % 64) * 4096) as u64).expect("write");
+        raw.sync_all().expect("fsync");
+        fsyncs.push(t.elapsed());
+        let t = Instant::now();
+        raw.write_all_at(&page, ((i % 64) * 4096) as u64).expect("write");
+        raw.sync_data().expect("fdatasync");
+        fdatasyncs.push(t.elapsed());
+    }
+    let (m, f, d) = (Stats::of(marks), Stats::of(fsyncs), Stats::of(fdatasyncs));
+    println!("mark durable: {m}");
+    println!("4 KiB write + fsync: {f}");
+    println!("4 KiB write + fdatasync: {d}");
+    println!(
+        "ratio mark / (write + fsync), medians: {:.2}",
+        m.p50.as_secs_f64() / f.p50.as_secs_f64()
+    );
+}
+
+/// The cross-event report over every event, against sqlite3 running benches/report.sql on
+/// the same rows (process start included; the SQLite file is warm in the page cache).
+fn report(path: &Path) {
+    let sqlite = common::sqlite_copy(path);
+    let mut b = LocalBackend::open_read_only(path).expect("open");
+    let mut ours = Vec::new();
+    let mut theirs = Vec::new();
+    let mut rep = None;
+    // One untimed run each to warm the page cache.
+    let _ = common::sqlite_report(&sqlite);
+    let _ = b.report(date!(2000 - 01 - 01), date!(2100 - 12 - 31), None);
+    for _ in 0..5 {
+        let t = Instant::now();
+        rep = Some(
+            b.report(date!(2000 - 01 - 01), date!(2100 - 12 - 31), None)
+                .expect("report"),
+        );
+        ours.push(t.elapsed());
+        let t = Instant::now();
+        let out = common::sqlite_report(&sqlite);
+        theirs.push(t.elapsed());
+        assert!(out.contains("person_days|"));
+    }
+    let rep = rep.expect("ran");
+    println!(
+        "report: {} events, {} unique participants, {} person-days",
+        rep.events, rep.unique_participants, rep.person_days
+    );
+    println!("report (prezenca core): {}", Stats::of(ours));
+    println!("report (sqlite3 < benches/report.sql): {}", Stats::of(theirs));
+}
+
+/// The child: opens the database and commits marks as fast as it can, printing a line per
+/// commit, until it is killed.
+fn writer_child(path: &Path) {
+    let mut b = LocalBackend::open(path).expect("child opens");
+    let eid = b
+        .event_by_code(prezenca::datagen::FLAGSHIP_CODE)
+        .expect("lookup")
+        .expect("flagship");
+    let sessions = b.sessions(eid).expect("sessions");
+    let people = b.registrations(eid).expect("registrations");
+    let mut out = std::io::stdout();
+    for i in 0.. {
+        let (sid, _) = sessions[i % sessions.len()];
+        let (pid, _) = people[i % people.len()];
+        b.execute(Command::MarkMany {
+            session: sid,
+            participants: vec![pid],
+            status: if i % 2 == 0 {
+                MarkStatus::Excused
+            } else {
+                MarkStatus::Present
+            },
+            only_unmarked: false,
+        })
+        .expect("child marks");
+        let _ = writeln!(out, "committed {i}");
+        let _ = out.flush();
+    }
+}
+
+/// Reopen after SIGKILL: a child writes marks in a loop and is killed mid-write; the time
+/// to open the file again (redb's repair included) is measured, then the file is checked.
+fn crash(path: &Path) {
+    let exe = std::env::current_exe().expect("own path");
+    let mut reopen = Vec::new();
+    let mut clean = Vec::new();
+    for round in 0..3 {
+        let (_dir, copy) = common::scratch_copy(path);
+        // A clean open of the same file first, for reference.
+        let t = Instant::now();
+        let b = LocalBackend::open(&copy).expect("clean open");
+        clean.push(t.elapsed());
+        drop(b);
+        let mut child = Proc::new(&exe)
+            .env(WRITER_ENV, &copy)
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("spawn writer");
+        let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+        // Let it commit a few marks, then kill it while the next transaction is under way.
+        for _ in 0..(5 + round * 7) {
+            lines.next().expect("child alive").expect("line");
+        }
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(child.id() as i32),
+            nix::sys::signal::Signal::SIGKILL,
+        )
+        .expect("kill child");
+        let _ = child.wait();
+        let t = Instant::now();
+        let b = LocalBackend::open(&copy).expect("reopen after kill");
+        reopen.push(t.elapsed());
+        let problems = prezenca::store::check::check(b.db()).expect("check");
+        assert!(problems.is_empty(), "damaged after kill: {problems:?}");
+    }
+    println!("open, clean: {}", Stats::of(clean));
+    println!("reopen after SIGKILL (repair included): {}", Stats::of(reopen));
+}
+
+/// File size of the database against the same data as the CSV files of DESIGN §4.
+fn size(path: &Path, data: &str) {
+    let csv_dir = common::cache_dir().join(format!("{data}-{}-csv", common::DATA_VERSION));
+    let csv = if csv_dir.exists() {
+        common::dir_size(&csv_dir)
+    } else {
+        common::export_design_csv(path, &csv_dir)
+    };
+    let db = std::fs::metadata(path).expect("db size").len();
+    println!(
+        "size: redb {:.1} MB, CSV {:.1} MB, ratio {:.2}",
+        db as f64 / 1e6,
+        csv as f64 / 1e6,
+        db as f64 / csv as f64
+    );
+    // After compaction, as `prezenca` leaves it after a forget.
+    let (_dir, copy) = common::scratch_copy(path);
+    let mut b = LocalBackend::open(&copy).expect("open copy");
+    b.compact().expect("compact");
+    drop(b);
+    let compacted = std::fs::metadata(&copy).expect("size").len();
+    println!(
+        "size after compaction: redb {:.1} MB, ratio {:.2}",
+        compacted as f64 / 1e6,
+        compacted as f64 / csv as f64
+    );
+}
