@@ -358,15 +358,25 @@ fn participant(rng: &mut Rng, i: usize, orgs: usize, org_base: Id) -> Participan
     }
 }
 
-fn organisation(rng: &mut Rng, i: usize) -> Organisation {
+/// Every city of the region once: `Beograd` and `Београд` are one city (they fold alike).
+fn org_places() -> Vec<(&'static str, &'static str)> {
+    let mut seen = std::collections::HashSet::new();
+    COMMUNITIES
+        .iter()
+        .flat_map(|c| c.places.iter().copied())
+        .filter(|(city, _)| seen.insert(crate::text::fold(city)))
+        .collect()
+}
+
+fn organisation(
+    rng: &mut Rng,
+    i: usize,
+    places: &[(&'static str, &'static str)],
+) -> Organisation {
     let (ty, kind) = ORG_TYPES[i % ORG_TYPES.len()];
     let rest = i / ORG_TYPES.len();
     let topic = ORG_TOPICS[rest % ORG_TOPICS.len()];
     let rest = rest / ORG_TOPICS.len();
-    let places: Vec<(&str, &str)> = COMMUNITIES
-        .iter()
-        .flat_map(|c| c.places.iter().copied())
-        .collect();
     let (city, country) = places[rest % places.len()];
     let round = rest / places.len();
     let name = if round == 0 {
@@ -403,8 +413,9 @@ pub fn generate(db: &redb::Database, scale: &Scale, seed: u64) -> Result<Generat
     {
         let txn = db.begin_write()?;
         let mut w = Writer::new(&txn);
+        let places = org_places();
         for i in 0..scale.organisations {
-            let o = organisation(&mut rng, i);
+            let o = organisation(&mut rng, i, &places);
             w.write_raw(
                 RecordKey::Organisation(org_base + i as Id),
                 None,
@@ -729,6 +740,21 @@ mod tests {
         assert!(any(&|c| "çëđšžćčşğıöüİ".contains(c)), "Latin diacritics");
         // Emails are unique (the index would have refused a duplicate) and ASCII.
         assert!(ps.iter().all(|(_, p)| p.email.is_ascii()));
+    }
+
+    #[test]
+    fn organisation_names_stay_unique_after_folding_at_large_scale() {
+        let places = org_places();
+        let mut rng = Rng::new(3);
+        let mut seen = std::collections::HashSet::new();
+        for i in 0..Scale::LARGE.organisations {
+            let o = organisation(&mut rng, i, &places);
+            assert!(
+                seen.insert(crate::store::tx::org_key(&o.name)),
+                "{} folds like another",
+                o.name
+            );
+        }
     }
 
     #[test]

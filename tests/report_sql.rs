@@ -69,3 +69,37 @@ fn sqlite_report_matches_the_core_report_on_the_small_dataset() {
     assert_eq!(rates, core);
     assert!(rep.person_days > 0 && rep.returning_participants > 0);
 }
+
+#[test]
+fn a_project_report_adds_up_the_event_summaries() {
+    let (path, _) = common::dataset("small");
+    let mut b = LocalBackend::open_read_only(&path).expect("open dataset");
+    let events = b.events().expect("events");
+    let project = events
+        .iter()
+        .find(|(_, e)| e.code != prezenca::datagen::FLAGSHIP_CODE)
+        .map(|(_, e)| e.project.clone())
+        .expect("an event");
+    let rep = b
+        .report(
+            date!(2000 - 01 - 01),
+            date!(2100 - 12 - 31),
+            Some(project.to_lowercase()),
+        )
+        .expect("report");
+    let mut person_days = 0;
+    let mut n = 0;
+    for (id, e) in &events {
+        if e.project == project {
+            n += 1;
+            person_days += b
+                .summary(*id, time::macros::datetime!(2030-01-01 00:00))
+                .expect("summary")
+                .person_days;
+        }
+    }
+    assert_eq!(rep.events, n);
+    assert_eq!(rep.person_days, person_days);
+    assert_eq!(rep.by_gender.values().sum::<u64>(), rep.unique_participants);
+    assert!(rep.unique_participants > 0);
+}
