@@ -29,7 +29,10 @@ fn main() {
         writer_child(Path::new(&path));
         return;
     }
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
     let want = |s: &str| args.is_empty() || args.iter().any(|a| a == s);
     let data = std::env::var("PREZENCA_BENCH_DATA").unwrap_or_else(|_| "large".into());
     let (path, g) = common::dataset(&data);
@@ -78,23 +81,72 @@ fn search(path: &Path) {
         ms(load),
         ms(index)
     );
-    let queries = ["đorđević", "Петровић", "şahin ay", "krasniqi arta", "ćos", "xhaf"];
-    let mut times = Vec::new();
+    let queries = [
+        "đorđević",
+        "Петровић",
+        "şahin ay",
+        "krasniqi arta",
+        "ćos",
+        "xhaf",
+    ];
+    let (mut times, mut cpu) = (Vec::new(), Vec::new());
     let mut hits = 0usize;
     for _round in 0..5 {
         for q in queries {
             let mut typed = String::new();
             for c in q.chars() {
                 typed.push(c);
-                let t = Instant::now();
-                let needle = prezenca::text::Needle::new(&typed);
-                let n = keys.iter().filter(|k| needle.matches(k)).count();
-                times.push(t.elapsed());
+                let (n, wall, on_cpu) = common::timed(|| {
+                    let needle = prezenca::text::Needle::new(&typed);
+                    keys.iter().filter(|k| needle.matches(k)).count()
+                });
+                times.push(wall);
+                cpu.push(on_cpu);
                 hits += n;
             }
         }
     }
-    println!("search keystroke (filter only): {} ({hits} hits)", Stats::of(times));
+    println!(
+        "search keystroke (filter only), wall: {} ({hits} hits)",
+        Stats::of(times)
+    );
+    println!("search keystroke (filter only), cpu:  {}", Stats::of(cpu));
+
+    // As the list filters: typing narrows the previous hits; backspace rescans.
+    let (mut list, build, _) = common::timed(|| {
+        prezenca::text::SearchList::new(
+            people
+                .iter()
+                .map(|(_, p)| format!("{} {}", p.name, p.email)),
+        )
+    });
+    println!("search list built (fold 100k keys): {:.1} ms", ms(build));
+    let (mut times, mut cpu) = (Vec::new(), Vec::new());
+    for _round in 0..5 {
+        for q in queries {
+            let mut steps: Vec<String> = Vec::new();
+            let mut typed = String::new();
+            for c in q.chars() {
+                typed.push(c);
+                steps.push(typed.clone());
+            }
+            // Two backspaces and the last two letters again.
+            let retype = steps[steps.len().saturating_sub(2)..].to_vec();
+            for _ in 0..2 {
+                typed.pop();
+                steps.push(typed.clone());
+            }
+            steps.extend(retype);
+            steps.push(String::new());
+            for s in &steps {
+                let (_, wall, on_cpu) = common::timed(|| list.filter(s).len());
+                times.push(wall);
+                cpu.push(on_cpu);
+            }
+        }
+    }
+    println!("search keystroke (SearchList), wall: {}", Stats::of(times));
+    println!("search keystroke (SearchList), cpu:  {}", Stats::of(cpu));
 }
 
 /// A durable mark (one SetMark command, committed with Durability::Immediate) and a raw
@@ -136,11 +188,13 @@ fn mark(path: &Path, g: &prezenca::datagen::Generated) {
         .expect("mark");
         marks.push(t.elapsed());
         let t = Instant::now();
-        raw.write_all_at(&page, ((i % 64) * 4096) as u64).expect("write");
+        raw.write_all_at(&page, ((i % 64) * 4096) as u64)
+            .expect("write");
         raw.sync_all().expect("fsync");
         fsyncs.push(t.elapsed());
         let t = Instant::now();
-        raw.write_all_at(&page, ((i % 64) * 4096) as u64).expect("write");
+        raw.write_all_at(&page, ((i % 64) * 4096) as u64)
+            .expect("write");
         raw.sync_data().expect("fdatasync");
         fdatasyncs.push(t.elapsed());
     }
@@ -159,31 +213,41 @@ fn mark(path: &Path, g: &prezenca::datagen::Generated) {
 fn report(path: &Path) {
     let sqlite = common::sqlite_copy(path);
     let mut b = LocalBackend::open_read_only(path).expect("open");
-    let mut ours = Vec::new();
-    let mut theirs = Vec::new();
+    let (mut ours, mut ours_cpu) = (Vec::new(), Vec::new());
+    let (mut theirs, mut theirs_cpu) = (Vec::new(), Vec::new());
     let mut rep = None;
     // One untimed run each to warm the page cache.
     let _ = common::sqlite_report(&sqlite);
     let _ = b.report(date!(2000 - 01 - 01), date!(2100 - 12 - 31), None);
     for _ in 0..5 {
-        let t = Instant::now();
-        rep = Some(
+        let (r, wall, cpu) = common::timed(|| {
             b.report(date!(2000 - 01 - 01), date!(2100 - 12 - 31), None)
-                .expect("report"),
-        );
-        ours.push(t.elapsed());
+                .expect("report")
+        });
+        rep = Some(r);
+        ours.push(wall);
+        ours_cpu.push(cpu);
         let t = Instant::now();
         let out = common::sqlite_report(&sqlite);
         theirs.push(t.elapsed());
         assert!(out.contains("person_days|"));
+        theirs_cpu.push(common::sqlite_report_cpu(&sqlite));
     }
     let rep = rep.expect("ran");
     println!(
         "report: {} events, {} unique participants, {} person-days",
         rep.events, rep.unique_participants, rep.person_days
     );
-    println!("report (prezenca core): {}", Stats::of(ours));
-    println!("report (sqlite3 < benches/report.sql): {}", Stats::of(theirs));
+    println!("report (prezenca core), wall: {}", Stats::of(ours));
+    println!("report (prezenca core), cpu:  {}", Stats::of(ours_cpu));
+    println!(
+        "report (sqlite3 < benches/report.sql), wall: {}",
+        Stats::of(theirs)
+    );
+    println!(
+        "report (sqlite3, user + sys from .timer), cpu: {}",
+        Stats::of(theirs_cpu)
+    );
 }
 
 /// The child: opens the database and commits marks as fast as it can, printing a line per
@@ -252,7 +316,10 @@ fn crash(path: &Path) {
         assert!(problems.is_empty(), "damaged after kill: {problems:?}");
     }
     println!("open, clean: {}", Stats::of(clean));
-    println!("reopen after SIGKILL (repair included): {}", Stats::of(reopen));
+    println!(
+        "reopen after SIGKILL (repair included): {}",
+        Stats::of(reopen)
+    );
 }
 
 /// File size of the database against the same data as the CSV files of DESIGN §4.

@@ -127,16 +127,39 @@ const COMMUNITIES: &[Community] = &[
     // Albanian
     Community {
         women: &[
-            "Arta", "Blerta", "Drita", "Vjosa", "Teuta", "Lirie", "Mimoza", "Fatmire", "Albulena",
-            "Ëndrina", "Qëndresa", "Besa",
+            "Arta",
+            "Blerta",
+            "Drita",
+            "Vjosa",
+            "Teuta",
+            "Lirie",
+            "Mimoza",
+            "Fatmire",
+            "Albulena",
+            "Ëndrina",
+            "Qëndresa",
+            "Besa",
         ],
         men: &[
             "Arbër", "Besnik", "Dritan", "Ilir", "Gëzim", "Agon", "Valon", "Fatos", "Shpëtim",
             "Lulzim", "Çlirim", "Ermal",
         ],
         surnames: &[
-            "Krasniqi", "Gashi", "Berisha", "Morina", "Hoxha", "Shala", "Çela", "Rexhepi",
-            "Dërguti", "Bytyçi", "Kryeziu", "Zeqiri", "Hysenaj", "Përvetica", "Xhaferi",
+            "Krasniqi",
+            "Gashi",
+            "Berisha",
+            "Morina",
+            "Hoxha",
+            "Shala",
+            "Çela",
+            "Rexhepi",
+            "Dërguti",
+            "Bytyçi",
+            "Kryeziu",
+            "Zeqiri",
+            "Hysenaj",
+            "Përvetica",
+            "Xhaferi",
         ],
         places: &[
             ("Prishtinë", "Kosovo"),
@@ -152,16 +175,39 @@ const COMMUNITIES: &[Community] = &[
     // Serbian, Bosnian, Croatian, Montenegrin in Latin script
     Community {
         women: &[
-            "Ana", "Jelena", "Milica", "Ivana", "Marija", "Dragana", "Snježana", "Azra", "Amra",
-            "Lejla", "Željka", "Tijana",
+            "Ana",
+            "Jelena",
+            "Milica",
+            "Ivana",
+            "Marija",
+            "Dragana",
+            "Snježana",
+            "Azra",
+            "Amra",
+            "Lejla",
+            "Željka",
+            "Tijana",
         ],
         men: &[
             "Dragan", "Miloš", "Nikola", "Đorđe", "Željko", "Emir", "Haris", "Tomislav", "Dušan",
             "Goran", "Ćamil", "Vuk",
         ],
         surnames: &[
-            "Đorđević", "Petrović", "Jovanović", "Kovačević", "Hodžić", "Šahinović", "Babić",
-            "Marić", "Čolić", "Žujović", "Mehmedović", "Knežević", "Grgić", "Vučković", "Ćosić",
+            "Đorđević",
+            "Petrović",
+            "Jovanović",
+            "Kovačević",
+            "Hodžić",
+            "Šahinović",
+            "Babić",
+            "Marić",
+            "Čolić",
+            "Žujović",
+            "Mehmedović",
+            "Knežević",
+            "Grgić",
+            "Vučković",
+            "Ćosić",
         ],
         places: &[
             ("Beograd", "Serbia"),
@@ -179,7 +225,13 @@ const COMMUNITIES: &[Community] = &[
         women: &["Јелена", "Милица", "Драгана", "Ана", "Снежана", "Јована"],
         men: &["Драган", "Милош", "Ђорђе", "Никола", "Душан", "Жарко"],
         surnames: &[
-            "Петровић", "Ђорђевић", "Јовановић", "Николић", "Станковић", "Ђукић", "Шошкић",
+            "Петровић",
+            "Ђорђевић",
+            "Јовановић",
+            "Николић",
+            "Станковић",
+            "Ђукић",
+            "Шошкић",
         ],
         places: &[
             ("Београд", "Serbia"),
@@ -193,9 +245,18 @@ const COMMUNITIES: &[Community] = &[
         women: &["Елена", "Ивана", "Марија", "Билјана", "Сања", "Ѓурѓа"],
         men: &["Горан", "Александар", "Ѓорѓи", "Дејан", "Кире", "Ќирил"],
         surnames: &[
-            "Стојановски", "Трајковски", "Ѓорѓиевски", "Петровски", "Димитриевски", "Ќосев",
+            "Стојановски",
+            "Трајковски",
+            "Ѓорѓиевски",
+            "Петровски",
+            "Димитриевски",
+            "Ќосев",
         ],
-        places: &[("Скопје", "North Macedonia"), ("Битола", "North Macedonia"), ("Охрид", "North Macedonia")],
+        places: &[
+            ("Скопје", "North Macedonia"),
+            ("Битола", "North Macedonia"),
+            ("Охрид", "North Macedonia"),
+        ],
         share: 10,
     },
     // Turkish
@@ -203,7 +264,15 @@ const COMMUNITIES: &[Community] = &[
         women: &["Elif", "Ayşe", "Zeynep", "Gülşen", "Özlem", "Şule", "Büşra"],
         men: &["Mehmet", "Emre", "Oğuz", "Çağrı", "İsmail", "Barış", "Ömer"],
         surnames: &[
-            "Şahin", "Yılmaz", "Öztürk", "Çelik", "Doğan", "Aydın", "Güneş", "Kılıç", "Ağaoğlu",
+            "Şahin",
+            "Yılmaz",
+            "Öztürk",
+            "Çelik",
+            "Doğan",
+            "Aydın",
+            "Güneş",
+            "Kılıç",
+            "Ağaoğlu",
         ],
         places: &[
             ("İstanbul", "Turkey"),
@@ -230,18 +299,58 @@ const ORG_TYPES: &[(&str, OrgKind)] = &[
     ("Inicijativa", OrgKind::Other),
 ];
 const ORG_TOPICS: &[&str] = &[
-    "për Zhvillim", "za Ljudska Prava", "Gençlik", "Zeleni", "Ekološka", "Demokratia",
-    "Žene u Akciji", "Kadın Dayanışma", "Transparentnost", "Otvoreni Grad", "Mladi Lideri",
-    "Baraziа", "Solidarnost", "Kultura Plus", "Edukimi", "Medijska Pismenost", "Çevre Gönüllüleri",
-    "Ruralni Razvoj", "Aktiv", "Integrimi", "Зелена Иднина", "Граѓански Форум", "Inkluzija",
-    "Hapësira", "Sivil Toplum", "Gradska Kuhinja", "Most", "Ura", "Köprü", "Mozaik",
-    "Digital Rights", "Transparencija", "Kujtesa", "Sigurnost", "Ekonomia Sociale", "Pravda",
+    "për Zhvillim",
+    "za Ljudska Prava",
+    "Gençlik",
+    "Zeleni",
+    "Ekološka",
+    "Demokratia",
+    "Žene u Akciji",
+    "Kadın Dayanışma",
+    "Transparentnost",
+    "Otvoreni Grad",
+    "Mladi Lideri",
+    "Baraziа",
+    "Solidarnost",
+    "Kultura Plus",
+    "Edukimi",
+    "Medijska Pismenost",
+    "Çevre Gönüllüleri",
+    "Ruralni Razvoj",
+    "Aktiv",
+    "Integrimi",
+    "Зелена Иднина",
+    "Граѓански Форум",
+    "Inkluzija",
+    "Hapësira",
+    "Sivil Toplum",
+    "Gradska Kuhinja",
+    "Most",
+    "Ura",
+    "Köprü",
+    "Mozaik",
+    "Digital Rights",
+    "Transparencija",
+    "Kujtesa",
+    "Sigurnost",
+    "Ekonomia Sociale",
+    "Pravda",
 ];
 
 const TRAINERS: &[&str] = &["arta", "dragan", "elif", "jelena", "besnik", "goran"];
 const PROJECTS: &[&str] = &[
-    "EU-CSF-22", "SIDA-WB-3", "USAID-CS-7", "GIZ-YOUTH-2", "UNDP-LOC-4", "EED-MEDIA-1",
-    "NED-KS-9", "OSF-REG-5", "SDC-DEC-2", "ADA-GEN-3", "EU-IPA-11", "KAS-DIAL-6",
+    "EU-CSF-22",
+    "SIDA-WB-3",
+    "USAID-CS-7",
+    "GIZ-YOUTH-2",
+    "UNDP-LOC-4",
+    "EED-MEDIA-1",
+    "NED-KS-9",
+    "OSF-REG-5",
+    "SDC-DEC-2",
+    "ADA-GEN-3",
+    "EU-IPA-11",
+    "KAS-DIAL-6",
 ];
 const TITLES: &[&str] = &[
     "Advocacy and policy dialogue",
@@ -258,7 +367,13 @@ const TITLES: &[&str] = &[
     "Youth participation in local decision-making",
 ];
 const REASONS: &[&str] = &["bolest", "sëmundje", "hastalık", "службен пат", "family"];
-const DOMAINS: &[&str] = &["gmail.com", "hotmail.com", "yahoo.com", "outlook.com", "t-com.me"];
+const DOMAINS: &[&str] = &[
+    "gmail.com",
+    "hotmail.com",
+    "yahoo.com",
+    "outlook.com",
+    "t-com.me",
+];
 
 /// Splits `total` into `n` parts in `lo..=hi` drawn at random, meeting `total` exactly.
 fn split_total(rng: &mut Rng, n: usize, total: usize, lo: usize, hi: usize) -> Vec<usize> {
@@ -320,8 +435,12 @@ fn participant(rng: &mut Rng, i: usize, orgs: usize, org_base: Id) -> Participan
     let (city, country) = *rng.pick(c.places);
     let name = format!("{first} {last}");
     let email = if rng.chance(90) {
-        let local = format!("{}.{}{i}", crate::text::fold(first), crate::text::fold(last))
-            .replace(' ', "");
+        let local = format!(
+            "{}.{}{i}",
+            crate::text::fold(first),
+            crate::text::fold(last)
+        )
+        .replace(' ', "");
         format!("{local}@{}", rng.pick(DOMAINS))
     } else {
         String::new()
@@ -336,7 +455,12 @@ fn participant(rng: &mut Rng, i: usize, orgs: usize, org_base: Id) -> Participan
         name,
         email,
         phone: if rng.chance(60) {
-            format!("+383 4{} {:03} {:03}", rng.below(10), rng.below(1000), rng.below(1000))
+            format!(
+                "+383 4{} {:03} {:03}",
+                rng.below(10),
+                rng.below(1000),
+                rng.below(1000)
+            )
         } else {
             String::new()
         },
@@ -347,7 +471,14 @@ fn participant(rng: &mut Rng, i: usize, orgs: usize, org_base: Id) -> Participan
             None
         },
         position: rng
-            .pick(&["Project officer", "Koordinatore", "Direktor", "Volonter", "Uzman", ""])
+            .pick(&[
+                "Project officer",
+                "Koordinatore",
+                "Direktor",
+                "Volonter",
+                "Uzman",
+                "",
+            ])
             .to_string(),
         city: city.to_string(),
         country: country.to_string(),
@@ -368,11 +499,7 @@ fn org_places() -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
-fn organisation(
-    rng: &mut Rng,
-    i: usize,
-    places: &[(&'static str, &'static str)],
-) -> Organisation {
+fn organisation(rng: &mut Rng, i: usize, places: &[(&'static str, &'static str)]) -> Organisation {
     let (ty, kind) = ORG_TYPES[i % ORG_TYPES.len()];
     let rest = i / ORG_TYPES.len();
     let topic = ORG_TOPICS[rest % ORG_TOPICS.len()];
@@ -501,7 +628,12 @@ pub fn generate(db: &redb::Database, scale: &Scale, seed: u64) -> Result<Generat
             let code = if e == 0 {
                 FLAGSHIP_CODE.to_string()
             } else {
-                format!("{}-{}-{:04}", &kind.word()[..2].to_uppercase(), start.year(), e)
+                format!(
+                    "{}-{}-{:04}",
+                    &kind.word()[..2].to_uppercase(),
+                    start.year(),
+                    e
+                )
             };
             let ev = Event {
                 code,
@@ -538,7 +670,11 @@ pub fn generate(db: &redb::Database, scale: &Scale, seed: u64) -> Result<Generat
                     date,
                     start: st,
                     end: en,
-                    title: format!("Day {} {}", k / 2 + 1, if k % 2 == 0 { "morning" } else { "afternoon" }),
+                    title: format!(
+                        "Day {} {}",
+                        k / 2 + 1,
+                        if k % 2 == 0 { "morning" } else { "afternoon" }
+                    ),
                 };
                 w.write_raw(RecordKey::Session(sid), None, Some(&Record::Session(s)))?;
                 mine.push((sid, date, st));
@@ -696,10 +832,17 @@ mod tests {
         assert_eq!(r.count(EVENTS).expect("count"), s.events as u64);
         assert_eq!(r.count(SESSIONS).expect("count"), s.sessions as u64);
         assert_eq!(r.count(PARTICIPANTS).expect("count"), s.participants as u64);
-        assert_eq!(r.count(ORGANISATIONS).expect("count"), s.organisations as u64);
+        assert_eq!(
+            r.count(ORGANISATIONS).expect("count"),
+            s.organisations as u64
+        );
         let marks = r.open_table(MARKS).expect("marks").len().expect("len");
         assert_eq!(marks, s.marks as u64);
-        let regs = r.open_table(REGISTRATIONS).expect("regs").len().expect("len");
+        let regs = r
+            .open_table(REGISTRATIONS)
+            .expect("regs")
+            .len()
+            .expect("len");
         assert_eq!(regs, s.registrations as u64);
         drop(r);
         let problems = crate::store::check::check(&db).expect("check runs");
@@ -710,13 +853,25 @@ mod tests {
     fn same_seed_same_data_other_seed_other_data() {
         let (_d1, db1, _) = small();
         let (_d2, db2, _) = small();
-        let a = db1.begin_read().expect("read").all_participants().expect("all");
-        let b = db2.begin_read().expect("read").all_participants().expect("all");
+        let a = db1
+            .begin_read()
+            .expect("read")
+            .all_participants()
+            .expect("all");
+        let b = db2
+            .begin_read()
+            .expect("read")
+            .all_participants()
+            .expect("all");
         assert_eq!(a, b);
         let dir = tempfile::tempdir().expect("temp dir");
         let (db3, _) = crate::store::open(&dir.path().join("x.redb")).expect("opens");
         generate(db3.writable().expect("writable"), &Scale::SMALL, 8).expect("generates");
-        let c = db3.begin_read().expect("read").all_participants().expect("all");
+        let c = db3
+            .begin_read()
+            .expect("read")
+            .all_participants()
+            .expect("all");
         assert_ne!(a, c);
     }
 
@@ -734,7 +889,11 @@ mod tests {
     #[test]
     fn names_come_from_every_script_of_the_region() {
         let (_dir, db, _) = small();
-        let ps = db.begin_read().expect("read").all_participants().expect("all");
+        let ps = db
+            .begin_read()
+            .expect("read")
+            .all_participants()
+            .expect("all");
         let any = |f: &dyn Fn(char) -> bool| ps.iter().any(|(_, p)| p.name.chars().any(f));
         assert!(any(&|c| ('\u{400}'..='\u{4ff}').contains(&c)), "Cyrillic");
         assert!(any(&|c| "çëđšžćčşğıöüİ".contains(c)), "Latin diacritics");

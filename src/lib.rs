@@ -1,8 +1,8 @@
 //! prezenca: attendance and follow-ups for training events, one core behind a TUI and a CLI.
 pub mod cli;
 pub mod core;
-pub mod domain;
 pub mod datagen;
+pub mod domain;
 pub mod server;
 pub mod store;
 pub mod text;

@@ -56,7 +56,10 @@ fn sqlite_report_matches_the_core_report_on_the_small_dataset() {
     assert_eq!(scalars["events"], rep.events);
     assert_eq!(scalars["person_days"], rep.person_days);
     assert_eq!(scalars["unique_participants"], rep.unique_participants);
-    assert_eq!(scalars["returning_participants"], rep.returning_participants);
+    assert_eq!(
+        scalars["returning_participants"],
+        rep.returning_participants
+    );
     assert_eq!(scalars["unique_organisations"], rep.unique_organisations);
     assert_eq!(kinds, rep.events_by_kind);
     assert_eq!(genders, rep.by_gender);

@@ -135,7 +135,11 @@ pub fn export_design_csv(db_path: &Path, dir: &Path) -> u64 {
     let who: std::collections::HashMap<Id, String> = people
         .iter()
         .map(|(id, p)| {
-            let key = if p.email.is_empty() { &p.name } else { &p.email };
+            let key = if p.email.is_empty() {
+                &p.name
+            } else {
+                &p.email
+            };
             (*id, key.clone())
         })
         .collect();
@@ -143,20 +147,44 @@ pub fn export_design_csv(db_path: &Path, dir: &Path) -> u64 {
     let mut w = create(&dir.join("organisations.csv"));
     row(&mut w, &["name", "acronym", "kind", "city", "country"]);
     for (_, o) in &orgs {
-        row(&mut w, &[&o.name, &o.acronym, o.kind.word(), &o.city, &o.country]);
+        row(
+            &mut w,
+            &[&o.name, &o.acronym, o.kind.word(), &o.city, &o.country],
+        );
     }
     w.flush().expect("flush");
 
     let mut w = create(&dir.join("participants.csv"));
     row(
         &mut w,
-        &["name", "email", "phone", "gender", "organisation", "position", "city", "country"],
+        &[
+            "name",
+            "email",
+            "phone",
+            "gender",
+            "organisation",
+            "position",
+            "city",
+            "country",
+        ],
     );
     for (_, p) in &people {
-        let org = p.organisation.and_then(|o| org_name.get(&o)).map_or("", |s| s);
+        let org = p
+            .organisation
+            .and_then(|o| org_name.get(&o))
+            .map_or("", |s| s);
         row(
             &mut w,
-            &[&p.name, &p.email, &p.phone, p.gender.word(), org, &p.position, &p.city, &p.country],
+            &[
+                &p.name,
+                &p.email,
+                &p.phone,
+                p.gender.word(),
+                org,
+                &p.position,
+                &p.city,
+                &p.country,
+            ],
         );
     }
     w.flush().expect("flush");
@@ -167,23 +195,59 @@ pub fn export_design_csv(db_path: &Path, dir: &Path) -> u64 {
     let mut at = create(&dir.join("attendance.csv"));
     row(
         &mut ev,
-        &["code", "title", "kind", "start_date", "end_date", "city", "country", "project", "threshold"],
+        &[
+            "code",
+            "title",
+            "kind",
+            "start_date",
+            "end_date",
+            "city",
+            "country",
+            "project",
+            "threshold",
+        ],
     );
     row(&mut se, &["event", "date", "start", "end", "title"]);
     row(&mut re, &["event", "participant", "role", "status"]);
-    row(&mut at, &["event", "session", "participant", "status", "arrived_at", "reason"]);
+    row(
+        &mut at,
+        &[
+            "event",
+            "session",
+            "participant",
+            "status",
+            "arrived_at",
+            "reason",
+        ],
+    );
     for (eid, e) in &events {
         let th = format!("{}", f64::from(e.threshold_permille) / 1000.0);
         row(
             &mut ev,
             &[
-                &e.code, &e.title, e.kind.word(), &iso_date(e.start), &iso_date(e.end), &e.city,
-                &e.country, &e.project, &th,
+                &e.code,
+                &e.title,
+                e.kind.word(),
+                &iso_date(e.start),
+                &iso_date(e.end),
+                &e.city,
+                &e.country,
+                &e.project,
+                &th,
             ],
         );
         let sessions = r.sessions_of(*eid).expect("sessions");
         for (_, s) in &sessions {
-            row(&mut se, &[&e.code, &iso_date(s.date), &hhmm(s.start), &hhmm(s.end), &s.title]);
+            row(
+                &mut se,
+                &[
+                    &e.code,
+                    &iso_date(s.date),
+                    &hhmm(s.start),
+                    &hhmm(s.end),
+                    &s.title,
+                ],
+            );
         }
         for (pid, reg) in r.registrations_of(*eid).expect("registrations") {
             let p = who.get(&pid).map_or("", |s| s);
@@ -194,7 +258,10 @@ pub fn export_design_csv(db_path: &Path, dir: &Path) -> u64 {
             for (pid, m) in r.marks_of_session(*sid).expect("marks") {
                 let p = who.get(&pid).map_or("", |s| s);
                 let arrived = m.arrived_at.map(hhmm).unwrap_or_default();
-                row(&mut at, &[&e.code, &num, p, m.status.word(), &arrived, &m.reason]);
+                row(
+                    &mut at,
+                    &[&e.code, &num, p, m.status.word(), &arrived, &m.reason],
+                );
             }
         }
     }
@@ -229,19 +296,32 @@ pub fn sqlite_copy(db_path: &Path) -> PathBuf {
     for (id, e) in &events {
         row(
             &mut w,
-            &[&id.to_string(), &e.code, &e.title, e.kind.word(), &iso_date(e.start), &e.project],
+            &[
+                &id.to_string(),
+                &e.code,
+                &e.title,
+                e.kind.word(),
+                &iso_date(e.start),
+                &e.project,
+            ],
         );
     }
     w.flush().expect("flush");
     let mut w = create(&dir.path().join("sessions.csv"));
     for (id, s) in r.all_sessions().expect("sessions") {
-        row(&mut w, &[&id.to_string(), &s.event.to_string(), &iso_date(s.date)]);
+        row(
+            &mut w,
+            &[&id.to_string(), &s.event.to_string(), &iso_date(s.date)],
+        );
     }
     w.flush().expect("flush");
     let mut w = create(&dir.path().join("participants.csv"));
     for (id, p) in r.all_participants().expect("participants") {
         let org = p.organisation.map(|o| o.to_string()).unwrap_or_default();
-        row(&mut w, &[&id.to_string(), &org, p.gender.word(), &p.country]);
+        row(
+            &mut w,
+            &[&id.to_string(), &org, p.gender.word(), &p.country],
+        );
     }
     w.flush().expect("flush");
     let mut rw = create(&dir.path().join("registrations.csv"));
@@ -250,12 +330,20 @@ pub fn sqlite_copy(db_path: &Path) -> PathBuf {
         for (pid, reg) in r.registrations_of(*eid).expect("registrations") {
             row(
                 &mut rw,
-                &[&eid.to_string(), &pid.to_string(), reg.role.word(), reg.status.word()],
+                &[
+                    &eid.to_string(),
+                    &pid.to_string(),
+                    reg.role.word(),
+                    reg.status.word(),
+                ],
             );
         }
         for (sid, _) in r.sessions_of(*eid).expect("sessions") {
             for (pid, m) in r.marks_of_session(sid).expect("marks") {
-                row(&mut mw, &[&sid.to_string(), &pid.to_string(), m.status.word()]);
+                row(
+                    &mut mw,
+                    &[&sid.to_string(), &pid.to_string(), m.status.word()],
+                );
             }
         }
     }
@@ -270,8 +358,18 @@ pub fn sqlite_copy(db_path: &Path) -> PathBuf {
          CREATE TABLE marks(session INTEGER, participant INTEGER, status TEXT, PRIMARY KEY(session, participant)) WITHOUT ROWID;\n\
          .mode csv\n",
     );
-    for t in ["events", "sessions", "participants", "registrations", "marks"] {
-        let _ = writeln!(script, ".import {} {t}", dir.path().join(format!("{t}.csv")).display());
+    for t in [
+        "events",
+        "sessions",
+        "participants",
+        "registrations",
+        "marks",
+    ] {
+        let _ = writeln!(
+            script,
+            ".import {} {t}",
+            dir.path().join(format!("{t}.csv")).display()
+        );
     }
     // Same relation indexes as the redb file: sessions of an event.
     script.push_str(
@@ -305,8 +403,33 @@ pub fn report_sql() -> PathBuf {
 
 /// Runs `sqlite3 DB < benches/report.sql` and returns its output lines.
 pub fn sqlite_report(sqlite: &Path) -> String {
+    sqlite_run(sqlite, &[])
+}
+
+/// Like [`sqlite_report`] with `.timer on`: returns the CPU time (user + sys) sqlite3
+/// reports for all statements together.
+pub fn sqlite_report_cpu(sqlite: &Path) -> Duration {
+    let out = sqlite_run(sqlite, &["-cmd", ".timer on"]);
+    let mut cpu = 0.0;
+    for line in out.lines().filter(|l| l.starts_with("Run Time:")) {
+        // "Run Time: real 0.123 user 0.100000 sys 0.020000"
+        let w: Vec<&str> = line.split_whitespace().collect();
+        for (i, x) in w.iter().enumerate() {
+            if *x == "user" || *x == "sys" {
+                cpu += w
+                    .get(i + 1)
+                    .and_then(|v| v.parse::<f64>().ok())
+                    .unwrap_or(0.0);
+            }
+        }
+    }
+    Duration::from_secs_f64(cpu)
+}
+
+fn sqlite_run(sqlite: &Path, extra: &[&str]) -> String {
     let sql = fs::File::open(report_sql()).expect("report.sql");
     let out = Command::new("sqlite3")
+        .args(extra)
         .arg("-readonly")
         .arg(sqlite)
         .stdin(sql)
@@ -318,6 +441,21 @@ pub fn sqlite_report(sqlite: &Path) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).expect("utf-8")
+}
+
+/// Time this thread has spent on a CPU: on a machine shared with other builds it shows the
+/// work done, where wall time also shows the waiting for a core.
+pub fn cpu_now() -> Duration {
+    nix::time::clock_gettime(nix::time::ClockId::CLOCK_THREAD_CPUTIME_ID)
+        .map(Duration::from)
+        .unwrap_or_default()
+}
+
+/// Runs `f`, returning its result, wall time and on-CPU time.
+pub fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration, Duration) {
+    let (c, t) = (cpu_now(), Instant::now());
+    let v = f();
+    (v, t.elapsed(), cpu_now().saturating_sub(c))
 }
 
 /// Timing figures of repeated runs.

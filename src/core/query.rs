@@ -220,7 +220,8 @@ pub fn report(
     everyone.sort_unstable();
     everyone.dedup();
     let participants = r.table(PARTICIPANTS)?;
-    let mut info: HashMap<Id, (Option<Id>, Gender, String)> = HashMap::with_capacity(everyone.len());
+    let mut info: HashMap<Id, (Option<Id>, Gender, String)> =
+        HashMap::with_capacity(everyone.len());
     let mut keep = |id: Id, bytes: &[u8]| -> Result<()> {
         let h: ParticipantHead = decode_view(bytes, "participant", id)?;
         info.insert(id, (h.organisation, h.gender, h.country.to_string()));
