@@ -165,46 +165,84 @@ fn mark(path: &Path, g: &prezenca::datagen::Generated) {
     raw.write_all_at(&[7u8; 4096], 0).expect("prefill");
     raw.sync_all().expect("sync");
     let page = [42u8; 4096];
-    let session = g.flagship_sessions[0];
-    let (mut marks, mut fsyncs, mut fdatasyncs) = (Vec::new(), Vec::new(), Vec::new());
-    for i in 0..200 {
-        let pid = g.flagship_participants[i % g.flagship_participants.len()];
-        let status = if i / g.flagship_participants.len() % 2 == 0 {
-            MarkStatus::Late
-        } else {
-            MarkStatus::Present
-        };
-        let t = Instant::now();
-        b.execute(Command::SetMark {
-            session,
-            participant: pid,
-            mark: Some(MarkInput {
-                status,
-                arrived_at: None,
-                reason: String::new(),
-            }),
-            expect: None,
+    // Seats to mark: first 200 changes of an existing mark (the flagship is fully marked),
+    // then 200 first marks on seats of other events that nobody marked yet.
+    let mut seats: Vec<(prezenca::domain::Id, prezenca::domain::Id, MarkStatus)> = (0..200)
+        .map(|i| {
+            let pid = g.flagship_participants[i % g.flagship_participants.len()];
+            (g.flagship_sessions[0], pid, MarkStatus::Late)
         })
-        .expect("mark");
-        marks.push(t.elapsed());
+        .collect();
+    let mut eid = g.flagship + 1;
+    while seats.len() < 400 {
+        let regs = b.registrations(eid).expect("registrations");
+        for (sid, _) in b.sessions(eid).expect("sessions") {
+            let marked: std::collections::HashSet<_> = b
+                .session_marks(sid)
+                .expect("marks")
+                .into_iter()
+                .map(|(p, _)| p)
+                .collect();
+            for (pid, _) in &regs {
+                if !marked.contains(pid) && seats.len() < 400 {
+                    seats.push((sid, *pid, MarkStatus::Present));
+                }
+            }
+        }
+        eid += 1;
+    }
+    let (mut marks, mut fsyncs, mut fdatasyncs) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut firsts, mut marks_cpu) = (Vec::new(), Vec::new());
+    let (mut pages_changed, mut pages_first) = (0u64, 0u64);
+    for (i, (session, pid, status)) in seats.into_iter().enumerate() {
+        let writes_before = bytes_written();
+        let (_, wall, cpu) = common::timed(|| {
+            b.execute(Command::SetMark {
+                session,
+                participant: pid,
+                mark: Some(MarkInput {
+                    status,
+                    arrived_at: None,
+                    reason: String::new(),
+                }),
+                expect: None,
+            })
+            .expect("mark")
+        });
+        let writes = bytes_written() - writes_before;
+        if i < 200 {
+            pages_changed += writes;
+            marks.push(wall);
+            marks_cpu.push(cpu);
+        } else {
+            pages_first += writes;
+            firsts.push(wall);
+        }
         let t = Instant::now();
-        raw.write_all_at(&page, ((i % 64) * 4096) as u64)
-            .expect("write");
+        raw.write_all_at(&page, ((i % 64) * 4096) as u64).expect("write");
         raw.sync_all().expect("fsync");
         fsyncs.push(t.elapsed());
         let t = Instant::now();
-        raw.write_all_at(&page, ((i % 64) * 4096) as u64)
-            .expect("write");
+        raw.write_all_at(&page, ((i % 64) * 4096) as u64).expect("write");
         raw.sync_data().expect("fdatasync");
         fdatasyncs.push(t.elapsed());
     }
+    let first = Stats::of(firsts);
     let (m, f, d) = (Stats::of(marks), Stats::of(fsyncs), Stats::of(fdatasyncs));
-    println!("mark durable: {m}");
+    println!("mark durable, changing a mark: {m}");
+    println!("mark durable, changing a mark, on-CPU part: {}", Stats::of(marks_cpu));
+    println!("mark durable, first mark of a seat: {first}");
+    println!(
+        "4 KiB pages written per commit: changing {:.1}, first {:.1}",
+        pages_changed as f64 / 200.0 / 4096.0,
+        pages_first as f64 / 200.0 / 4096.0
+    );
     println!("4 KiB write + fsync: {f}");
     println!("4 KiB write + fdatasync: {d}");
     println!(
-        "ratio mark / (write + fsync), medians: {:.2}",
-        m.p50.as_secs_f64() / f.p50.as_secs_f64()
+        "ratio mark / (write + fsync), medians: changing {:.2}, first {:.2}",
+        m.p50.as_secs_f64() / f.p50.as_secs_f64(),
+        first.p50.as_secs_f64() / f.p50.as_secs_f64()
     );
 }
 
@@ -248,6 +286,18 @@ fn report(path: &Path) {
         "report (sqlite3, user + sys from .timer), cpu: {}",
         Stats::of(theirs_cpu)
     );
+}
+
+/// Bytes this process has written so far (/proc/self/io `wchar`).
+fn bytes_written() -> u64 {
+    std::fs::read_to_string("/proc/self/io")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("wchar: "))
+                .and_then(|n| n.trim().parse().ok())
+        })
+        .unwrap_or(0)
 }
 
 /// The child: opens the database and commits marks as fast as it can, printing a line per
