@@ -67,6 +67,13 @@ fn open_database(bencher: Bencher) {
     bencher.bench_local(|| LocalBackend::open_read_only(path).expect("open"));
 }
 
+/// Opening the large file for writing, as the TUI does (closed cleanly before).
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn open_database_read_write(bencher: Bencher) {
+    let (_dir, copy) = common::scratch_copy(&data().0);
+    bencher.bench_local(|| LocalBackend::open(&copy).expect("open"));
+}
+
 /// One attendance mark committed durably (its own write transaction, one fdatasync).
 #[divan::bench(sample_count = 100, sample_size = 1)]
 fn mark_durable(bencher: Bencher) {

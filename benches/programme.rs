@@ -3,7 +3,7 @@
 //! write + fsync, the report against sqlite3, and file sizes against CSV.
 //!
 //! `cargo bench --bench programme [-- SECTION…]` with sections `search`, `mark`, `report`,
-//! `crash`, `size`; `PREZENCA_BENCH_DATA=small` runs them against the small dataset.
+//! `crash`, `size`, `memory`, `import`; `PREZENCA_BENCH_DATA=small` runs them against the small dataset.
 
 #[path = "common/mod.rs"]
 mod common;
@@ -23,10 +23,16 @@ use time::macros::date;
 
 /// Set in the child process that writes marks until it is killed.
 const WRITER_ENV: &str = "PREZENCA_BENCH_WRITER";
+/// Set in the child process that loads what the participant list holds and reports memory.
+const MEMORY_ENV: &str = "PREZENCA_BENCH_MEMORY";
 
 fn main() {
     if let Ok(path) = std::env::var(WRITER_ENV) {
         writer_child(Path::new(&path));
+        return;
+    }
+    if let Ok(path) = std::env::var(MEMORY_ENV) {
+        memory_child(Path::new(&path));
         return;
     }
     let args: Vec<String> = std::env::args()
@@ -54,6 +60,12 @@ fn main() {
     }
     if want("size") {
         size(&path, &data);
+    }
+    if want("memory") {
+        memory(&path);
+    }
+    if want("import") {
+        import(&path, &data);
     }
 }
 
@@ -219,18 +231,23 @@ fn mark(path: &Path, g: &prezenca::datagen::Generated) {
             firsts.push(wall);
         }
         let t = Instant::now();
-        raw.write_all_at(&page, ((i % 64) * 4096) as u64).expect("write");
+        raw.write_all_at(&page, ((i % 64) * 4096) as u64)
+            .expect("write");
         raw.sync_all().expect("fsync");
         fsyncs.push(t.elapsed());
         let t = Instant::now();
-        raw.write_all_at(&page, ((i % 64) * 4096) as u64).expect("write");
+        raw.write_all_at(&page, ((i % 64) * 4096) as u64)
+            .expect("write");
         raw.sync_data().expect("fdatasync");
         fdatasyncs.push(t.elapsed());
     }
     let first = Stats::of(firsts);
     let (m, f, d) = (Stats::of(marks), Stats::of(fsyncs), Stats::of(fdatasyncs));
     println!("mark durable, changing a mark: {m}");
-    println!("mark durable, changing a mark, on-CPU part: {}", Stats::of(marks_cpu));
+    println!(
+        "mark durable, changing a mark, on-CPU part: {}",
+        Stats::of(marks_cpu)
+    );
     println!("mark durable, first mark of a seat: {first}");
     println!(
         "4 KiB pages written per commit: changing {:.1}, first {:.1}",
@@ -397,5 +414,119 @@ fn size(path: &Path, data: &str) {
         "size after compaction: redb {:.1} MB, ratio {:.2}",
         compacted as f64 / 1e6,
         compacted as f64 / csv as f64
+    );
+}
+
+fn status_kb(field: &str) -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix(field))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+/// The child: opens the database and holds what the participant list and the event list
+/// need in memory (records and folded search keys), then prints its peak resident size.
+fn memory_child(path: &Path) {
+    let before = status_kb("VmHWM:");
+    let mut b = LocalBackend::open(path).expect("open");
+    let events = b.events().expect("events");
+    let orgs = b.organisations().expect("organisations");
+    let people = b.participants().expect("participants");
+    let list = prezenca::text::SearchList::new(
+        people
+            .iter()
+            .map(|(_, p)| format!("{} {}", p.name, p.email)),
+    );
+    eprintln!(
+        "memory stages: resident {} kB with records and keys",
+        status_kb("VmRSS:")
+    );
+    let _ = b
+        .report(date!(2000 - 01 - 01), date!(2100 - 12 - 31), None)
+        .expect("report");
+    eprintln!(
+        "memory stages: resident {} kB after a report over everything",
+        status_kb("VmRSS:")
+    );
+    println!(
+        "{} {} {} {} {}",
+        before,
+        status_kb("VmHWM:"),
+        status_kb("VmRSS:"),
+        events.len() + orgs.len() + people.len(),
+        list.len()
+    );
+}
+
+/// Peak resident memory of a process holding the lists the TUI shows on the large data.
+fn memory(path: &Path) {
+    let (_dir, copy) = common::scratch_copy(path);
+    let out = Proc::new(std::env::current_exe().expect("own path"))
+        .env(MEMORY_ENV, &copy)
+        .stderr(Stdio::inherit())
+        .output()
+        .expect("run memory child");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let f: Vec<u64> = text
+        .split_whitespace()
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    assert!(out.status.success() && f.len() == 5, "memory child: {text}");
+    println!(
+        "memory: peak RSS {:.1} MB (process start {:.1} MB, resident after load {:.1} MB) holding {} records and {} search keys",
+        f[1] as f64 / 1024.0,
+        f[0] as f64 / 1024.0,
+        f[2] as f64 / 1024.0,
+        f[3],
+        f[4]
+    );
+}
+
+/// `prezenca import participants FILE` of the 100,000 participants of the large data set
+/// into a new database, as a user runs it.
+fn import(path: &Path, data: &str) {
+    let csv_dir = common::cache_dir().join(format!("{data}-{}-csv", common::DATA_VERSION));
+    if !csv_dir.exists() {
+        common::export_design_csv(path, &csv_dir);
+    }
+    let file = csv_dir.join("participants.csv");
+    let mut times = Vec::new();
+    for _ in 0..3 {
+        let dir = tempfile::tempdir_in(common::cache_dir()).expect("dir");
+        let db = dir.path().join("import.redb");
+        let t = Instant::now();
+        let out = Proc::new(env!("CARGO_BIN_EXE_prezenca"))
+            .arg("--db")
+            .arg(&db)
+            .args(["import", "participants"])
+            .arg(&file)
+            .output()
+            .expect("run prezenca import");
+        let took = t.elapsed();
+        let imported = LocalBackend::open_read_only(&db)
+            .and_then(|mut b| b.participants())
+            .map(|p| p.len())
+            .unwrap_or(0);
+        if !out.status.success() || imported == 0 {
+            println!(
+                "import: not measurable with this build (exit {:?}, {imported} participants stored): {}",
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr).trim()
+            );
+            return;
+        }
+        println!(
+            "import: {imported} participants stored in {:.0} ms",
+            ms(took)
+        );
+        times.push(took);
+    }
+    println!(
+        "import participants CSV (whole CLI run): {}",
+        Stats::of(times)
     );
 }

@@ -591,11 +591,7 @@ pub fn generate(db: &redb::Database, scale: &Scale, seed: u64) -> Result<Generat
     let mut marks_per = vec![flag_marks];
     let mut given = 0;
     for s in seats.iter().skip(1) {
-        let q = if rest_seats == 0 {
-            0
-        } else {
-            rest_marks * s / rest_seats
-        };
+        let q = (rest_marks * s).checked_div(rest_seats).unwrap_or(0);
         marks_per.push(q);
         given += q;
     }

@@ -54,6 +54,11 @@ impl Db {
     }
 }
 
+/// redb's page cache. Its default (1 GiB) lets a report over a large file keep every page it
+/// read resident; the operating system caches the file anyway, so a small cache costs little
+/// time and keeps the TUI's memory bounded.
+const CACHE_BYTES: usize = 16 * 1024 * 1024;
+
 /// What opening found, for the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Opened {
@@ -134,6 +139,7 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
     };
     if !can_write {
         let db = redb::Builder::new()
+            .set_cache_size(CACHE_BYTES)
             .open_read_only(path)
             .map_err(map_open)?;
         let db = Db::ReadOnly(db);
@@ -170,7 +176,10 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
             check_version(path, read_version(&ro)?)?;
         }
     }
-    let db = redb::Database::create(path).map_err(map_open)?;
+    let db = redb::Builder::new()
+        .set_cache_size(CACHE_BYTES)
+        .create(path)
+        .map_err(map_open)?;
     let db = Db::ReadWrite(db);
     let version = read_version(&db)?;
     check_version(path, version)?;
