@@ -53,6 +53,13 @@ fn report_all_events(bencher: Bencher) {
     });
 }
 
+/// Every event decoded, as the event list (the first screen) loads them.
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn events_all(bencher: Bencher) {
+    let mut b = reader();
+    bencher.bench_local(|| b.events().expect("events"));
+}
+
 /// Every participant decoded, as the participant list loads them.
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn participants_all(bencher: Bencher) {
