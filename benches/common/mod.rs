@@ -37,10 +37,14 @@ pub fn scale(name: &str) -> Scale {
 /// The generated database for `name` ("small" or "large"), generated once and cached;
 /// returns its path and what was generated.
 pub fn dataset(name: &str) -> (PathBuf, Generated) {
+    // Tests of one binary run in parallel threads; the first generates, the others wait.
+    static GENERATING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _guard = GENERATING.lock().unwrap_or_else(|e| e.into_inner());
     let path = cache_dir().join(format!("{name}-{DATA_VERSION}.redb"));
     let scale = scale(name);
     if !path.exists() {
-        let tmp = path.with_extension("partial");
+        // Per process, so that two processes generating at once do not share a file.
+        let tmp = path.with_extension(format!("partial-{}", std::process::id()));
         let _ = fs::remove_file(&tmp);
         let t = Instant::now();
         let (db, _) = prezenca::store::open(&tmp).expect("create the dataset file");
@@ -288,6 +292,8 @@ pub fn dir_size(dir: &Path) -> u64 {
 /// The SQLite copy of a dataset (same rows, integer keys like the redb tables), built with
 /// the `sqlite3` command from id-keyed CSV files and cached next to the redb file.
 pub fn sqlite_copy(db_path: &Path) -> PathBuf {
+    static LOADING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _guard = LOADING.lock().unwrap_or_else(|e| e.into_inner());
     let out = db_path.with_extension("sqlite");
     if out.exists() {
         return out;
@@ -380,7 +386,7 @@ pub fn sqlite_copy(db_path: &Path) -> PathBuf {
         "CREATE INDEX sessions_event ON sessions(event);\n\
          UPDATE participants SET org = NULL WHERE org = '';\nANALYZE;\n",
     );
-    let tmp = out.with_extension("sqlite-partial");
+    let tmp = out.with_extension(format!("sqlite-partial-{}", std::process::id()));
     let _ = fs::remove_file(&tmp);
     let status = Command::new("sqlite3")
         .arg(&tmp)
