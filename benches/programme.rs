@@ -132,7 +132,11 @@ fn search(path: &Path) {
                 .map(|(_, p)| format!("{} {}", p.name, p.email)),
         )
     });
-    println!("search list built (fold 100k keys): {:.1} ms", ms(build));
+    println!(
+        "search list built (fold {} keys): {:.1} ms",
+        list.len(),
+        ms(build)
+    );
     let (mut times, mut cpu) = (Vec::new(), Vec::new());
     for _round in 0..5 {
         for q in queries {
