@@ -1,6 +1,7 @@
 //! prezenca: attendance and follow-ups for training events, one core behind a TUI and a CLI.
 pub mod cli;
 pub mod core;
+pub mod datagen;
 pub mod domain;
 pub mod i18n;
 pub mod io;

@@ -260,9 +260,101 @@ pub fn fold(s: &str) -> String {
 
 /// Folded tokens of a query: every token must occur in the folded haystack.
 pub fn matches(folded_haystack: &str, query: &str) -> bool {
-    fold(query)
-        .split_whitespace()
-        .all(|t| folded_haystack.contains(t))
+    Needle::new(query).matches(folded_haystack)
+}
+
+/// A search query folded once, to test against many folded keys: what a list filter uses on
+/// every keystroke (folding the query per key costs more than the test itself).
+#[derive(Debug, Clone)]
+pub struct Needle {
+    tokens: Vec<String>,
+    finders: Vec<memchr::memmem::Finder<'static>>,
+}
+
+impl PartialEq for Needle {
+    fn eq(&self, other: &Self) -> bool {
+        self.tokens == other.tokens
+    }
+}
+
+impl Needle {
+    pub fn new(query: &str) -> Self {
+        let tokens: Vec<String> = fold(query).split_whitespace().map(String::from).collect();
+        // Prebuilt SIMD searchers: `str::contains` sets its searcher up again on every call.
+        let finders = tokens
+            .iter()
+            .map(|t| memchr::memmem::Finder::new(t.as_bytes()).into_owned())
+            .collect();
+        Needle { tokens, finders }
+    }
+
+    /// True when the query has no token: everything matches.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// Every token occurs in the folded haystack (as [`matches`]).
+    pub fn matches(&self, folded_haystack: &str) -> bool {
+        self.finders
+            .iter()
+            .all(|f| f.find(folded_haystack.as_bytes()).is_some())
+    }
+
+    /// True when everything this needle matches, `other` matches too (each of `other`'s
+    /// tokens lies inside one of ours), so a filter may narrow `other`'s hits.
+    pub fn narrows(&self, other: &Needle) -> bool {
+        other
+            .tokens
+            .iter()
+            .all(|o| self.tokens.iter().any(|t| t.contains(o.as_str())))
+    }
+}
+
+/// The folded keys of a list, filtered keystroke by keystroke. While the query only grows
+/// (typing), each keystroke re-tests only the previous hits; otherwise all keys.
+#[derive(Debug, Clone)]
+pub struct SearchList {
+    keys: Vec<String>,
+    needle: Needle,
+    hits: Vec<usize>,
+}
+
+impl SearchList {
+    /// Folds every item's search text once.
+    pub fn new<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> Self {
+        let keys: Vec<String> = items.into_iter().map(|s| fold(s.as_ref())).collect();
+        let hits = (0..keys.len()).collect();
+        SearchList {
+            keys,
+            needle: Needle::new(""),
+            hits,
+        }
+    }
+
+    /// The indexes of the items matching `query`, in item order.
+    pub fn filter(&mut self, query: &str) -> &[usize] {
+        let needle = Needle::new(query);
+        if needle != self.needle {
+            let keys = &self.keys;
+            if needle.narrows(&self.needle) {
+                self.hits.retain(|&i| needle.matches(&keys[i]));
+            } else {
+                self.hits = (0..keys.len())
+                    .filter(|&i| needle.matches(&keys[i]))
+                    .collect();
+            }
+            self.needle = needle;
+        }
+        &self.hits
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
 }
 
 /// Character ranges (in chars of the original string) where a folded query token matches,
@@ -326,6 +418,40 @@ mod tests {
         assert!(matches(&h, "petr ana"));
         assert!(!matches(&h, "petrovski"));
         assert!(matches(&fold("Đorđević Marko"), "dordevic"));
+        let n = Needle::new("ЂОРЂ  marko");
+        assert!(n.matches(&fold("Đorđević Marko")));
+        assert!(!n.matches(&fold("Đorđević Ana")));
+        assert!(Needle::new("  ").is_empty() && Needle::new("  ").matches("anything"));
+    }
+
+    #[test]
+    fn search_list_narrows_while_typing_and_widens_on_backspace() {
+        let names = [
+            "Đorđe Petrović",
+            "Djordje Jovanović",
+            "Ана Петровић",
+            "Şule Öztürk",
+        ];
+        let mut list = SearchList::new(names);
+        let mut typed = String::new();
+        let mut seen = Vec::new();
+        for c in "petrović ana".chars() {
+            typed.push(c);
+            let hits = list.filter(&typed).to_vec();
+            // Every step gives what a fresh filter over all items gives.
+            let fresh: Vec<usize> = (0..names.len())
+                .filter(|&i| matches(&fold(names[i]), &typed))
+                .collect();
+            assert_eq!(hits, fresh, "after {typed:?}");
+            seen.push(hits);
+        }
+        assert_eq!(seen[0], vec![0, 2], "\"p\" is in both Petrović spellings");
+        assert_eq!(seen.last(), Some(&vec![2]));
+        assert_eq!(list.filter("petrovi"), &[0, 2], "backspace widens again");
+        assert_eq!(list.filter("đorđe"), &[0, 1]);
+        assert_eq!(list.filter(""), &[0, 1, 2, 3]);
+        assert!(Needle::new("petrović ana").narrows(&Needle::new("petr")));
+        assert!(!Needle::new("petr").narrows(&Needle::new("petrović")));
     }
 
     #[test]

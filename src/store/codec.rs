@@ -2,7 +2,7 @@
 //! are stored as bytes and decoded here with `Result`: a damaged record is an error message
 //! naming what could not be read, never a crash.
 
-use serde::{Serialize, de::DeserializeOwned};
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
 /// A stored value that could not be read back.
 #[derive(Debug)]
@@ -45,6 +45,24 @@ pub fn decode<T: DeserializeOwned>(
     })
 }
 
+/// Decodes only the leading fields of a stored value into a view type, which may borrow its
+/// strings from `bytes`; the rest of the record is not read. A view lists the leading fields
+/// of the stored type in the same order (postcard writes fields in order, without names), so
+/// it reads exactly what a full [`decode`] would, without allocating the fields it skips.
+pub fn decode_view<'a, T: Deserialize<'a>>(
+    bytes: &'a [u8],
+    what: &'static str,
+    key: impl std::fmt::Debug,
+) -> Result<T, DecodeError> {
+    postcard::take_from_bytes(bytes)
+        .map(|(v, _rest)| v)
+        .map_err(|e| DecodeError {
+            what,
+            key: format!("{key:?}"),
+            reason: e.to_string(),
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,5 +80,24 @@ mod tests {
         let err = decode::<Participant>(&bytes[..3], "participant", 7)
             .expect_err("truncated record is an error");
         assert!(err.to_string().contains("damaged participant record 7"));
+    }
+
+    #[test]
+    fn a_view_reads_the_leading_fields_borrowed() {
+        #[derive(Deserialize)]
+        struct Head<'a> {
+            name: &'a str,
+            email: &'a str,
+        }
+        let p = Participant {
+            name: "Şule Ağaoğlu".into(),
+            email: "sule@example.org".into(),
+            notes: "long notes that the view never reads".into(),
+            ..Participant::default()
+        };
+        let bytes = encode(&p);
+        let h: Head = decode_view(&bytes, "participant", 1).expect("decodes");
+        assert_eq!((h.name, h.email), ("Şule Ağaoğlu", "sule@example.org"));
+        assert!(decode_view::<Head>(&bytes[..4], "participant", 1).is_err());
     }
 }

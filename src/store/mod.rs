@@ -53,6 +53,11 @@ impl Db {
     }
 }
 
+/// redb's page cache. Its default (1 GiB) lets a report over a large file keep every page it
+/// read resident; the operating system caches the file anyway, so a small cache costs little
+/// time and keeps the TUI's memory bounded.
+const CACHE_BYTES: usize = 16 * 1024 * 1024;
+
 /// What opening found, for the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Opened {
@@ -147,13 +152,17 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
         other => Error::from(other),
     };
     if !can_write {
-        let db = match redb::Builder::new().open_read_only(path) {
+        let db = match redb::Builder::new()
+            .set_cache_size(CACHE_BYTES)
+            .open_read_only(path)
+        {
             // A file left by a crash or a kill must be repaired before it can be read. The
             // repair rebuilds redb's own allocation state and never changes a record, so a
             // reader with write access does it rather than refusing to read.
             Err(redb::DatabaseError::RepairAborted) if writable => {
                 drop(redb::Database::create(path).map_err(map_open)?);
                 redb::Builder::new()
+                    .set_cache_size(CACHE_BYTES)
                     .open_read_only(path)
                     .map_err(map_open)?
             }
@@ -193,7 +202,10 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
             check_version(path, read_version(&ro)?)?;
         }
     }
-    let db = redb::Database::create(path).map_err(map_open)?;
+    let db = redb::Builder::new()
+        .set_cache_size(CACHE_BYTES)
+        .create(path)
+        .map_err(map_open)?;
     prepare(db, path)
 }
 

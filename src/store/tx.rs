@@ -333,7 +333,11 @@ impl<'t> Writer<'t> {
                 let mut t = txn.open_table(REGISTRATIONS)?;
                 match new {
                     Some(Record::Registration(r)) => {
-                        idx.insert((p, e), ())?;
+                        // The index entry of a registration that exists is already there;
+                        // writing it again would copy its B-tree path for nothing.
+                        if !matches!(before, Some(Record::Registration(_))) {
+                            idx.insert((p, e), ())?;
+                        }
                         t.insert((e, p), encode(r).as_slice())?;
                     }
                     _ => {
@@ -347,7 +351,11 @@ impl<'t> Writer<'t> {
                 let mut t = txn.open_table(MARKS)?;
                 match new {
                     Some(Record::Mark(m)) => {
-                        idx.insert((p, s), ())?;
+                        // Changing a mark leaves its index entry as it is (fewer pages to
+                        // write and sync per mark at the door).
+                        if !matches!(before, Some(Record::Mark(_))) {
+                            idx.insert((p, s), ())?;
+                        }
                         t.insert((s, p), encode(m).as_slice())?;
                     }
                     _ => {

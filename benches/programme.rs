@@ -1,0 +1,571 @@
+//! Figures at the scale of a whole regional programme that are not a plain "time one call":
+//! p99 of search keystrokes, reopen after SIGKILL, durable mark against a raw 4 KiB
+//! write + fsync, the report against sqlite3, and file sizes against CSV.
+//!
+//! `cargo bench --bench programme [-- SECTION…]` with sections `search`, `mark`, `report`,
+//! `crash`, `size`, `memory`, `import`; `PREZENCA_BENCH_DATA=small` runs them against the small dataset.
+
+#[path = "common/mod.rs"]
+mod common;
+
+use std::fs::OpenOptions;
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::fs::FileExt;
+use std::path::Path;
+use std::process::{Command as Proc, Stdio};
+use std::time::{Duration, Instant};
+
+use common::Stats;
+use prezenca::core::{Backend, Command, MarkInput, Queries};
+use prezenca::domain::MarkStatus;
+use prezenca::store::local::LocalBackend;
+use time::macros::date;
+
+/// Set in the child process that writes marks until it is killed.
+const WRITER_ENV: &str = "PREZENCA_BENCH_WRITER";
+/// Set in the child process that loads what the participant list holds and reports memory.
+const MEMORY_ENV: &str = "PREZENCA_BENCH_MEMORY";
+
+fn main() {
+    if let Ok(path) = std::env::var(WRITER_ENV) {
+        writer_child(Path::new(&path));
+        return;
+    }
+    if let Ok(path) = std::env::var(MEMORY_ENV) {
+        memory_child(Path::new(&path));
+        return;
+    }
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let want = |s: &str| args.is_empty() || args.iter().any(|a| a == s);
+    let data = std::env::var("PREZENCA_BENCH_DATA").unwrap_or_else(|_| "large".into());
+    let (path, g) = common::dataset(&data);
+    println!(
+        "dataset {data}: {} events, {} sessions, {} participants, {} organisations, {} registrations, {} marks",
+        g.events, g.sessions, g.participants, g.organisations, g.registrations, g.marks
+    );
+    if want("search") {
+        search(&path);
+    }
+    if want("mark") {
+        mark(&path, &g);
+    }
+    if want("report") {
+        report(&path);
+    }
+    if want("crash") {
+        crash(&path);
+    }
+    if want("size") {
+        size(&path, &data);
+    }
+    if want("memory") {
+        memory(&path);
+    }
+    if want("import") {
+        import(&path, &data);
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// Search as the participant list filters: every keystroke folds the query once and tests
+/// the precomputed folded keys of all participants (no narrowing of the previous result,
+/// so every keystroke pays the full scan — the worst case).
+fn search(path: &Path) {
+    let mut b = LocalBackend::open_read_only(path).expect("open");
+    let t = Instant::now();
+    let people = b.participants().expect("participants");
+    let load = t.elapsed();
+    let t = Instant::now();
+    let keys: Vec<String> = people
+        .iter()
+        .map(|(_, p)| prezenca::text::fold(&format!("{} {}", p.name, p.email)))
+        .collect();
+    let index = t.elapsed();
+    println!(
+        "search: load {} participants {:.1} ms, fold keys {:.1} ms",
+        people.len(),
+        ms(load),
+        ms(index)
+    );
+    let queries = [
+        "đorđević",
+        "Петровић",
+        "şahin ay",
+        "krasniqi arta",
+        "ćos",
+        "xhaf",
+    ];
+    let (mut times, mut cpu) = (Vec::new(), Vec::new());
+    let mut hits = 0usize;
+    for _round in 0..5 {
+        for q in queries {
+            let mut typed = String::new();
+            for c in q.chars() {
+                typed.push(c);
+                let (n, wall, on_cpu) = common::timed(|| {
+                    let needle = prezenca::text::Needle::new(&typed);
+                    keys.iter().filter(|k| needle.matches(k)).count()
+                });
+                times.push(wall);
+                cpu.push(on_cpu);
+                hits += n;
+            }
+        }
+    }
+    println!(
+        "search keystroke (filter only), wall: {} ({hits} hits)",
+        Stats::of(times)
+    );
+    println!("search keystroke (filter only), cpu:  {}", Stats::of(cpu));
+
+    // As the list filters: typing narrows the previous hits; backspace rescans.
+    let (mut list, build, _) = common::timed(|| {
+        prezenca::text::SearchList::new(
+            people
+                .iter()
+                .map(|(_, p)| format!("{} {}", p.name, p.email)),
+        )
+    });
+    println!(
+        "search list built (fold {} keys): {:.1} ms",
+        list.len(),
+        ms(build)
+    );
+    let (mut times, mut cpu) = (Vec::new(), Vec::new());
+    for _round in 0..5 {
+        for q in queries {
+            let mut steps: Vec<String> = Vec::new();
+            let mut typed = String::new();
+            for c in q.chars() {
+                typed.push(c);
+                steps.push(typed.clone());
+            }
+            // Two backspaces and the last two letters again.
+            let retype = steps[steps.len().saturating_sub(2)..].to_vec();
+            for _ in 0..2 {
+                typed.pop();
+                steps.push(typed.clone());
+            }
+            steps.extend(retype);
+            steps.push(String::new());
+            for s in &steps {
+                let (_, wall, on_cpu) = common::timed(|| list.filter(s).len());
+                times.push(wall);
+                cpu.push(on_cpu);
+            }
+        }
+    }
+    println!("search keystroke (SearchList), wall: {}", Stats::of(times));
+    println!("search keystroke (SearchList), cpu:  {}", Stats::of(cpu));
+}
+
+/// A durable mark (one SetMark command, committed with Durability::Immediate) and a raw
+/// 4 KiB write + fsync on the same file system, interleaved so both see the same disk.
+fn mark(path: &Path, g: &prezenca::datagen::Generated) {
+    let (dir, copy) = common::scratch_copy(path);
+    let mut b = LocalBackend::open(&copy).expect("open copy");
+    let raw_path = dir.path().join("raw.bin");
+    let raw = OpenOptions::new()
+        .create(true)
+        .truncate(true)
+        .read(true)
+        .write(true)
+        .open(&raw_path)
+        .expect("raw file");
+    raw.write_all_at(&[7u8; 4096], 0).expect("prefill");
+    raw.sync_all().expect("sync");
+    let page = [42u8; 4096];
+    // Seats to mark: first 200 changes of an existing mark (the flagship is fully marked),
+    // then 200 first marks on seats of other events that nobody marked yet.
+    let mut seats: Vec<(prezenca::domain::Id, prezenca::domain::Id, MarkStatus)> = (0..200)
+        .map(|i| {
+            let pid = g.flagship_participants[i % g.flagship_participants.len()];
+            (g.flagship_sessions[0], pid, MarkStatus::Late)
+        })
+        .collect();
+    let mut eid = g.flagship + 1;
+    while seats.len() < 400 {
+        let regs = b.registrations(eid).expect("registrations");
+        for (sid, _) in b.sessions(eid).expect("sessions") {
+            let marked: std::collections::HashSet<_> = b
+                .session_marks(sid)
+                .expect("marks")
+                .into_iter()
+                .map(|(p, _)| p)
+                .collect();
+            for (pid, _) in &regs {
+                if !marked.contains(pid) && seats.len() < 400 {
+                    seats.push((sid, *pid, MarkStatus::Present));
+                }
+            }
+        }
+        eid += 1;
+    }
+    let (mut marks, mut fsyncs, mut fdatasyncs) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut firsts, mut marks_cpu) = (Vec::new(), Vec::new());
+    let (mut pages_changed, mut pages_first) = (0u64, 0u64);
+    for (i, (session, pid, status)) in seats.into_iter().enumerate() {
+        let writes_before = bytes_written();
+        let (_, wall, cpu) = common::timed(|| {
+            b.execute(Command::SetMark {
+                session,
+                participant: pid,
+                mark: Some(MarkInput {
+                    status,
+                    arrived_at: None,
+                    reason: String::new(),
+                }),
+                expect: None,
+            })
+            .expect("mark")
+        });
+        let writes = bytes_written() - writes_before;
+        if i < 200 {
+            pages_changed += writes;
+            marks.push(wall);
+            marks_cpu.push(cpu);
+        } else {
+            pages_first += writes;
+            firsts.push(wall);
+        }
+        let t = Instant::now();
+        raw.write_all_at(&page, ((i % 64) * 4096) as u64)
+            .expect("write");
+        raw.sync_all().expect("fsync");
+        fsyncs.push(t.elapsed());
+        let t = Instant::now();
+        raw.write_all_at(&page, ((i % 64) * 4096) as u64)
+            .expect("write");
+        raw.sync_data().expect("fdatasync");
+        fdatasyncs.push(t.elapsed());
+    }
+    let first = Stats::of(firsts);
+    let (m, f, d) = (Stats::of(marks), Stats::of(fsyncs), Stats::of(fdatasyncs));
+    println!("mark durable, changing a mark: {m}");
+    println!(
+        "mark durable, changing a mark, on-CPU part: {}",
+        Stats::of(marks_cpu)
+    );
+    println!("mark durable, first mark of a seat: {first}");
+    println!(
+        "4 KiB pages written per commit: changing {:.1}, first {:.1}",
+        pages_changed as f64 / 200.0 / 4096.0,
+        pages_first as f64 / 200.0 / 4096.0
+    );
+    println!("4 KiB write + fsync: {f}");
+    println!("4 KiB write + fdatasync: {d}");
+    println!(
+        "ratio mark / (write + fsync), medians: changing {:.2}, first {:.2}",
+        m.p50.as_secs_f64() / f.p50.as_secs_f64(),
+        first.p50.as_secs_f64() / f.p50.as_secs_f64()
+    );
+}
+
+/// The cross-event report over every event, against sqlite3 running benches/report.sql on
+/// the same rows (process start included; the SQLite file is warm in the page cache).
+fn report(path: &Path) {
+    let sqlite = common::sqlite_copy(path);
+    let mut b = LocalBackend::open_read_only(path).expect("open");
+    let (mut ours, mut ours_cpu) = (Vec::new(), Vec::new());
+    let (mut theirs, mut theirs_cpu) = (Vec::new(), Vec::new());
+    let mut rep = None;
+    // One untimed run each to warm the page cache.
+    let _ = common::sqlite_report(&sqlite);
+    let _ = b.report(date!(2000 - 01 - 01), date!(2100 - 12 - 31), None);
+    for _ in 0..5 {
+        let (r, wall, cpu) = common::timed(|| {
+            b.report(date!(2000 - 01 - 01), date!(2100 - 12 - 31), None)
+                .expect("report")
+        });
+        rep = Some(r);
+        ours.push(wall);
+        ours_cpu.push(cpu);
+        let t = Instant::now();
+        let out = common::sqlite_report(&sqlite);
+        theirs.push(t.elapsed());
+        assert!(out.contains("person_days|"));
+        theirs_cpu.push(common::sqlite_report_cpu(&sqlite));
+    }
+    let rep = rep.expect("ran");
+    println!(
+        "report: {} events, {} unique participants, {} person-days",
+        rep.events, rep.unique_participants, rep.person_days
+    );
+    println!("report (prezenca core), wall: {}", Stats::of(ours));
+    println!("report (prezenca core), cpu:  {}", Stats::of(ours_cpu));
+    println!(
+        "report (sqlite3 < benches/report.sql), wall: {}",
+        Stats::of(theirs)
+    );
+    println!(
+        "report (sqlite3, user + sys from .timer), cpu: {}",
+        Stats::of(theirs_cpu)
+    );
+}
+
+/// Bytes this process has written so far (/proc/self/io `wchar`).
+fn bytes_written() -> u64 {
+    std::fs::read_to_string("/proc/self/io")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("wchar: "))
+                .and_then(|n| n.trim().parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+/// The child: opens the database and commits marks as fast as it can, printing a line per
+/// commit, until it is killed.
+fn writer_child(path: &Path) {
+    let mut b = LocalBackend::open(path).expect("child opens");
+    let eid = b
+        .event_by_code(prezenca::datagen::FLAGSHIP_CODE)
+        .expect("lookup")
+        .expect("flagship");
+    let sessions = b.sessions(eid).expect("sessions");
+    let people = b.registrations(eid).expect("registrations");
+    let mut out = std::io::stdout();
+    for i in 0.. {
+        let (sid, _) = sessions[i % sessions.len()];
+        let (pid, _) = people[i % people.len()];
+        b.execute(Command::MarkMany {
+            session: sid,
+            participants: vec![pid],
+            status: if i % 2 == 0 {
+                MarkStatus::Excused
+            } else {
+                MarkStatus::Present
+            },
+            only_unmarked: false,
+        })
+        .expect("child marks");
+        let _ = writeln!(out, "committed {i}");
+        let _ = out.flush();
+    }
+}
+
+/// Reopen after SIGKILL: a child writes marks in a loop and is killed mid-write; the time
+/// to open the file again (redb's repair included) is measured, then the file is checked.
+fn crash(path: &Path) {
+    let exe = std::env::current_exe().expect("own path");
+    let mut reopen = Vec::new();
+    let mut clean = Vec::new();
+    for round in 0..3 {
+        let (_dir, copy) = common::scratch_copy(path);
+        // A clean open of the same file first, for reference.
+        let t = Instant::now();
+        let b = LocalBackend::open(&copy).expect("clean open");
+        clean.push(t.elapsed());
+        drop(b);
+        let mut child = Proc::new(&exe)
+            .env(WRITER_ENV, &copy)
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("spawn writer");
+        let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+        // Let it commit a few marks, then kill it while the next transaction is under way.
+        for _ in 0..(5 + round * 7) {
+            lines.next().expect("child alive").expect("line");
+        }
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(child.id() as i32),
+            nix::sys::signal::Signal::SIGKILL,
+        )
+        .expect("kill child");
+        let _ = child.wait();
+        let t = Instant::now();
+        let b = LocalBackend::open(&copy).expect("reopen after kill");
+        reopen.push(t.elapsed());
+        let problems = prezenca::store::check::check(b.db()).expect("check");
+        assert!(problems.is_empty(), "damaged after kill: {problems:?}");
+    }
+    println!("open, clean: {}", Stats::of(clean));
+    println!(
+        "reopen after SIGKILL (repair included): {}",
+        Stats::of(reopen)
+    );
+}
+
+/// File size of the database against the same data as the CSV files of DESIGN §4.
+fn size(path: &Path, data: &str) {
+    let csv_dir = common::cache_dir().join(format!("{data}-{}-csv", common::DATA_VERSION));
+    let csv = if csv_dir.exists() {
+        common::dir_size(&csv_dir)
+    } else {
+        common::export_design_csv(path, &csv_dir)
+    };
+    let db = std::fs::metadata(path).expect("db size").len();
+    println!(
+        "size: redb {:.1} MB, CSV {:.1} MB, ratio {:.2}",
+        db as f64 / 1e6,
+        csv as f64 / 1e6,
+        db as f64 / csv as f64
+    );
+    // After compaction, as `prezenca` leaves it after a forget.
+    let (_dir, copy) = common::scratch_copy(path);
+    let mut b = LocalBackend::open(&copy).expect("open copy");
+    b.compact().expect("compact");
+    drop(b);
+    let compacted = std::fs::metadata(&copy).expect("size").len();
+    println!(
+        "size after compaction: redb {:.1} MB, ratio {:.2}",
+        compacted as f64 / 1e6,
+        compacted as f64 / csv as f64
+    );
+}
+
+fn status_kb(field: &str) -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix(field))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+/// The child: opens the database and holds what the participant list and the event list
+/// need in memory (records and folded search keys), then prints its peak resident size.
+fn memory_child(path: &Path) {
+    let before = status_kb("VmHWM:");
+    let mut b = LocalBackend::open(path).expect("open");
+    let events = b.events().expect("events");
+    let orgs = b.organisations().expect("organisations");
+    let (people, list) = if std::env::var("PREZENCA_BENCH_LIGHT").is_ok() {
+        light_rows(&b)
+    } else {
+        let people = b.participants().expect("participants");
+        let list = prezenca::text::SearchList::new(
+            people
+                .iter()
+                .map(|(_, p)| format!("{} {}", p.name, p.email)),
+        );
+        (people.len(), list)
+    };
+    let with_lists = status_kb("VmHWM:");
+    let _ = b
+        .report(date!(2000 - 01 - 01), date!(2100 - 12 - 31), None)
+        .expect("report");
+    println!(
+        "{} {} {} {} {}",
+        before,
+        with_lists,
+        status_kb("VmRSS:"),
+        events.len() + orgs.len() + people,
+        list.len()
+    );
+}
+
+/// The participant list as a lean view would hold it: id and name per row (decoded as a
+/// borrowed view of the stored record) plus the folded search key, never whole records.
+fn light_rows(b: &LocalBackend) -> (usize, prezenca::text::SearchList) {
+    use prezenca::store::tx::Source;
+    use redb::ReadableTable;
+    let r = b.db().begin_read().expect("read");
+    let t = r
+        .table(prezenca::store::schema::PARTICIPANTS)
+        .expect("participants table");
+    let mut rows: Vec<(prezenca::domain::Id, String)> = Vec::new();
+    let mut search = Vec::new();
+    for row in t.iter().expect("iterate") {
+        let (k, v) = row.expect("row");
+        let (name, email): (&str, &str) =
+            prezenca::store::codec::decode_view(v.value(), "participant", k.value())
+                .expect("decode");
+        rows.push((k.value(), name.to_string()));
+        search.push(format!("{name} {email}"));
+    }
+    let list = prezenca::text::SearchList::new(search);
+    (rows.len(), list)
+}
+
+/// Peak resident memory of a process holding the lists the TUI shows on the large data.
+fn memory(path: &Path) {
+    memory_of(path, false);
+    memory_of(path, true);
+}
+
+fn memory_of(path: &Path, light: bool) {
+    let (_dir, copy) = common::scratch_copy(path);
+    let mut cmd = Proc::new(std::env::current_exe().expect("own path"));
+    if light {
+        cmd.env("PREZENCA_BENCH_LIGHT", "1");
+    }
+    let out = cmd
+        .env(MEMORY_ENV, &copy)
+        .stderr(Stdio::inherit())
+        .output()
+        .expect("run memory child");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let f: Vec<u64> = text
+        .split_whitespace()
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    assert!(out.status.success() && f.len() == 5, "memory child: {text}");
+    println!(
+        "memory ({}): peak RSS with the lists {:.1} MB (process start {:.1} MB) holding {} records and {} search keys; resident after a report over everything {:.1} MB",
+        if light {
+            "id + name rows"
+        } else {
+            "whole participant records"
+        },
+        f[1] as f64 / 1024.0,
+        f[0] as f64 / 1024.0,
+        f[3],
+        f[4],
+        f[2] as f64 / 1024.0,
+    );
+}
+
+/// `prezenca import participants FILE` of the 100,000 participants of the large data set
+/// into a new database, as a user runs it.
+fn import(path: &Path, data: &str) {
+    let csv_dir = common::cache_dir().join(format!("{data}-{}-csv", common::DATA_VERSION));
+    if !csv_dir.exists() {
+        common::export_design_csv(path, &csv_dir);
+    }
+    let file = csv_dir.join("participants.csv");
+    let mut times = Vec::new();
+    for _ in 0..3 {
+        let dir = tempfile::tempdir_in(common::cache_dir()).expect("dir");
+        let db = dir.path().join("import.redb");
+        let t = Instant::now();
+        let out = Proc::new(env!("CARGO_BIN_EXE_prezenca"))
+            .arg("--db")
+            .arg(&db)
+            .args(["import", "participants"])
+            .arg(&file)
+            .output()
+            .expect("run prezenca import");
+        let took = t.elapsed();
+        let imported = LocalBackend::open_read_only(&db)
+            .and_then(|mut b| b.participants())
+            .map(|p| p.len())
+            .unwrap_or(0);
+        if !out.status.success() || imported == 0 {
+            println!(
+                "import: not measurable with this build (exit {:?}, {imported} participants stored): {}",
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr).trim()
+            );
+            return;
+        }
+        println!(
+            "import: {imported} participants stored in {:.0} ms",
+            ms(took)
+        );
+        times.push(took);
+    }
+    println!(
+        "import participants CSV (whole CLI run): {}",
+        Stats::of(times)
+    );
+}
