@@ -124,8 +124,67 @@ pub fn label_text(label: &str) -> String {
     }
 }
 
-fn words<T: Copy>(all: &[T], word: fn(T) -> &'static str) -> String {
-    all.iter().map(|x| word(*x)).collect::<Vec<_>>().join(" ")
+/// A closed vocabulary (gender, kinds, statuses): shown in the interface language, read
+/// back in any language prezenca has, or as the stable word of CSV and the command line.
+trait Vocab: Copy + 'static {
+    const ALL: &'static [Self];
+    fn parse_word(s: &str) -> Option<Self>;
+    fn shown_in(self, l: &crate::report::Lang) -> String;
+}
+
+macro_rules! vocab_impl {
+    ($($t:ident => $m:ident),+ $(,)?) => {$(
+        impl Vocab for $t {
+            const ALL: &'static [Self] = $t::ALL;
+            fn parse_word(s: &str) -> Option<Self> {
+                $t::parse(s)
+            }
+            fn shown_in(self, l: &crate::report::Lang) -> String {
+                l.$m(self)
+            }
+        }
+    )+};
+}
+
+vocab_impl!(
+    EventKind => event_kind,
+    EventStatus => event_status,
+    OrgKind => org_kind,
+    Gender => gender,
+    Role => role,
+    Source => source,
+    RegStatus => registration_status,
+    FollowUpKind => followup_kind,
+    FollowUpStatus => followup_status,
+);
+
+/// The value as the interface language writes it.
+fn shown<T: Vocab>(x: T) -> String {
+    x.shown_in(&crate::report::Lang::current())
+}
+
+/// Every value, for the field's hint.
+fn shown_words<T: Vocab>() -> String {
+    T::ALL
+        .iter()
+        .map(|x| shown(*x))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Reads a value typed in any language (a draft may come from another one), folded.
+fn read<T: Vocab>(s: &str) -> Option<T> {
+    if let Some(x) = T::parse_word(s) {
+        return Some(x);
+    }
+    let typed = crate::text::fold(s.trim());
+    crate::i18n::available().into_iter().find_map(|code| {
+        let l = crate::report::Lang::of(code);
+        T::ALL
+            .iter()
+            .copied()
+            .find(|x| crate::text::fold(&x.shown_in(&l)) == typed)
+    })
 }
 
 /// A date as the language writes it (the forms read both ways back).
@@ -173,8 +232,8 @@ impl Form {
                 field("Title", &d(|e| e.title.clone()), ""),
                 field(
                     "Kind",
-                    e.map_or("training", |e| e.kind.word()),
-                    &words(EventKind::ALL, EventKind::word),
+                    &shown(e.map_or(EventKind::Training, |e| e.kind)),
+                    &shown_words::<EventKind>(),
                 ),
                 field(
                     "Start date",
@@ -215,8 +274,8 @@ impl Form {
                 ),
                 field(
                     "Status",
-                    e.map_or("planned", |e| e.status.word()),
-                    &words(EventStatus::ALL, EventStatus::word),
+                    &shown(e.map_or(EventStatus::Planned, |e| e.status)),
+                    &shown_words::<EventStatus>(),
                 ),
                 field("Notes", &d(|e| e.notes.clone()), ""),
             ],
@@ -266,8 +325,8 @@ impl Form {
                 field("Acronym", &d(|o| o.acronym.clone()), ""),
                 field(
                     "Kind",
-                    o.map_or("cso", |o| o.kind.word()),
-                    &words(OrgKind::ALL, OrgKind::word),
+                    &shown(o.map_or(OrgKind::Cso, |o| o.kind)),
+                    &shown_words::<OrgKind>(),
                 ),
                 field("City", &d(|o| o.city.clone()), ""),
                 field("Country", &d(|o| o.country.clone()), ""),
@@ -294,8 +353,8 @@ impl Form {
                 field("Phone", &d(|p| p.phone.clone()), ""),
                 field(
                     "Gender",
-                    p.map_or("undisclosed", |p| p.gender.word()),
-                    &words(Gender::ALL, Gender::word),
+                    &shown(p.map_or(Gender::Undisclosed, |p| p.gender)),
+                    &shown_words::<Gender>(),
                 ),
                 field("Organisation", org, &crate::t!("form-hint-organisation")),
                 field("Position", &d(|p| p.position.clone()), ""),
@@ -322,13 +381,9 @@ impl Form {
             FormKind::Registration { event, participant },
             crate::t!("form-title-registration"),
             vec![
-                field("Role", r.role.word(), &words(Role::ALL, Role::word)),
-                field("Source", r.source.word(), &words(Source::ALL, Source::word)),
-                field(
-                    "Status",
-                    r.status.word(),
-                    &words(RegStatus::ALL, RegStatus::word),
-                ),
+                field("Role", &shown(r.role), &shown_words::<Role>()),
+                field("Source", &shown(r.source), &shown_words::<Source>()),
+                field("Status", &shown(r.status), &shown_words::<RegStatus>()),
             ],
         )
     }
@@ -358,8 +413,8 @@ impl Form {
                 field("Participant", person, &crate::t!("form-hint-participant")),
                 field(
                     "Kind",
-                    f.map_or("other", |f| f.kind.word()),
-                    &words(FollowUpKind::ALL, FollowUpKind::word),
+                    &shown(f.map_or(FollowUpKind::Other, |f| f.kind)),
+                    &shown_words::<FollowUpKind>(),
                 ),
                 field(
                     "Owner",
@@ -373,8 +428,8 @@ impl Form {
                 ),
                 field(
                     "Status",
-                    f.map_or("open", |f| f.status.word()),
-                    &words(FollowUpStatus::ALL, FollowUpStatus::word),
+                    &shown(f.map_or(FollowUpStatus::Open, |f| f.status)),
+                    &shown_words::<FollowUpStatus>(),
                 ),
                 field("Notes", &d(|f| f.notes.clone()), ""),
             ],
@@ -462,7 +517,7 @@ impl Form {
                 let e = Event {
                     code: v("Code"),
                     title: v("Title"),
-                    kind: EventKind::parse(&v("Kind"))?,
+                    kind: read::<EventKind>(&v("Kind"))?,
                     city: v("City"),
                     country: v("Country"),
                     venue: v("Venue"),
@@ -476,7 +531,7 @@ impl Form {
                     },
                     trainers: v("Trainers"),
                     threshold_permille: parse_threshold(&v("Threshold"))?,
-                    status: EventStatus::parse(&v("Status"))?,
+                    status: read::<EventStatus>(&v("Status"))?,
                     notes: v("Notes"),
                 };
                 Plan::Run(match id {
@@ -504,7 +559,7 @@ impl Form {
                 let o = Organisation {
                     name: v("Name"),
                     acronym: v("Acronym"),
-                    kind: OrgKind::parse(&v("Kind"))?,
+                    kind: read::<OrgKind>(&v("Kind"))?,
                     city: v("City"),
                     country: v("Country"),
                 };
@@ -523,7 +578,7 @@ impl Form {
                     name: v("Name"),
                     email: v("Email").to_lowercase(),
                     phone: v("Phone"),
-                    gender: Gender::parse(&v("Gender"))?,
+                    gender: read::<Gender>(&v("Gender"))?,
                     organisation: data.find_org(&org_text),
                     position: v("Position"),
                     city: v("City"),
@@ -558,9 +613,9 @@ impl Form {
                 event: *event,
                 participant: *participant,
                 registration: Some(Registration {
-                    role: Role::parse(&v("Role"))?,
-                    source: Source::parse(&v("Source"))?,
-                    status: RegStatus::parse(&v("Status"))?,
+                    role: read::<Role>(&v("Role"))?,
+                    source: read::<Source>(&v("Source"))?,
+                    status: read::<RegStatus>(&v("Status"))?,
                 }),
             }),
             FormKind::FollowUp { id } => {
@@ -581,14 +636,14 @@ impl Form {
                         .and_then(|i| data.followups.iter().find(|f| f.id == i))
                         .and_then(|f| f.f.organisation),
                     title: v("Title"),
-                    kind: FollowUpKind::parse(&v("Kind"))?,
+                    kind: read::<FollowUpKind>(&v("Kind"))?,
                     owner: v("Owner"),
                     due: if v("Due date").is_empty() {
                         None
                     } else {
                         Some(parse_date(&v("Due date"))?)
                     },
-                    status: FollowUpStatus::parse(&v("Status"))?,
+                    status: read::<FollowUpStatus>(&v("Status"))?,
                     notes: v("Notes"),
                 };
                 Plan::Run(match id {
@@ -659,10 +714,14 @@ pub fn find_person(data: &Data, s: &str) -> Result<Id, String> {
     }
 }
 
-fn vocab<T>(parse: fn(&str) -> Option<T>, s: &str, all: String) -> Option<String> {
-    parse(s)
-        .is_none()
-        .then(|| crate::t!("form-error-not-one-of", value = s, words = all))
+fn vocab<T: Vocab>(s: &str) -> Option<String> {
+    read::<T>(s).is_none().then(|| {
+        crate::t!(
+            "form-error-not-one-of",
+            value = s,
+            words = shown_words::<T>()
+        )
+    })
 }
 
 /// A refused character or length, said in the interface language.
@@ -725,8 +784,8 @@ fn check(
                     .then(|| crate::t!("form-error-event-exists", code = t))
             }),
         (FormKind::Event { .. }, "Title") => required(),
-        (FormKind::Event { .. }, "Kind") => vocab(EventKind::parse, t, EventKind::words()),
-        (FormKind::Event { .. }, "Status") => vocab(EventStatus::parse, t, EventStatus::words()),
+        (FormKind::Event { .. }, "Kind") => vocab::<EventKind>(t),
+        (FormKind::Event { .. }, "Status") => vocab::<EventStatus>(t),
         (FormKind::Event { .. }, "Start date") => date(true),
         (FormKind::Event { .. }, "End date") => date(true),
         (FormKind::Event { .. }, "Capacity") => (!t.is_empty() && t.parse::<u32>().is_err())
@@ -745,7 +804,7 @@ fn check(
                 .any(|(oid, o)| crate::text::fold(&o.name) == k && Some(*oid) != *id)
                 .then(|| crate::t!("form-error-organisation-exists", name = t))
         }),
-        (FormKind::Organisation { .. }, "Kind") => vocab(OrgKind::parse, t, OrgKind::words()),
+        (FormKind::Organisation { .. }, "Kind") => vocab::<OrgKind>(t),
         (FormKind::Participant { .. }, "Name") => required(),
         (FormKind::Participant { id }, "Email") => {
             if t.is_empty() {
@@ -760,7 +819,7 @@ fn check(
                 .find(|r| r.p.email == k && Some(r.id) != *id)
                 .map(|r| crate::t!("form-error-email-taken", name = r.p.name.as_str()))
         }
-        (FormKind::Participant { .. }, "Gender") => vocab(Gender::parse, t, Gender::words()),
+        (FormKind::Participant { .. }, "Gender") => vocab::<Gender>(t),
         (FormKind::Participant { .. }, "Organisation") => {
             if t.is_empty() || data.find_org(t).is_some() || create_org == Some(t) {
                 None
@@ -771,9 +830,9 @@ fn check(
         (FormKind::Participant { .. }, "Photo consent" | "Contact consent") => {
             yes(t).is_none().then(|| crate::t!("form-hint-yes-no"))
         }
-        (FormKind::Registration { .. }, "Role") => vocab(Role::parse, t, Role::words()),
-        (FormKind::Registration { .. }, "Source") => vocab(Source::parse, t, Source::words()),
-        (FormKind::Registration { .. }, "Status") => vocab(RegStatus::parse, t, RegStatus::words()),
+        (FormKind::Registration { .. }, "Role") => vocab::<Role>(t),
+        (FormKind::Registration { .. }, "Source") => vocab::<Source>(t),
+        (FormKind::Registration { .. }, "Status") => vocab::<RegStatus>(t),
         (FormKind::FollowUp { .. }, "Title") => required(),
         (FormKind::FollowUp { .. }, "Event") => required().or_else(|| {
             (!data
@@ -789,11 +848,32 @@ fn check(
                 find_person(data, t).err()
             }
         }
-        (FormKind::FollowUp { .. }, "Kind") => vocab(FollowUpKind::parse, t, FollowUpKind::words()),
-        (FormKind::FollowUp { .. }, "Status") => {
-            vocab(FollowUpStatus::parse, t, FollowUpStatus::words())
-        }
+        (FormKind::FollowUp { .. }, "Kind") => vocab::<FollowUpKind>(t),
+        (FormKind::FollowUp { .. }, "Status") => vocab::<FollowUpStatus>(t),
         (FormKind::FollowUp { .. }, "Due date") => date(false),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod vocabulary_tests {
+    use super::*;
+
+    #[test]
+    fn vocabulary_is_shown_in_the_language_and_read_back_in_any() {
+        crate::i18n::set_for_thread(Some("sq"));
+        let female = shown(Gender::Female);
+        let training = shown(EventKind::Training);
+        crate::i18n::set_for_thread(None);
+        assert_ne!(female, "female", "shown in Albanian");
+        assert_eq!(read::<Gender>(&female), Some(Gender::Female));
+        assert_eq!(read::<Gender>("female"), Some(Gender::Female));
+        assert_eq!(
+            read::<EventKind>(&training.to_uppercase()),
+            Some(EventKind::Training)
+        );
+        assert_eq!(read::<Gender>("maybe"), None);
+        assert!(vocab::<Gender>("maybe").is_some(), "refused with the words");
+        assert!(vocab::<Gender>(&female).is_none());
     }
 }
