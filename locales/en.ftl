@@ -965,3 +965,21 @@ config-writable = warning: ignoring { $path }: other users can write to it (run 
 config-ignored = warning: ignoring { $path }: { $why }
 store-no-migration = no migration from schema version { $from }
 frame-cut = connection closed in the middle of a message
+
+## Keymap files
+keymap-empty-key = empty key
+keymap-control-char = { $key } is a control character
+keymap-modifier-only = { $key } has a modifier but no key
+keymap-unknown-key = unknown key name { $key }
+keymap-unknown-section = unknown section [{ $section }]; the sections are { $sections }
+keymap-not-a-section = { $section } must be a section ([{ $section }]) of action = key lines
+keymap-unknown-action = unknown action "{ $action }" in [{ $section }]
+keymap-keys-strings = keys of "{ $action }" must be strings like "ctrl-r"
+keymap-key-or-list = { $action } must be a key ("n") or a list of keys (["n", "f2"])
+keymap-key-twice = key { $key } is bound to both "{ $first }" and "{ $second }" in [{ $section }]
+keymap-cannot-read-key = cannot read key "{ $key }": { $reason }
+keymap-world-writable = { $path }: refused: the file is world-writable (chmod o-w { $path } to use it); using the default keys
+keymap-not-used = the keymap file was not used: the default keys apply
+keymap-no-home = no home directory: give the keymap file to check
+keymap-no-user-file = { $path }: no user keymap; the default keys apply
+keymap-valid = { $path }: keymap is valid

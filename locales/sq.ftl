@@ -1030,3 +1030,21 @@ config-writable = paralajmërim: po shpërfill { $path }: përdorues të tjerë 
 config-ignored = paralajmërim: po shpërfill { $path }: { $why }
 store-no-migration = nuk ka migrim nga versioni { $from } i skemës
 frame-cut = lidhja u mbyll në mes të një mesazhi
+
+## Skedarët e tasteve
+keymap-empty-key = tast bosh
+keymap-control-char = { $key } është karakter kontrolli
+keymap-modifier-only = { $key } ka modifikues, por jo tast
+keymap-unknown-key = emër tasti i panjohur { $key }
+keymap-unknown-section = seksion i panjohur [{ $section }]; seksionet janë { $sections }
+keymap-not-a-section = { $section } duhet të jetë seksion ([{ $section }]) me rreshta veprim = tast
+keymap-unknown-action = veprim i panjohur "{ $action }" te [{ $section }]
+keymap-keys-strings = tastet e "{ $action }" duhet të jenë tekste si "ctrl-r"
+keymap-key-or-list = { $action } duhet të jetë një tast ("n") ose një listë tastesh (["n", "f2"])
+keymap-key-twice = tasti { $key } është caktuar edhe për "{ $first }", edhe për "{ $second }" te [{ $section }]
+keymap-cannot-read-key = tasti "{ $key }" nuk lexohet: { $reason }
+keymap-world-writable = { $path }: u refuzua: skedarin mund ta ndryshojë kushdo (chmod o-w { $path } për ta përdorur); përdoren tastet e parazgjedhura
+keymap-not-used = skedari i tasteve nuk u përdor: vlejnë tastet e parazgjedhura
+keymap-no-home = nuk ka dosje shtëpie: jep skedarin e tasteve që do të verifikohet
+keymap-no-user-file = { $path }: nuk ka skedar tastesh të përdoruesit; vlejnë tastet e parazgjedhura
+keymap-valid = { $path }: skedari i tasteve është në rregull

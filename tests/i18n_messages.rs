@@ -200,3 +200,21 @@ fn a_server_in_english_answers_an_albanian_client_in_albanian() {
     assert!(log.contains("serving "), "{log}");
     assert!(!log.contains("po shërbej"), "{log}");
 }
+
+#[test]
+fn keymap_check_reports_problems_in_the_chosen_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("keymap.toml");
+    std::fs::write(&file, "[events]\nbogus = \"x\"\n").expect("write");
+    let f = file.to_str().expect("utf-8 path");
+    let db = dir.path().join("unused.redb");
+    for (lang, want) in [
+        ("en", "unknown action \"bogus\" in [events]"),
+        ("sq", "veprim i panjohur \"bogus\" te [events]"),
+    ] {
+        let o = prezenca(&db, Some(lang), &["keymap", "check", f]);
+        assert_eq!(o.status.code(), Some(1));
+        let e = stderr(&o);
+        assert!(e.contains(&format!("{f}:2:1: {want}")), "{lang}: {e}");
+    }
+}

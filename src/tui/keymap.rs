@@ -61,7 +61,7 @@ impl Key {
     /// Reads a key written in a keymap: `n`, `G`, `?`, `ctrl-r`, `shift-tab`, `pagedown`.
     pub fn parse(spec: &str) -> std::result::Result<Self, String> {
         if spec.is_empty() {
-            return Err("empty key".into());
+            return Err(crate::t!("keymap-empty-key"));
         }
         let mut mods = KeyModifiers::NONE;
         let mut rest = spec;
@@ -88,7 +88,7 @@ impl Key {
                 if mods.contains(KeyModifiers::SHIFT) && c.is_alphabetic() {
                     KeyCode::Char(c.to_uppercase().next().unwrap_or(c))
                 } else if c.is_control() {
-                    return Err(format!("{spec:?} is a control character"));
+                    return Err(crate::t!("keymap-control-char", key = format!("{spec:?}")));
                 } else {
                     KeyCode::Char(c)
                 }
@@ -110,12 +110,12 @@ impl Key {
                 "end" => KeyCode::End,
                 "pageup" | "pgup" | "page_up" => KeyCode::PageUp,
                 "pagedown" | "pgdn" | "page_down" => KeyCode::PageDown,
-                "" => return Err(format!("{spec:?} has a modifier but no key")),
+                "" => return Err(crate::t!("keymap-modifier-only", key = format!("{spec:?}"))),
                 f if f.starts_with('f') && f.len() > 1 => match f[1..].parse::<u8>() {
                     Ok(n @ 1..=12) => KeyCode::F(n),
-                    _ => return Err(format!("unknown key name {rest:?}")),
+                    _ => return Err(crate::t!("keymap-unknown-key", key = format!("{rest:?}"))),
                 },
-                _ => return Err(format!("unknown key name {rest:?}")),
+                _ => return Err(crate::t!("keymap-unknown-key", key = format!("{rest:?}"))),
             },
         };
         Ok(Key::new(code, mods))
@@ -239,9 +239,10 @@ pub fn parse(src: &str) -> (Vec<Binding>, Vec<Problem>) {
             let all: Vec<&str> = action::contexts().iter().map(|(c, _)| *c).collect();
             problem(
                 name.span(),
-                format!(
-                    "unknown section [{ctx}]; the sections are {}",
-                    all.join(", ")
+                crate::t!(
+                    "keymap-unknown-section",
+                    section = ctx.as_str(),
+                    sections = all.join(", ")
                 ),
             );
             continue;
@@ -249,7 +250,7 @@ pub fn parse(src: &str) -> (Vec<Binding>, Vec<Problem>) {
         let DeValue::Table(actions) = value.get_ref() else {
             problem(
                 name.span(),
-                format!("{ctx} must be a section ([{ctx}]) of action = key lines"),
+                crate::t!("keymap-not-a-section", section = ctx.as_str()),
             );
             continue;
         };
@@ -261,7 +262,11 @@ pub fn parse(src: &str) -> (Vec<Binding>, Vec<Problem>) {
             if !known.contains(&act_name.as_str()) {
                 problem(
                     act.span(),
-                    format!("unknown action {act_name:?} in [{ctx}]"),
+                    crate::t!(
+                        "keymap-unknown-action",
+                        action = act_name.as_str(),
+                        section = ctx.as_str()
+                    ),
                 );
                 continue;
             }
@@ -274,7 +279,7 @@ pub fn parse(src: &str) -> (Vec<Binding>, Vec<Problem>) {
                             DeValue::String(s) => v.push((s.as_ref(), item.span())),
                             _ => problem(
                                 item.span(),
-                                format!("keys of {act_name:?} must be strings like \"ctrl-r\""),
+                                crate::t!("keymap-keys-strings", action = act_name.as_str()),
                             ),
                         }
                     }
@@ -283,9 +288,7 @@ pub fn parse(src: &str) -> (Vec<Binding>, Vec<Problem>) {
                 _ => {
                     problem(
                         keys.span(),
-                        format!(
-                            "{act_name} must be a key (\"n\") or a list of keys ([\"n\", \"f2\"])"
-                        ),
+                        crate::t!("keymap-key-or-list", action = act_name.as_str()),
                     );
                     continue;
                 }
@@ -299,9 +302,12 @@ pub fn parse(src: &str) -> (Vec<Binding>, Vec<Problem>) {
                         {
                             problem(
                                 span,
-                                format!(
-                                    "key {} is bound to both {other:?} and {act_name:?} in [{ctx}]",
-                                    k.display()
+                                crate::t!(
+                                    "keymap-key-twice",
+                                    key = k.display(),
+                                    first = other.as_str(),
+                                    second = act_name.as_str(),
+                                    section = ctx.as_str()
                                 ),
                             );
                             continue;
@@ -309,7 +315,10 @@ pub fn parse(src: &str) -> (Vec<Binding>, Vec<Problem>) {
                         seen.insert(k, act_name.clone());
                         parsed.push(k);
                     }
-                    Err(reason) => problem(span, format!("cannot read key {spec:?}: {reason}")),
+                    Err(reason) => problem(
+                        span,
+                        crate::t!("keymap-cannot-read-key", key = spec, reason = reason),
+                    ),
                 }
             }
             out.push((ctx.clone(), act_name, parsed));
@@ -337,10 +346,9 @@ fn read_user_file(path: &Path) -> std::result::Result<String, String> {
     use std::os::unix::fs::PermissionsExt;
     let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
     if meta.permissions().mode() & 0o002 != 0 {
-        return Err(format!(
-            "{}: refused: the file is world-writable (chmod o-w {} to use it); using the default keys",
-            path.display(),
-            path.display()
+        return Err(crate::t!(
+            "keymap-world-writable",
+            path = path.display().to_string()
         ));
     }
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
@@ -390,7 +398,7 @@ impl Keymap {
                     (k, Vec::new())
                 } else {
                     let mut w = vec![report(&path, &problems)];
-                    w.push("the keymap file was not used: the default keys apply".into());
+                    w.push(crate::t!("keymap-not-used"));
                     (k, w)
                 }
             }
@@ -460,13 +468,11 @@ pub fn check_command(file: Option<&Path>) -> Result<i32> {
     let path = match file {
         Some(p) => p.to_path_buf(),
         None => {
-            let p = user_path().ok_or_else(|| {
-                Error::Invalid("no home directory: give the keymap file to check".into())
-            })?;
+            let p = user_path().ok_or_else(|| Error::Invalid(crate::t!("keymap-no-home")))?;
             if !p.exists() {
-                crate::cli::say(&format!(
-                    "{}: no user keymap; the default keys apply",
-                    p.display()
+                crate::cli::say(&crate::t!(
+                    "keymap-no-user-file",
+                    path = p.display().to_string()
                 ));
                 return Ok(0);
             }
@@ -482,7 +488,10 @@ pub fn check_command(file: Option<&Path>) -> Result<i32> {
     };
     let (_, problems) = parse(&src);
     if problems.is_empty() {
-        crate::cli::say(&format!("{}: keymap is valid", path.display()));
+        crate::cli::say(&crate::t!(
+            "keymap-valid",
+            path = path.display().to_string()
+        ));
         Ok(0)
     } else {
         crate::cli::say(&report(&path, &problems));
