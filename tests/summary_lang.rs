@@ -6,50 +6,7 @@
 
 mod summary_support;
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
-
-struct Db {
-    dir: tempfile::TempDir,
-    path: PathBuf,
-}
-
-fn fixture() -> Db {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("prezenca.redb");
-    summary_support::build(&path);
-    Db { dir, path }
-}
-
-fn run_env(db: &Db, args: &[&str], now: &str, env: &[(&str, &str)]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_prezenca"));
-    cmd.arg("--db")
-        .arg(&db.path)
-        .args(args)
-        .current_dir(db.dir.path())
-        .env("PREZENCA_NOW", now)
-        .env("PREZENCA_SOCKET", db.dir.path().join("no-server.sock"))
-        .env_remove("PREZENCA_DB")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env_remove("LANGUAGE");
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().expect("run prezenca")
-}
-
-fn ok_env(db: &Db, args: &[&str], now: &str, env: &[(&str, &str)]) -> String {
-    let out = run_env(db, args, now, env);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8 output")
-}
+use summary_support::{Db, ok as ok_env, on_disk as fixture, run as run_env};
 
 /// After the event (the clock of the English snapshots in `summary_cli`).
 const AFTER: &str = "2026-03-05T10:00";
