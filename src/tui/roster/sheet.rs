@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::core::error::{Error, Result};
 use crate::domain::{Session, hhmm};
-use crate::text::sanitize;
+use crate::report::html::escape;
 
 /// Blank rows at the end, for walk-ins who sign on paper.
 const BLANK_ROWS: usize = 5;
@@ -19,23 +19,6 @@ pub struct Sheet<'a> {
     pub total: usize,
     /// (name, organisation) of everyone registered, in roster order.
     pub rows: &'a [(&'a str, &'a str)],
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape(s: &str) -> String {
-    let s = sanitize(s);
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 pub fn html(s: &Sheet) -> String {
