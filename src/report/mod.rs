@@ -12,7 +12,7 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use crate::core::error::{Error, Result};
-use crate::domain::summary::{Report, Summary};
+use crate::domain::summary::{Report, SessionFigures, Summary};
 use fluent_bundle::FluentValue;
 pub use words::Lang;
 
@@ -231,6 +231,30 @@ pub(crate) fn session_columns(l: &Lang) -> Vec<(String, bool)> {
         (l.tkey("report-col-unmarked", &[]), true),
         (l.tkey("report-col-attended", &[]), true),
         (l.tkey("report-col-rate", &[]), true),
+    ]
+}
+
+/// The cells of one row of the sessions table, under [`session_columns`]: `text` escapes what
+/// the format must escape, `title` also fits the free-text title where the format needs it.
+pub(crate) fn session_cells(
+    x: &SessionFigures,
+    l: &Lang,
+    text: impl Fn(&str) -> String,
+    title: impl Fn(&str) -> String,
+) -> Vec<String> {
+    vec![
+        x.number.to_string(),
+        text(&l.date(&x.date)),
+        format!("{}–{}", text(&x.start), text(&x.end)),
+        title(&x.title),
+        x.present.to_string(),
+        x.late.to_string(),
+        x.left_early.to_string(),
+        x.excused.to_string(),
+        x.absent.to_string(),
+        x.unmarked.to_string(),
+        x.attended.to_string(),
+        text(&l.pct(x.rate)),
     ]
 }
 
