@@ -1,7 +1,5 @@
 //! The printable sign-in sheet of one session: self-contained HTML for A4, written privately.
 
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use crate::core::error::{Error, Result};
@@ -117,19 +115,7 @@ pub fn write(dir: &Path, code: &str, number: usize, html: &str) -> Result<PathBu
         file_name(code, number),
         std::process::id()
     ));
-    let written = (|| -> std::io::Result<()> {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&tmp)?;
-        f.write_all(html.as_bytes())?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, &path)
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(Error::Storage(format!("{}: {e}", path.display())));
-    }
+    crate::io::replace_private(&tmp, &path, html.as_bytes())
+        .map_err(|e| Error::Storage(format!("{}: {e}", path.display())))?;
     Ok(path)
 }
