@@ -39,10 +39,10 @@ fn stderr(o: &Output) -> String {
 }
 
 #[track_caller]
-fn ok(o: &Output) {
+fn exits_with(o: &Output, code: i32) {
     assert_eq!(
         o.status.code(),
-        Some(0),
+        Some(code),
         "stdout: {}\nstderr: {}",
         stdout(o),
         stderr(o)
@@ -50,14 +50,13 @@ fn ok(o: &Output) {
 }
 
 #[track_caller]
+fn ok(o: &Output) {
+    exits_with(o, 0);
+}
+
+#[track_caller]
 fn fails(o: &Output) {
-    assert_eq!(
-        o.status.code(),
-        Some(1),
-        "stdout: {}\nstderr: {}",
-        stdout(o),
-        stderr(o)
-    );
+    exits_with(o, 1);
 }
 
 /// A temp dir and the path of a database not made yet in it.
