@@ -39,10 +39,10 @@ fn stderr(o: &Output) -> String {
 }
 
 #[track_caller]
-fn ok(o: &Output) {
+fn exits_with(o: &Output, code: i32) {
     assert_eq!(
         o.status.code(),
-        Some(0),
+        Some(code),
         "stdout: {}\nstderr: {}",
         stdout(o),
         stderr(o)
@@ -50,14 +50,28 @@ fn ok(o: &Output) {
 }
 
 #[track_caller]
+fn ok(o: &Output) {
+    exits_with(o, 0);
+}
+
+#[track_caller]
 fn fails(o: &Output) {
-    assert_eq!(
-        o.status.code(),
-        Some(1),
-        "stdout: {}\nstderr: {}",
-        stdout(o),
-        stderr(o)
-    );
+    exits_with(o, 1);
+}
+
+/// A temp dir and the path of a database not made yet in it.
+fn empty() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.redb");
+    (dir, db)
+}
+
+/// `prezenca import KIND FILE`, which must fail with exit status 1; its message.
+#[track_caller]
+fn import_fails(db: &Path, kind: &str, file: &str) -> String {
+    let o = run(db, &["import", kind, file]);
+    fails(&o);
+    stderr(&o)
 }
 
 /// The change counter of the database: it moves with every committed change.
@@ -85,8 +99,7 @@ const GOOD: [(&str, &str); 6] = [
 
 /// A database holding every good fixture.
 fn loaded() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("p.redb");
+    let (dir, db) = empty();
     for (kind, file) in GOOD {
         ok(&run(&db, &["import", kind, &fixture(file)]));
     }
@@ -211,8 +224,7 @@ fn an_export_imports_again_into_a_fresh_database_unchanged() {
 
 #[test]
 fn dry_run_lists_the_changes_and_writes_nothing() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("p.redb");
+    let (_dir, db) = empty();
     let o = run(
         &db,
         &["import", "events", &fixture("events.csv"), "--dry-run"],
@@ -234,12 +246,9 @@ fn dry_run_lists_the_changes_and_writes_nothing() {
 
 #[test]
 fn broken_participant_rows_are_all_reported_by_line_and_nothing_is_written() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("p.redb");
+    let (_dir, db) = empty();
     let file = fixture("participants_broken.csv");
-    let o = run(&db, &["import", "participants", &file]);
-    fails(&o);
-    let err = stderr(&o);
+    let err = import_fails(&db, "participants", &file);
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(
         lines,
@@ -274,9 +283,7 @@ fn broken_attendance_rows_leave_the_earlier_marks_as_they_were() {
     let before = change_seq(&db);
     let marks = export(&db, "attendance");
     let file = fixture("attendance_broken.csv");
-    let o = run(&db, &["import", "attendance", &file]);
-    fails(&o);
-    let err = stderr(&o);
+    let err = import_fails(&db, "attendance", &file);
     for (line, column) in [
         (3, "arrived_at"),
         (4, "status"),
@@ -298,12 +305,9 @@ fn broken_attendance_rows_leave_the_earlier_marks_as_they_were() {
 
 #[test]
 fn broken_event_rows_name_the_column_and_the_reason() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("p.redb");
+    let (_dir, db) = empty();
     let file = fixture("events_broken.csv");
-    let o = run(&db, &["import", "events", &file]);
-    fails(&o);
-    let err = stderr(&o);
+    let err = import_fails(&db, "events", &file);
     for want in [
         format!("{file}:2: column start_date: \"2026-02-30\" is not a date"),
         format!("{file}:3: column kind: unknown kind \"party\"; use one of training,"),
@@ -319,8 +323,7 @@ fn broken_event_rows_name_the_column_and_the_reason() {
 
 #[test]
 fn a_file_that_is_not_utf8_or_has_wrong_columns_is_refused_clearly() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("p.redb");
+    let (_dir, db) = empty();
     let o = run(&db, &["import", "participants", &fixture("latin1.csv")]);
     fails(&o);
     assert!(
@@ -328,9 +331,7 @@ fn a_file_that_is_not_utf8_or_has_wrong_columns_is_refused_clearly() {
         "{}",
         stderr(&o)
     );
-    let o = run(&db, &["import", "participants", &fixture("bad_header.csv")]);
-    fails(&o);
-    let err = stderr(&o);
+    let err = import_fails(&db, "participants", &fixture("bad_header.csv"));
     assert!(err.contains("missing column name"), "{err}");
     assert!(err.contains("unknown column nome"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
@@ -340,8 +341,7 @@ fn a_file_that_is_not_utf8_or_has_wrong_columns_is_refused_clearly() {
 
 #[test]
 fn participants_with_event_are_registered_there_as_imported() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("p.redb");
+    let (_dir, db) = empty();
     ok(&run(&db, &["import", "events", &fixture("events.csv")]));
     let o = run(
         &db,
@@ -442,12 +442,9 @@ fn exports_are_private_files_and_json_has_the_import_fields() {
 
 #[test]
 fn a_second_process_on_an_open_database_gets_a_clear_message() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("p.redb");
+    let (_dir, db) = empty();
     let held = LocalBackend::open(&db).expect("open in this process");
-    let o = run(&db, &["import", "events", &fixture("events.csv")]);
-    fails(&o);
-    let err = stderr(&o);
+    let err = import_fails(&db, "events", &fixture("events.csv"));
     assert!(err.contains("is open in another prezenca process"), "{err}");
     assert!(err.contains("prezenca serve"), "{err}");
     assert!(!err.contains("panicked"), "{err}");

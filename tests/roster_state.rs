@@ -23,6 +23,35 @@ fn check_in(r: &mut Roster, b: &mut dyn Backend, typed: &str) -> RosterExit {
     press(r, b, key(KeyCode::Enter))
 }
 
+/// The names the walk-in form offers as people already known.
+fn candidate_names(r: &Roster) -> Vec<String> {
+    r.walk_in_form()
+        .expect("form")
+        .candidates()
+        .map(|(k, _)| k.name.clone())
+        .collect()
+}
+
+/// A mark written straight through the backend (setup, or another trainer), without a
+/// concurrency check.
+fn stored_mark(
+    session: Id,
+    participant: Id,
+    status: MarkStatus,
+    arrived_at: Option<time::Time>,
+) -> Command {
+    Command::SetMark {
+        session,
+        participant,
+        mark: Some(MarkInput {
+            status,
+            arrived_at,
+            reason: String::new(),
+        }),
+        expect: None,
+    }
+}
+
 #[test]
 fn typing_without_diacritics_then_enter_marks_the_right_person() {
     let mut f = fixture();
@@ -289,12 +318,7 @@ fn walk_in_finds_the_existing_person_instead_of_duplicating() {
     assert!(r.wants_raw_keys());
     // A typo and no diacritics still find her.
     type_text(&mut r, &mut f.b, "vesna todorovc");
-    let found: Vec<String> = r
-        .walk_in_form()
-        .expect("form")
-        .candidates()
-        .map(|(k, _)| k.name.clone())
-        .collect();
+    let found = candidate_names(&r);
     assert_eq!(found, vec!["Vesna Todorović".to_string()]);
     press(&mut r, &mut f.b, key(KeyCode::Down));
     let exit = press(&mut r, &mut f.b, key(KeyCode::Enter));
@@ -324,12 +348,7 @@ fn walk_in_by_email_finds_the_person_and_a_new_one_is_added() {
     press(&mut r, &mut f.b, key(KeyCode::Tab));
     press(&mut r, &mut f.b, key(KeyCode::Tab));
     type_text(&mut r, &mut f.b, "VESNA@example.org");
-    let found: Vec<String> = r
-        .walk_in_form()
-        .expect("form")
-        .candidates()
-        .map(|(k, _)| k.name.clone())
-        .collect();
+    let found = candidate_names(&r);
     assert_eq!(found, vec!["Vesna Todorović".to_string()]);
     press(&mut r, &mut f.b, key(KeyCode::Esc));
     assert!(!r.wants_raw_keys());
@@ -399,17 +418,8 @@ fn a_failed_commit_shows_the_failure_and_keeps_the_old_value() {
         let p = create_person(&mut b, "Ana Çela", "", "");
         register(&mut b, e, p, Role::Participant, RegStatus::Registered);
         let s = b.sessions(e).expect("s")[0].0;
-        b.execute(Command::SetMark {
-            session: s,
-            participant: p,
-            mark: Some(MarkInput {
-                status: MarkStatus::Late,
-                arrived_at: Some(time!(09:10)),
-                reason: String::new(),
-            }),
-            expect: None,
-        })
-        .expect("mark");
+        b.execute(stored_mark(s, p, MarkStatus::Late, Some(time!(09:10))))
+            .expect("mark");
         (e, s)
     };
     let mut b = LocalBackend::open_read_only(&path).expect("read-only");
@@ -442,17 +452,8 @@ fn a_mark_changed_meanwhile_is_a_conflict_and_needs_confirmation() {
     let mut r = open(&mut f);
     let ana = id_of(&mut f.b, "Ana Çela");
     // Another trainer marks her late after the roster showed her unmarked.
-    f.b.execute(Command::SetMark {
-        session: s,
-        participant: ana,
-        mark: Some(MarkInput {
-            status: MarkStatus::Late,
-            arrived_at: Some(time!(09:40)),
-            reason: String::new(),
-        }),
-        expect: None,
-    })
-    .expect("other trainer");
+    f.b.execute(stored_mark(s, ana, MarkStatus::Late, Some(time!(09:40))))
+        .expect("other trainer");
     check_in(&mut r, &mut f.b, "cela");
     let q = r.question().expect("asks before overwriting").to_string();
     assert!(q.contains("late"), "{q}");
@@ -472,17 +473,8 @@ fn a_mark_changed_meanwhile_is_a_conflict_and_needs_confirmation() {
     );
 
     // Conflict, then "y" overwrites.
-    f.b.execute(Command::SetMark {
-        session: s,
-        participant: ana,
-        mark: Some(MarkInput {
-            status: MarkStatus::Excused,
-            arrived_at: None,
-            reason: String::new(),
-        }),
-        expect: None,
-    })
-    .expect("other trainer");
+    f.b.execute(stored_mark(s, ana, MarkStatus::Excused, None))
+        .expect("other trainer");
     type_text(&mut r, &mut f.b, "cela");
     press(&mut r, &mut f.b, key(KeyCode::Char('4')));
     assert!(r.question().is_some());
@@ -618,20 +610,8 @@ fn refresh_keeps_the_cursor_and_the_detail_names_the_other_trainer() {
     press(&mut r, &mut f.b, key(KeyCode::Down));
     let blerta = id_of(&mut f.b, "Blerta Krasniqi");
     assert_eq!(r.selected_person().map(|p| p.id), Some(blerta));
-    f.b.execute_as(
-        Command::SetMark {
-            session: s,
-            participant: blerta,
-            mark: Some(MarkInput {
-                status: MarkStatus::Present,
-                arrived_at: None,
-                reason: String::new(),
-            }),
-            expect: None,
-        },
-        "drita",
-    )
-    .expect("another trainer's mark");
+    f.b.execute_as(stored_mark(s, blerta, MarkStatus::Present, None), "drita")
+        .expect("another trainer's mark");
     r.refresh(&mut f.b).expect("refresh");
     assert_eq!(r.selected_person().map(|p| p.id), Some(blerta));
     let mut t =

@@ -11,7 +11,10 @@ use std::process::Command;
 
 use prezenca::core::Queries;
 use prezenca::domain::MarkStatus;
-use tmux_support::{BIN, Tmux, app_line, counts, exec_line, quote, wait_ended, wait_file};
+use tmux_support::{
+    BIN, Tmux, app_line, counts, exec_line, load_demo, open_second_session, quote, wait_ended,
+    wait_file,
+};
 
 /// The clock of the door: Wednesday of PR-2026-11-VOL, during its first session.
 const NOW: &str = "2026-11-25T09:40";
@@ -85,21 +88,6 @@ fn median(mut v: Vec<usize>) -> f64 {
     } else {
         (v[n / 2 - 1] + v[n / 2]) as f64 / 2.0
     }
-}
-
-/// Opens the roster of the event from the panes and moves to its second session, which no
-/// one has marked yet (the first has only four people left unmarked in the sample data).
-fn open_second_session(t: &Tmux, s: &str) {
-    t.keys(s, &["/"]);
-    t.text(s, "VOL");
-    t.keys(s, &["Enter"]);
-    t.wait_for(s, &format!("at {CODE}"));
-    t.keys(s, &["r"]);
-    t.wait_for(s, "session 1/6");
-    t.keys(s, &["]"]);
-    t.wait_until(s, "the second session, nobody marked", |sc| {
-        sc.contains("session 2/6") && counts(sc) == Some((0, 0, 0, 19))
-    });
 }
 
 #[test]
@@ -194,15 +182,7 @@ fn a_mark_on_screen_survives_kill_9_of_the_app() {
     let Some(t) = Tmux::start("kill") else { return };
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("kill.redb");
-    let demo = Command::new(BIN)
-        .args(["demo", "--db"])
-        .arg(&db)
-        .env("PREZENCA_NOW", NOW)
-        .env("PREZENCA_SOCKET", dir.path().join("no-server"))
-        .env("XDG_CONFIG_HOME", dir.path().join("config"))
-        .output()
-        .expect("run prezenca demo");
-    assert!(demo.status.success(), "demo: {demo:?}");
+    load_demo(dir.path(), &db, NOW);
     let s = "kill";
     t.session(
         s,

@@ -6,12 +6,11 @@ mod server_support;
 mod tmux_support;
 
 use std::os::unix::fs::PermissionsExt;
-use std::process::Command;
 
 use prezenca::core::{Command as Cmd, Queries, WalkInPerson};
 use prezenca::domain::Participant;
 use server_support::{Server, client};
-use tmux_support::{BIN, Tmux, app_line, counts, quote, wait_file};
+use tmux_support::{Tmux, app_line, counts, load_demo, open_second_session, quote, wait_file};
 
 const NOW: &str = "2026-11-25T09:40";
 const CODE: &str = "PR-2026-11-VOL";
@@ -26,19 +25,6 @@ fn detail(screen: &str) -> String {
         .to_string()
 }
 
-fn open_second_session(t: &Tmux, s: &str) {
-    t.keys(s, &["/"]);
-    t.text(s, "VOL");
-    t.keys(s, &["Enter"]);
-    t.wait_for(s, &format!("at {CODE}"));
-    t.keys(s, &["r"]);
-    t.wait_for(s, "session 1/6");
-    t.keys(s, &["]"]);
-    t.wait_until(s, "the second session, nobody marked", |sc| {
-        sc.contains("session 2/6") && counts(sc) == Some((0, 0, 0, 19))
-    });
-}
-
 #[test]
 fn a_mark_in_one_terminal_shows_in_the_other_without_a_key() {
     let Some(t) = Tmux::start("two") else { return };
@@ -48,15 +34,7 @@ fn a_mark_in_one_terminal_shows_in_the_other_without_a_key() {
     std::fs::set_permissions(&run, std::fs::Permissions::from_mode(0o700)).expect("mode 0700");
     let socket = run.join("prezenca.sock");
     let db = dir.path().join("shared.redb");
-    let demo = Command::new(BIN)
-        .args(["demo", "--db"])
-        .arg(&db)
-        .env("PREZENCA_NOW", NOW)
-        .env("PREZENCA_SOCKET", dir.path().join("no-server"))
-        .env("XDG_CONFIG_HOME", dir.path().join("config"))
-        .output()
-        .expect("run prezenca demo");
-    assert!(demo.status.success(), "demo: {demo:?}");
+    load_demo(dir.path(), &db, NOW);
     let mut server = Server::start(&db, &socket);
 
     let args = format!("--lang en --socket {}", quote(&socket));

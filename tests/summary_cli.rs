@@ -4,51 +4,20 @@
 mod summary_support;
 
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Output;
 
-struct Db {
-    dir: tempfile::TempDir,
-    path: PathBuf,
-}
+use summary_support::{Db, on_disk as fixture};
 
-fn fixture() -> Db {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("prezenca.redb");
-    summary_support::build(&path);
-    Db { dir, path }
-}
+/// After the event, in English.
+const AFTER: &str = "2026-03-05T10:00";
 
 fn run(db: &Db, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_prezenca"))
-        .arg("--db")
-        .arg(&db.path)
-        .args(args)
-        .current_dir(db.dir.path())
-        .env("PREZENCA_NOW", "2026-03-05T10:00")
-        // English messages, whatever the locale of whoever runs the tests.
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("PREZENCA_SOCKET", db.dir.path().join("no-server.sock"))
-        .env_remove("PREZENCA_DB")
-        // English by default: the machine's locale must not choose the language here.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .output()
-        .expect("run prezenca")
+    summary_support::run(db, args, AFTER, &[])
 }
 
 fn ok(db: &Db, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8 output")
+    summary_support::ok(db, args, AFTER, &[])
 }
 
 fn fails(db: &Db, args: &[&str]) -> String {

@@ -7,20 +7,11 @@ use prezenca::core::{Backend, Command, Queries};
 use prezenca::domain::summary::Summary;
 use prezenca::domain::*;
 use prezenca::report::{self, Format, Options};
-use prezenca::store::local::LocalBackend;
 use serde_json::json;
 use time::PrimitiveDateTime;
 use time::macros::{date, datetime};
 
 const NOW: PrimitiveDateTime = datetime!(2026-03-05 10:00);
-
-fn setup() -> (tempfile::TempDir, LocalBackend, summary_support::Fixture) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("prezenca.redb");
-    let f = summary_support::build(&path);
-    let b = LocalBackend::open(&path).expect("reopen");
-    (dir, b, f)
-}
 
 /// One participant row: name, email, organisation, gender, country; attended of 3,
 /// rate; eligible, walk-in.
@@ -33,7 +24,7 @@ fn participant(who: [&str; 5], attended: u64, rate: f64, flags: [bool; 2]) -> se
 
 #[test]
 fn summary_json_of_event_a_is_the_hand_count() {
-    let (_d, mut b, f) = setup();
+    let (_d, mut b, f) = summary_support::open();
     let s = b.summary(f.a, NOW).expect("summary");
     let got: serde_json::Value = serde_json::from_str(
         &report::summary(&s, Format::Json, &Options::default()).expect("json"),
@@ -113,7 +104,7 @@ fn summary_json_of_event_a_is_the_hand_count() {
 
 #[test]
 fn summary_of_event_b_by_hand() {
-    let (_d, mut b, f) = setup();
+    let (_d, mut b, f) = summary_support::open();
     let s = b.summary(f.b, NOW).expect("summary");
     // Registered P1 P3 P7 P4 = 4; S4: present P1 P3, late P7, unmarked P4 -> 3/4 = 75.0;
     // S5: present P1, absent P3, unmarked P4 P7 -> 1/4 = 25.0; average 4/8 = 50.0.
@@ -139,7 +130,7 @@ fn summary_of_event_b_by_hand() {
 
 #[test]
 fn at_risk_while_event_a_runs() {
-    let (_d, mut b, f) = setup();
+    let (_d, mut b, f) = summary_support::open();
     // 2026-03-03 12:00: S1 is over, S2 (09-17) runs, S3 is tomorrow; 3 of 3 needed.
     //   P3: attended S2, absent at S3 already -> best 1 + 0 + ... = S2 done, S3 not
     //       attended (absent mark, but not over) -> best 2 < 3: cannot reach.
@@ -163,7 +154,7 @@ fn at_risk_while_event_a_runs() {
 
 #[test]
 fn report_json_of_the_year_is_the_hand_count() {
-    let (_d, mut b, _f) = setup();
+    let (_d, mut b, _f) = summary_support::open();
     let r = b
         .report(date!(2026 - 01 - 01), date!(2026 - 12 - 31), None)
         .expect("report");
@@ -226,7 +217,7 @@ fn human(s: &Summary, format: Format, opts: &Options) -> String {
 
 #[test]
 fn human_formats_carry_the_key_figures() {
-    let (_d, mut b, f) = setup();
+    let (_d, mut b, f) = summary_support::open();
     let s = b.summary(f.a, NOW).expect("summary");
     let md = human(&s, Format::Md, &Options::default());
     assert!(md.contains("| Average session rate"));
@@ -255,7 +246,7 @@ fn human_formats_carry_the_key_figures() {
 
 #[test]
 fn min_cell_hides_small_counts_in_human_formats_only() {
-    let (_d, mut b, f) = setup();
+    let (_d, mut b, f) = summary_support::open();
     let s = b.summary(f.a, NOW).expect("summary");
     let opts = Options { min_cell: Some(3) };
     let csv = human(&s, Format::Csv, &opts);
@@ -277,7 +268,7 @@ fn min_cell_hides_small_counts_in_human_formats_only() {
 
 #[test]
 fn close_creates_what_attendance_implies_once_and_undoes_in_one_step() {
-    let (_d, mut b, f) = setup();
+    let (_d, mut b, f) = summary_support::open();
     let old: Vec<Id> = b
         .followups(Some(f.a))
         .expect("followups")
@@ -357,7 +348,7 @@ fn close_creates_what_attendance_implies_once_and_undoes_in_one_step() {
 
 #[test]
 fn an_event_with_nothing_yet_is_a_valid_summary() {
-    let (_d, mut b, _f) = setup();
+    let (_d, mut b, _f) = summary_support::open();
     let id = b
         .execute(Command::CreateEvent(Event {
             code: "EMPTY-1".into(),

@@ -6,50 +6,7 @@
 
 mod summary_support;
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
-
-struct Db {
-    dir: tempfile::TempDir,
-    path: PathBuf,
-}
-
-fn fixture() -> Db {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("prezenca.redb");
-    summary_support::build(&path);
-    Db { dir, path }
-}
-
-fn run_env(db: &Db, args: &[&str], now: &str, env: &[(&str, &str)]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_prezenca"));
-    cmd.arg("--db")
-        .arg(&db.path)
-        .args(args)
-        .current_dir(db.dir.path())
-        .env("PREZENCA_NOW", now)
-        .env("PREZENCA_SOCKET", db.dir.path().join("no-server.sock"))
-        .env_remove("PREZENCA_DB")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env_remove("LANGUAGE");
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().expect("run prezenca")
-}
-
-fn ok_env(db: &Db, args: &[&str], now: &str, env: &[(&str, &str)]) -> String {
-    let out = run_env(db, args, now, env);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8 output")
-}
+use summary_support::{Db, ok as ok_env, on_disk as fixture, run as run_env};
 
 /// After the event (the clock of the English snapshots in `summary_cli`).
 const AFTER: &str = "2026-03-05T10:00";
@@ -71,6 +28,18 @@ const REPORT: [&str; 8] = [
     "--min-cell",
 ];
 
+/// `--lang <lang> summary PR-2026-03-ADV --format <format>`: the fixture's event summary.
+fn summary_args<'a>(lang: &'a str, format: &'a str) -> [&'a str; 6] {
+    [
+        "--lang",
+        lang,
+        "summary",
+        "PR-2026-03-ADV",
+        "--format",
+        format,
+    ]
+}
+
 fn report_args<'a>(lang: &'a str, format: &'a str) -> Vec<&'a str> {
     let mut a = vec!["--lang", lang];
     a.extend(REPORT);
@@ -82,17 +51,7 @@ fn report_args<'a>(lang: &'a str, format: &'a str) -> Vec<&'a str> {
 fn summary_in_albanian_md_and_html() {
     let db = fixture();
     for format in ["md", "html"] {
-        let text = ok(
-            &db,
-            &[
-                "--lang",
-                "sq",
-                "summary",
-                "PR-2026-03-ADV",
-                "--format",
-                format,
-            ],
-        );
+        let text = ok(&db, &summary_args("sq", format));
         insta::assert_snapshot!(format!("summary_sq_{format}"), text);
     }
 }
@@ -114,19 +73,7 @@ fn english_is_the_default_and_wins_over_an_albanian_locale() {
     let sq_env = [("LANG", "sq_AL.UTF-8")];
     for format in ["md", "html"] {
         let default = ok(&db, &["summary", "PR-2026-03-ADV", "--format", format]);
-        let en = ok_env(
-            &db,
-            &[
-                "--lang",
-                "en",
-                "summary",
-                "PR-2026-03-ADV",
-                "--format",
-                format,
-            ],
-            AFTER,
-            &sq_env,
-        );
+        let en = ok_env(&db, &summary_args("en", format), AFTER, &sq_env);
         assert_eq!(en, default, "{format}");
         let from_locale = ok_env(
             &db,
@@ -134,17 +81,7 @@ fn english_is_the_default_and_wins_over_an_albanian_locale() {
             AFTER,
             &sq_env,
         );
-        let sq = ok(
-            &db,
-            &[
-                "--lang",
-                "sq",
-                "summary",
-                "PR-2026-03-ADV",
-                "--format",
-                format,
-            ],
-        );
+        let sq = ok(&db, &summary_args("sq", format));
         assert_eq!(
             from_locale, sq,
             "the locale chooses Albanian without --lang"
@@ -162,17 +99,7 @@ fn english_is_the_default_and_wins_over_an_albanian_locale() {
 #[test]
 fn albanian_figures_dates_and_words() {
     let db = fixture();
-    let md = ok(
-        &db,
-        &[
-            "--lang",
-            "sq",
-            "summary",
-            "PR-2026-03-ADV",
-            "--format",
-            "md",
-        ],
-    );
+    let md = ok(&db, &summary_args("sq", "md"));
     for want in [
         "| Datat                 | 02.03.2026 – 04.03.2026 |",
         "| Pragu për certifikatë | 80,0%",
@@ -208,17 +135,7 @@ fn albanian_figures_dates_and_words() {
         assert!(!md.contains(english), "{english:?} left in English:\n{md}");
     }
 
-    let html = ok(
-        &db,
-        &[
-            "--lang",
-            "sq",
-            "summary",
-            "PR-2026-03-ADV",
-            "--format",
-            "html",
-        ],
-    );
+    let html = ok(&db, &summary_args("sq", "html"));
     assert!(html.contains("<html lang=\"sq\">"), "{html}");
     assert!(html.contains("<h2>Shifrat kryesore</h2>"));
     assert!(html.contains("aria-label=\"Shkalla e vijimit për çdo seancë\""));
@@ -254,32 +171,8 @@ fn small_cells_show_the_same_in_both_languages() {
 #[test]
 fn at_risk_sentences_agree_with_how_many_are_named() {
     let db = fixture();
-    let md = ok_env(
-        &db,
-        &[
-            "--lang",
-            "sq",
-            "summary",
-            "PR-2026-03-ADV",
-            "--format",
-            "md",
-        ],
-        DURING,
-        &[],
-    );
-    let en = ok_env(
-        &db,
-        &[
-            "--lang",
-            "en",
-            "summary",
-            "PR-2026-03-ADV",
-            "--format",
-            "md",
-        ],
-        DURING,
-        &[],
-    );
+    let md = ok_env(&db, &summary_args("sq", "md"), DURING, &[]);
+    let en = ok_env(&db, &summary_args("en", "md"), DURING, &[]);
     let json = ok_env(
         &db,
         &["summary", "PR-2026-03-ADV", "--format", "json"],
@@ -318,28 +211,8 @@ fn at_risk_sentences_agree_with_how_many_are_named() {
 fn csv_and_json_are_the_same_in_every_language() {
     let db = fixture();
     for format in ["csv", "json"] {
-        let en = ok(
-            &db,
-            &[
-                "--lang",
-                "en",
-                "summary",
-                "PR-2026-03-ADV",
-                "--format",
-                format,
-            ],
-        );
-        let sq = ok(
-            &db,
-            &[
-                "--lang",
-                "sq",
-                "summary",
-                "PR-2026-03-ADV",
-                "--format",
-                format,
-            ],
-        );
+        let en = ok(&db, &summary_args("en", format));
+        let sq = ok(&db, &summary_args("sq", format));
         assert_eq!(sq, en, "summary {format}");
         assert!(sq.contains("2026-03-02") && !sq.contains("02.03.2026"));
         assert!(!sq.contains("66,7"));
@@ -420,17 +293,7 @@ fn close_speaks_albanian_with_the_right_plural() {
         "{said}"
     );
     // Closed, the event's status reads as Albanian too.
-    let md = ok(
-        &db,
-        &[
-            "--lang",
-            "sq",
-            "summary",
-            "PR-2026-03-ADV",
-            "--format",
-            "md",
-        ],
-    );
+    let md = ok(&db, &summary_args("sq", "md"));
     assert!(
         md.contains("| Statusi               | e përfunduar"),
         "{md}"

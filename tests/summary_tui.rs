@@ -8,21 +8,12 @@ use std::os::unix::fs::PermissionsExt;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use prezenca::core::{Backend, Queries};
 use prezenca::domain::FollowUpKind;
-use prezenca::store::local::LocalBackend;
 use prezenca::tui::roster::RosterExit;
 use prezenca::tui::summary_view::{ACTIONS, SummaryView};
 use prezenca::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use time::macros::datetime;
-
-fn setup() -> (tempfile::TempDir, LocalBackend, summary_support::Fixture) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("prezenca.redb");
-    let f = summary_support::build(&path);
-    let b = LocalBackend::open(&path).expect("reopen");
-    (dir, b, f)
-}
 
 fn screen(view: &SummaryView) -> String {
     let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
@@ -37,7 +28,7 @@ fn key(c: KeyCode) -> KeyEvent {
 
 #[test]
 fn summary_view_at_80x24_while_the_event_runs() {
-    let (_d, mut b, f) = setup();
+    let (_d, mut b, f) = summary_support::open();
     let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-03 12:00)).expect("open");
     view.set_min_cell(Some(2));
     let s = screen(&view);
@@ -48,7 +39,7 @@ fn summary_view_at_80x24_while_the_event_runs() {
 
 #[test]
 fn export_writes_the_chosen_format_to_the_edited_path() {
-    let (d, mut b, f) = setup();
+    let (d, mut b, f) = summary_support::open();
     let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
     assert!(ACTIONS.contains(&"export"));
     assert!(!view.wants_raw_keys());
@@ -106,7 +97,7 @@ fn export_writes_the_chosen_format_to_the_edited_path() {
 
 #[test]
 fn certificates_action_creates_one_follow_up_per_eligible_once() {
-    let (_d, mut b, f) = setup();
+    let (_d, mut b, f) = summary_support::open();
     let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
     // Eligible: P1 (has a certificate follow-up already) and P2.
     let exit = view
@@ -140,7 +131,7 @@ fn certificates_action_creates_one_follow_up_per_eligible_once() {
 
 #[test]
 fn an_empty_event_and_a_tiny_terminal_draw_without_panicking() {
-    let (_d, mut b, _f) = setup();
+    let (_d, mut b, _f) = summary_support::open();
     let id = b
         .execute(prezenca::core::Command::CreateEvent(
             prezenca::domain::Event {

@@ -1,6 +1,7 @@
 //! `prezenca keymap check` and starting without a terminal, as real processes.
 
-use std::process::Command;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 fn prezenca() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_prezenca"));
@@ -12,7 +13,16 @@ fn prezenca() -> Command {
     c
 }
 
-fn write(dir: &std::path::Path, name: &str, text: &str) -> std::path::PathBuf {
+/// `prezenca keymap check FILE`.
+fn check(file: &Path) -> Output {
+    prezenca()
+        .args(["keymap", "check"])
+        .arg(file)
+        .output()
+        .expect("run")
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let p = dir.join(name);
     std::fs::write(&p, text).expect("write keymap");
     p
@@ -26,11 +36,7 @@ fn a_good_keymap_passes() {
         "k.toml",
         "[events]\nnew_event = \"a\"\n[roster]\nwalk_in = \"ctrl-n\"\n",
     );
-    let out = prezenca()
-        .args(["keymap", "check"])
-        .arg(&p)
-        .output()
-        .expect("run");
+    let out = check(&p);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -47,11 +53,7 @@ fn a_bad_keymap_is_reported_with_file_line_and_reason() {
         "k.toml",
         "[events]\nnew_event = \"a\"\nteleport = \"t\"\n[followups]\nmark_done = \"x\"\nnew_followup = \"x\"\nedit_followup = \"meta-q\"\n",
     );
-    let out = prezenca()
-        .args(["keymap", "check"])
-        .arg(&p)
-        .output()
-        .expect("run");
+    let out = check(&p);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     let f = p.display().to_string();
@@ -73,11 +75,7 @@ fn a_bad_keymap_is_reported_with_file_line_and_reason() {
 fn unparsable_toml_is_reported() {
     let dir = tempfile::tempdir().expect("tempdir");
     let p = write(dir.path(), "k.toml", "[events\nnew_event = \"a\"\n");
-    let out = prezenca()
-        .args(["keymap", "check"])
-        .arg(&p)
-        .output()
-        .expect("run");
+    let out = check(&p);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains(&format!("{}:1:", p.display())), "{err}");
@@ -89,11 +87,7 @@ fn a_world_writable_keymap_is_refused() {
     let dir = tempfile::tempdir().expect("tempdir");
     let p = write(dir.path(), "k.toml", "[events]\nnew_event = \"a\"\n");
     std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o666)).expect("chmod");
-    let out = prezenca()
-        .args(["keymap", "check"])
-        .arg(&p)
-        .output()
-        .expect("run");
+    let out = check(&p);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("world-writable"));
 }

@@ -1,90 +1,17 @@
 //! The real binary in a real terminal (tmux): typing an event and a participant through the
 //! keyboard, a user keymap override, and the terminal going away under a form.
 
+mod tmux_support;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use prezenca::core::Queries;
 use prezenca::store::local::LocalBackend;
+use tmux_support::{BIN, Tmux, quote, wait_ended, wait_file};
 
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    /// A tmux server of our own, or `None` (with a note) when tmux is missing.
-    fn start(name: &str) -> Option<Self> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            eprintln!("note: tmux is not installed; skipping the terminal test");
-            return None;
-        }
-        Some(Tmux {
-            socket: format!("prezenca-test-{name}-{}", std::process::id()),
-        })
-    }
-
-    fn cmd(&self) -> Command {
-        let mut c = Command::new("tmux");
-        c.args(["-L", &self.socket]);
-        c
-    }
-
-    fn run(&self, args: &[&str]) {
-        let out = self.cmd().args(args).output().expect("tmux runs");
-        assert!(
-            out.status.success(),
-            "tmux {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-
-    fn send(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "t"];
-        args.extend_from_slice(keys);
-        self.run(&args);
-    }
-
-    /// Sends text literally (no key-name lookup).
-    fn text(&self, s: &str) {
-        self.run(&["send-keys", "-t", "t", "-l", s]);
-    }
-
-    fn screen(&self) -> String {
-        let out = self
-            .cmd()
-            .args(["capture-pane", "-p", "-t", "t"])
-            .output()
-            .expect("capture");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Waits until the screen shows `text`; panics with the screen after 20 s.
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(text) {
-                return;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "waited for {text:?}; screen:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd().arg("kill-server").output();
-    }
-}
-
-fn shell_quote(p: &Path) -> String {
-    format!("'{}'", p.display().to_string().replace('\'', "'\\''"))
-}
+/// The one tmux session each test runs the app in.
+const S: &str = "t";
 
 /// Starts the app in a detached 80x24 session; its pid goes to `pid`, its exit status to
 /// `status` when it ends.
@@ -94,52 +21,14 @@ fn launch(t: &Tmux, dir: &Path, db: &Path) -> (PathBuf, PathBuf) {
     let script = format!(
         "export PREZENCA_NOW=2026-03-02T09:30 XDG_CONFIG_HOME={d}/config XDG_DATA_HOME={d}/data XDG_STATE_HOME={d}/state HOME={d}; \
          sh -c 'echo $$ > \"$1\"; exec \"$2\" --db \"$3\"' sh {pid} {bin} {db}; echo $? > {status}; sleep 30",
-        d = shell_quote(dir),
-        bin = shell_quote(Path::new(env!("CARGO_BIN_EXE_prezenca"))),
-        db = shell_quote(db),
-        pid = shell_quote(&pid),
-        status = shell_quote(&status),
+        d = quote(dir),
+        bin = quote(Path::new(BIN)),
+        db = quote(db),
+        pid = quote(&pid),
+        status = quote(&status),
     );
-    t.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "t",
-        "-x",
-        "80",
-        "-y",
-        "24",
-        &script,
-    ]);
+    t.session(S, &script);
     (pid, status)
-}
-
-fn wait_file(p: &Path) -> String {
-    let start = Instant::now();
-    loop {
-        if let Ok(s) = std::fs::read_to_string(p)
-            && s.ends_with('\n')
-        {
-            return s.trim().to_string();
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "no {}",
-            p.display()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
-/// True once the process has ended (gone, or a zombie waiting to be reaped).
-fn ended(pid: &str) -> bool {
-    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
-        Err(_) => true,
-        Ok(s) => s
-            .rsplit(')')
-            .next()
-            .is_some_and(|rest| rest.trim_start().starts_with('Z')),
-    }
 }
 
 #[test]
@@ -155,25 +44,25 @@ fn an_event_and_a_participant_typed_in_the_terminal_are_saved() {
     )
     .expect("keymap");
     let (_pid, status) = launch(&t, dir.path(), &db);
-    t.wait_for("start with an empty database");
-    t.send(&["e"]);
-    t.wait_for("a new");
-    t.send(&["a"]);
-    t.wait_for("New event");
-    t.text("PR-2026-11-ADV");
-    t.send(&["Tab"]);
-    t.text("Advocacy for CSOs");
-    t.send(&["Enter"]);
-    t.wait_for("created event PR-2026-11-ADV");
-    t.send(&["2"]);
-    t.send(&["n"]);
-    t.wait_for("New participant");
-    t.text("Ђорђе Петровић");
-    t.send(&["Tab"]);
-    t.text("djordje@example.rs");
-    t.send(&["Enter"]);
-    t.wait_for("created participant");
-    t.send(&["q"]);
+    t.wait_for(S, "start with an empty database");
+    t.keys(S, &["e"]);
+    t.wait_for(S, "a new");
+    t.keys(S, &["a"]);
+    t.wait_for(S, "New event");
+    t.text(S, "PR-2026-11-ADV");
+    t.keys(S, &["Tab"]);
+    t.text(S, "Advocacy for CSOs");
+    t.keys(S, &["Enter"]);
+    t.wait_for(S, "created event PR-2026-11-ADV");
+    t.keys(S, &["2"]);
+    t.keys(S, &["n"]);
+    t.wait_for(S, "New participant");
+    t.text(S, "Ђорђе Петровић");
+    t.keys(S, &["Tab"]);
+    t.text(S, "djordje@example.rs");
+    t.keys(S, &["Enter"]);
+    t.wait_for(S, "created participant");
+    t.keys(S, &["q"]);
     assert_eq!(wait_file(&status), "0");
 
     let mut b = LocalBackend::open(&db).expect("the database opens after the app quit");
@@ -192,29 +81,22 @@ fn when_the_terminal_goes_away_the_app_exits_and_keeps_the_form() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("t.redb");
     let (pid, _status) = launch(&t, dir.path(), &db);
-    let pid = wait_file(&pid);
-    t.wait_for("start with an empty database");
-    t.send(&["e", "n"]);
-    t.wait_for("New event");
-    t.text("SAVED-1");
-    t.send(&["Tab"]);
-    t.text("Committed before the link dropped");
-    t.send(&["Enter"]);
-    t.wait_for("created event SAVED-1");
-    t.send(&["n"]);
-    t.wait_for("New event");
-    t.text("HALF-TYPED");
+    let pid: i32 = wait_file(&pid).parse().expect("a pid");
+    t.wait_for(S, "start with an empty database");
+    t.keys(S, &["e", "n"]);
+    t.wait_for(S, "New event");
+    t.text(S, "SAVED-1");
+    t.keys(S, &["Tab"]);
+    t.text(S, "Committed before the link dropped");
+    t.keys(S, &["Enter"]);
+    t.wait_for(S, "created event SAVED-1");
+    t.keys(S, &["n"]);
+    t.wait_for(S, "New event");
+    t.text(S, "HALF-TYPED");
     std::thread::sleep(Duration::from_millis(200));
     // Killing the session hangs up the terminal: SIGHUP, then reads fail.
-    t.run(&["kill-session", "-t", "t"]);
-    let start = Instant::now();
-    while !ended(&pid) {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "the app is still running"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    t.run(&["kill-session", "-t", S]);
+    wait_ended(pid);
     let mut b = LocalBackend::open(&db).expect("the database opens: the app let go of it");
     let events = b.events().expect("events");
     assert_eq!(events.len(), 1);

@@ -923,15 +923,28 @@ mod tests {
     fn import(b: &mut LocalBackend, kind: ImportKind, csv: &str) -> ImportReport {
         let parsed = crate::io::csv::read(csv.as_bytes(), kind).expect("a good file");
         assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+        import_rows(b, kind, parsed.rows)
+    }
+
+    /// Imports rows already read, for files whose rows the import itself must judge.
+    fn import_rows(b: &mut LocalBackend, kind: ImportKind, rows: Vec<ImportRow>) -> ImportReport {
         b.execute(Command::Import {
             kind,
-            rows: parsed.rows,
+            rows,
             event: None,
             dry_run: false,
         })
         .expect("import runs")
         .import
         .expect("a report")
+    }
+
+    /// Where the import refused rows: (line, column).
+    fn rejected_at(r: &ImportReport) -> Vec<(u64, &str)> {
+        r.rejected
+            .iter()
+            .map(|e| (e.line, e.column.as_str()))
+            .collect()
     }
 
     const EVENT: &str = "code,title,start_date,end_date\nE-1,Advocacy,2026-03-02,2026-03-03\n";
@@ -982,15 +995,7 @@ mod tests {
             ImportKind::Registrations,
         )
         .expect("reads");
-        let out = b
-            .execute(Command::Import {
-                kind: ImportKind::Registrations,
-                rows: parsed.rows,
-                event: None,
-                dry_run: false,
-            })
-            .expect("runs");
-        let r = out.import.expect("report");
+        let r = import_rows(&mut b, ImportKind::Registrations, parsed.rows);
         // The exact spelling picks one; a folded spelling matching two is refused.
         assert_eq!(r.rejected.len(), 1, "{:?}", r.rejected);
         assert_eq!(r.rejected[0].line, 3);
@@ -1053,44 +1058,16 @@ mod tests {
             ImportKind::Sessions,
         )
         .expect("reads");
-        let r = b
-            .execute(Command::Import {
-                kind: ImportKind::Sessions,
-                rows: parsed.rows,
-                event: None,
-                dry_run: false,
-            })
-            .expect("runs")
-            .import
-            .expect("report");
-        let got: Vec<(u64, &str)> = r
-            .rejected
-            .iter()
-            .map(|e| (e.line, e.column.as_str()))
-            .collect();
-        assert_eq!(got, [(3, "start"), (4, "date"), (5, "end")]);
+        let r = import_rows(&mut b, ImportKind::Sessions, parsed.rows);
+        assert_eq!(rejected_at(&r), [(3, "start"), (4, "date"), (5, "end")]);
         let parsed = crate::io::csv::read(
             "event,session,participant,status,arrived_at,reason\nE-1,1,Ana,present,09:10,\nE-1,x,Ana,present,,\nE-1,1,Ana,late,,\n"
                 .as_bytes(),
             ImportKind::Attendance,
         )
         .expect("reads");
-        let r = b
-            .execute(Command::Import {
-                kind: ImportKind::Attendance,
-                rows: parsed.rows,
-                event: None,
-                dry_run: false,
-            })
-            .expect("runs")
-            .import
-            .expect("report");
-        let got: Vec<(u64, &str)> = r
-            .rejected
-            .iter()
-            .map(|e| (e.line, e.column.as_str()))
-            .collect();
-        assert_eq!(got, [(2, "arrived_at"), (3, "session")]);
+        let r = import_rows(&mut b, ImportKind::Attendance, parsed.rows);
+        assert_eq!(rejected_at(&r), [(2, "arrived_at"), (3, "session")]);
     }
 
     #[test]

@@ -10,6 +10,26 @@ use std::path::Path;
 
 use crate::core::error::{Error, Result};
 
+/// Replaces `path` with `bytes` readable by the owner only (0600), through `tmp` in the same
+/// directory: written, flushed to disk and renamed over the target, so a reader never sees half
+/// a file and a crash leaves the old one whole. `tmp` is removed when anything fails.
+pub fn replace_private(tmp: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let written = (|| -> std::io::Result<()> {
+        let mut f = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(tmp, path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(tmp);
+    }
+    written
+}
+
 /// Writes `bytes` to `path` readable by the owner only (0600): exports hold personal data,
 /// and a file that already existed with wider permissions is narrowed too.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {

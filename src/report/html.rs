@@ -203,22 +203,7 @@ pub fn summary_in(s: &Summary, opts: &Options, l: &Lang) -> String {
         let rows: Vec<Vec<String>> = s
             .sessions
             .iter()
-            .map(|x| {
-                vec![
-                    x.number.to_string(),
-                    escape(&l.date(&x.date)),
-                    format!("{}–{}", escape(&x.start), escape(&x.end)),
-                    escape(&x.title),
-                    x.present.to_string(),
-                    x.late.to_string(),
-                    x.left_early.to_string(),
-                    x.excused.to_string(),
-                    x.absent.to_string(),
-                    x.unmarked.to_string(),
-                    x.attended.to_string(),
-                    escape(&l.pct(x.rate)),
-                ]
-            })
+            .map(|x| super::session_cells(x, l, escape, escape))
             .collect();
         b.push_str(&table_of("sessions", &super::session_columns(l), &rows));
     }

@@ -137,20 +137,8 @@ pub fn summary_in(s: &Summary, opts: &Options, l: &Lang) -> String {
     } else {
         let mut t = Table::new(&super::session_columns(l));
         for x in &s.sessions {
-            t.row(vec![
-                x.number.to_string(),
-                escape(&l.date(&x.date)),
-                format!("{}–{}", x.start, x.end),
-                name(&x.title),
-                x.present.to_string(),
-                x.late.to_string(),
-                x.left_early.to_string(),
-                x.excused.to_string(),
-                x.absent.to_string(),
-                x.unmarked.to_string(),
-                x.attended.to_string(),
-                l.pct(x.rate),
-            ]);
+            // Times and rates hold nothing GFM reads as markup: escaping leaves them as they are.
+            t.row(super::session_cells(x, l, escape, name));
         }
         out.push_str(&t.render());
     }

@@ -7,12 +7,10 @@ pub mod json;
 pub mod md;
 pub mod words;
 
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use crate::core::error::{Error, Result};
-use crate::domain::summary::{Report, Summary};
+use crate::domain::summary::{Report, SessionFigures, Summary};
 use fluent_bundle::FluentValue;
 pub use words::Lang;
 
@@ -234,6 +232,30 @@ pub(crate) fn session_columns(l: &Lang) -> Vec<(String, bool)> {
     ]
 }
 
+/// The cells of one row of the sessions table, under [`session_columns`]: `text` escapes what
+/// the format must escape, `title` also fits the free-text title where the format needs it.
+pub(crate) fn session_cells(
+    x: &SessionFigures,
+    l: &Lang,
+    text: impl Fn(&str) -> String,
+    title: impl Fn(&str) -> String,
+) -> Vec<String> {
+    vec![
+        x.number.to_string(),
+        text(&l.date(&x.date)),
+        format!("{}–{}", text(&x.start), text(&x.end)),
+        title(&x.title),
+        x.present.to_string(),
+        x.late.to_string(),
+        x.left_early.to_string(),
+        x.excused.to_string(),
+        x.absent.to_string(),
+        x.unmarked.to_string(),
+        x.attended.to_string(),
+        text(&l.pct(x.rate)),
+    ]
+}
+
 /// The column headers of a breakdown table after its first column.
 pub(crate) fn breakdown_columns(l: &Lang) -> [(String, bool); 3] {
     [
@@ -445,21 +467,7 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     tmp_name.push(format!(".{}.tmp", std::process::id()));
     let tmp = dir.join(tmp_name);
     let _ = std::fs::remove_file(&tmp);
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(fail(e));
-    }
-    Ok(())
+    crate::io::replace_private(&tmp, path, bytes).map_err(fail)
 }
 
 #[cfg(test)]

@@ -218,11 +218,35 @@ mod tests {
         (dir, b)
     }
 
-    fn present() -> Option<MarkInput> {
+    fn mark(status: MarkStatus) -> Option<MarkInput> {
         Some(MarkInput {
-            status: MarkStatus::Present,
+            status,
             arrived_at: None,
             reason: String::new(),
+        })
+    }
+
+    fn present() -> Option<MarkInput> {
+        mark(MarkStatus::Present)
+    }
+
+    /// Runs a command that creates a record; the new record's id.
+    fn created(b: &mut LocalBackend, cmd: Command) -> Id {
+        b.execute(cmd).expect("create").created.expect("id")
+    }
+
+    /// Sets (or clears) one mark without a concurrency check.
+    fn set_mark(
+        b: &mut LocalBackend,
+        session: Id,
+        participant: Id,
+        mark: Option<MarkInput>,
+    ) -> Result<Outcome> {
+        b.execute(Command::SetMark {
+            session,
+            participant,
+            mark,
+            expect: None,
         })
     }
 
@@ -251,29 +275,14 @@ mod tests {
     #[test]
     fn event_gets_a_session_per_day_and_marks_are_audited() {
         let (_d, mut b) = open();
-        let eid = b
-            .execute(Command::CreateEvent(event("ADV-1")))
-            .expect("event")
-            .created
-            .expect("id");
+        let eid = created(&mut b, Command::CreateEvent(event("ADV-1")));
         let sessions = b.sessions(eid).expect("sessions");
         assert_eq!(sessions.len(), 2);
-        let pid = b
-            .execute(Command::CreateParticipant(person(
-                "Ana Çela",
-                "ana@example.org",
-            )))
-            .expect("p")
-            .created
-            .expect("id");
-        let out = b
-            .execute(Command::SetMark {
-                session: sessions[0].0,
-                participant: pid,
-                mark: present(),
-                expect: None,
-            })
-            .expect("mark");
+        let pid = created(
+            &mut b,
+            Command::CreateParticipant(person("Ana Çela", "ana@example.org")),
+        );
+        let out = set_mark(&mut b, sessions[0].0, pid, present()).expect("mark");
         // A mark for someone not registered registers them as a walk-in.
         let regs = b.registrations(eid).expect("regs");
         assert_eq!(regs.len(), 1);
@@ -295,38 +304,12 @@ mod tests {
     #[test]
     fn undo_and_redo_restore_the_previous_state() {
         let (_d, mut b) = open();
-        let eid = b
-            .execute(Command::CreateEvent(event("ADV-1")))
-            .expect("e")
-            .created
-            .expect("id");
+        let eid = created(&mut b, Command::CreateEvent(event("ADV-1")));
         let sid = b.sessions(eid).expect("s")[0].0;
-        let pid = b
-            .execute(Command::CreateParticipant(person("Ana", "")))
-            .expect("p")
-            .created
-            .expect("id");
-        let first = b
-            .execute(Command::SetMark {
-                session: sid,
-                participant: pid,
-                mark: present(),
-                expect: None,
-            })
-            .expect("m");
-        let late = Some(MarkInput {
-            status: MarkStatus::Late,
-            arrived_at: None,
-            reason: String::new(),
-        });
-        let second = b
-            .execute(Command::SetMark {
-                session: sid,
-                participant: pid,
-                mark: late,
-                expect: None,
-            })
-            .expect("m");
+        let pid = created(&mut b, Command::CreateParticipant(person("Ana", "")));
+        let first = set_mark(&mut b, sid, pid, present()).expect("m");
+        let late = mark(MarkStatus::Late);
+        let second = set_mark(&mut b, sid, pid, late).expect("m");
         let undo = b
             .execute(Command::Undo {
                 entry: second.entry.expect("e"),
@@ -398,17 +381,12 @@ mod tests {
     #[test]
     fn walk_in_finds_existing_email_and_merge_moves_everything() {
         let (_d, mut b) = open();
-        let eid = b
-            .execute(Command::CreateEvent(event("ADV-1")))
-            .expect("e")
-            .created
-            .expect("id");
+        let eid = created(&mut b, Command::CreateEvent(event("ADV-1")));
         let sid = b.sessions(eid).expect("s")[0].0;
-        let a = b
-            .execute(Command::CreateParticipant(person("Ana Çela", "ana@x.org")))
-            .expect("p")
-            .created
-            .expect("id");
+        let a = created(
+            &mut b,
+            Command::CreateParticipant(person("Ana Çela", "ana@x.org")),
+        );
         let out = b
             .execute(Command::WalkIn {
                 event: eid,
@@ -421,19 +399,9 @@ mod tests {
             .expect("walk-in");
         assert_eq!(out.created, Some(a));
         assert_eq!(b.participants().expect("p").len(), 1);
-        let dup = b
-            .execute(Command::CreateParticipant(person("Ana Cela", "")))
-            .expect("p")
-            .created
-            .expect("id");
+        let dup = created(&mut b, Command::CreateParticipant(person("Ana Cela", "")));
         let s2 = b.sessions(eid).expect("s")[1].0;
-        b.execute(Command::SetMark {
-            session: s2,
-            participant: dup,
-            mark: present(),
-            expect: None,
-        })
-        .expect("m");
+        set_mark(&mut b, s2, dup, present()).expect("m");
         let merged = b
             .execute(Command::Merge {
                 keep: a,
@@ -516,27 +484,13 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("f.redb");
         let mut b = LocalBackend::open(&path).expect("open");
-        let eid = b
-            .execute(Command::CreateEvent(event("ADV-1")))
-            .expect("e")
-            .created
-            .expect("id");
+        let eid = created(&mut b, Command::CreateEvent(event("ADV-1")));
         let sid = b.sessions(eid).expect("s")[0].0;
-        let pid = b
-            .execute(Command::CreateParticipant(person(
-                "Zamira Qendresa",
-                "zamira.q@example.org",
-            )))
-            .expect("p")
-            .created
-            .expect("id");
-        b.execute(Command::SetMark {
-            session: sid,
-            participant: pid,
-            mark: present(),
-            expect: None,
-        })
-        .expect("m");
+        let pid = created(
+            &mut b,
+            Command::CreateParticipant(person("Zamira Qendresa", "zamira.q@example.org")),
+        );
+        set_mark(&mut b, sid, pid, present()).expect("m");
         b.execute(Command::UpdateParticipant {
             id: pid,
             participant: person("Zamira Qendresa", "zamira.q@example.org"),

@@ -1,8 +1,7 @@
 //! The language switch remembered: `lang = "…"` written into the user's config file, the
 //! other keys kept as they were, so the next start opens in the language last chosen.
 
-use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
 /// The user's config file: `$XDG_CONFIG_HOME/prezenca/config.toml`, else
@@ -48,21 +47,7 @@ pub fn remember(path: &Path, code: &str) -> Result<(), String> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "config.toml".into());
     let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
-    let written = (|| -> std::io::Result<()> {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&tmp)?;
-        f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(shown(&e));
-    }
-    Ok(())
+    crate::io::replace_private(&tmp, path, text.as_bytes()).map_err(|e| shown(&e))
 }
 
 #[cfg(test)]

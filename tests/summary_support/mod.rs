@@ -21,7 +21,8 @@
 
 #![allow(dead_code)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::Output;
 
 use prezenca::core::{Backend, Command, MarkInput, Queries, WalkInPerson};
 use prezenca::domain::*;
@@ -137,6 +138,61 @@ fn followup(
             notes: String::new(),
         }),
     );
+}
+
+/// The fixture in a database of its own, for the tests that run the binary on it.
+pub struct Db {
+    pub dir: tempfile::TempDir,
+    pub path: PathBuf,
+}
+
+pub fn on_disk() -> Db {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("prezenca.redb");
+    build(&path);
+    Db { dir, path }
+}
+
+/// The fixture in a temp dir, opened: for the tests that call the library.
+pub fn open() -> (tempfile::TempDir, LocalBackend, Fixture) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("prezenca.redb");
+    let f = build(&path);
+    let b = LocalBackend::open(&path).expect("reopen");
+    (dir, b, f)
+}
+
+/// Runs `prezenca --db DB ARGS…` on the clock `now` with `env` set; no server, no default
+/// database and no locale from whoever runs the tests, so the language is the one asked for.
+pub fn run(db: &Db, args: &[&str], now: &str, env: &[(&str, &str)]) -> Output {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_prezenca"));
+    cmd.arg("--db")
+        .arg(&db.path)
+        .args(args)
+        .current_dir(db.dir.path())
+        .env("PREZENCA_NOW", now)
+        .env("PREZENCA_SOCKET", db.dir.path().join("no-server.sock"))
+        .env_remove("PREZENCA_DB")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env_remove("LANGUAGE");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run prezenca")
+}
+
+/// [`run`] that must succeed; its standard output.
+pub fn ok(db: &Db, args: &[&str], now: &str, env: &[(&str, &str)]) -> String {
+    let out = run(db, args, now, env);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
 }
 
 /// Builds the fixture in a new database at `path`.

@@ -26,17 +26,21 @@ pub fn bin() -> &'static str {
 /// environment of whoever runs the tests.
 pub fn prezenca(db: &Path) -> Command {
     let mut c = Command::new(bin());
-    c.arg("--db")
-        .arg(db)
-        .env("PREZENCA_NOW", NOW)
-        // English messages, whatever the locale of whoever runs the tests.
+    c.arg("--db").arg(db);
+    isolated(&mut c, db);
+    c
+}
+
+/// A fixed clock, English messages whatever the locale of whoever runs the tests, no server
+/// or default database from their environment, and no terminal input.
+fn isolated(c: &mut Command, db: &Path) {
+    c.env("PREZENCA_NOW", NOW)
         .env_remove("LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("PREZENCA_DB")
         .env("PREZENCA_SOCKET", db.with_extension("no-server"))
         .stdin(std::process::Stdio::null());
-    c
 }
 
 /// Runs `prezenca --db DB ARGS…` and returns its output.
@@ -46,21 +50,10 @@ pub fn run(db: &Path, args: &[&str]) -> Output {
 
 /// Runs `bash -c SCRIPT` with `$BIN` and `$DB` set, for `ulimit` and `umask`.
 pub fn run_shell(db: &Path, script: &str) -> Output {
-    Command::new("bash")
-        .arg("-c")
-        .arg(script)
-        .env("BIN", bin())
-        .env("DB", db)
-        .env("PREZENCA_NOW", NOW)
-        // English messages, whatever the locale of whoever runs the tests.
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("PREZENCA_DB")
-        .env("PREZENCA_SOCKET", db.with_extension("no-server"))
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("run bash")
+    let mut c = Command::new("bash");
+    c.arg("-c").arg(script).env("BIN", bin()).env("DB", db);
+    isolated(&mut c, db);
+    c.output().expect("run bash")
 }
 
 pub fn stderr(o: &Output) -> String {

@@ -212,3 +212,33 @@ pub fn eventually_open(db: &Path) -> prezenca::store::local::LocalBackend {
         }
     }
 }
+
+/// Fills `db` with the sample data (`prezenca demo`) on the clock `now`, as a trainer would
+/// before the door opens; private directories under `dir`.
+pub fn load_demo(dir: &Path, db: &Path, now: &str) {
+    let demo = Command::new(BIN)
+        .args(["demo", "--db"])
+        .arg(db)
+        .env("PREZENCA_NOW", now)
+        .env("PREZENCA_SOCKET", dir.join("no-server"))
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .output()
+        .expect("run prezenca demo");
+    assert!(demo.status.success(), "demo: {demo:?}");
+}
+
+/// Opens the roster of the sample data's PR-2026-11-VOL from the panes and moves to its
+/// second session, which no one has marked yet (the first has only four people left
+/// unmarked in the sample data).
+pub fn open_second_session(t: &Tmux, s: &str) {
+    t.keys(s, &["/"]);
+    t.text(s, "VOL");
+    t.keys(s, &["Enter"]);
+    t.wait_for(s, "at PR-2026-11-VOL");
+    t.keys(s, &["r"]);
+    t.wait_for(s, "session 1/6");
+    t.keys(s, &["]"]);
+    t.wait_until(s, "the second session, nobody marked", |sc| {
+        sc.contains("session 2/6") && counts(sc) == Some((0, 0, 0, 19))
+    });
+}

@@ -1,12 +1,10 @@
 //! The printable sign-in sheet of one session: self-contained HTML for A4, written privately.
 
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use crate::core::error::{Error, Result};
 use crate::domain::{Session, hhmm};
-use crate::text::sanitize;
+use crate::report::html::escape;
 
 /// Blank rows at the end, for walk-ins who sign on paper.
 const BLANK_ROWS: usize = 5;
@@ -19,23 +17,6 @@ pub struct Sheet<'a> {
     pub total: usize,
     /// (name, organisation) of everyone registered, in roster order.
     pub rows: &'a [(&'a str, &'a str)],
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape(s: &str) -> String {
-    let s = sanitize(s);
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 pub fn html(s: &Sheet) -> String {
@@ -134,19 +115,7 @@ pub fn write(dir: &Path, code: &str, number: usize, html: &str) -> Result<PathBu
         file_name(code, number),
         std::process::id()
     ));
-    let written = (|| -> std::io::Result<()> {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&tmp)?;
-        f.write_all(html.as_bytes())?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, &path)
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(Error::Storage(format!("{}: {e}", path.display())));
-    }
+    crate::io::replace_private(&tmp, &path, html.as_bytes())
+        .map_err(|e| Error::Storage(format!("{}: {e}", path.display())))?;
     Ok(path)
 }
