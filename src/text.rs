@@ -256,13 +256,11 @@ pub fn fold(s: &str) -> String {
             c if is_dangerous(c) => {}
             // Latin-1 and Latin Extended-A/B: a base letter and combining marks, nothing
             // the canonical reordering of a whole string could move.
-            c if (c as u32) < 0x250 => {
-                unicode_normalization::char::decompose_canonical(c, |d| {
-                    if !unicode_normalization::char::is_combining_mark(d) {
-                        out.push(d);
-                    }
-                })
-            }
+            c if (c as u32) < 0x250 => unicode_normalization::char::decompose_canonical(c, |d| {
+                if !unicode_normalization::char::is_combining_mark(d) {
+                    out.push(d);
+                }
+            }),
             _ => return fold_general(s),
         }
     }
