@@ -2,8 +2,12 @@
 //! p99 of search keystrokes, reopen after SIGKILL, durable mark against a raw 4 KiB
 //! write + fsync, the report against sqlite3, and file sizes against CSV.
 //!
+//! The TUI figures drive the real `App` (keys through `handle_key`, frames through `draw`) on a
+//! `TestBackend`, or on a `CrosstermBackend` writing into memory to count terminal bytes.
+//!
 //! `cargo bench --bench programme [-- SECTION…]` with sections `search`, `mark`, `report`,
-//! `crash`, `size`, `memory`, `import`; `PREZENCA_BENCH_DATA=small` runs them against the small dataset.
+//! `crash`, `size`, `memory`, `import`, `tui`; `PREZENCA_BENCH_DATA=small` runs them against
+//! the small dataset.
 
 #[path = "common/mod.rs"]
 mod common;
@@ -16,15 +20,25 @@ use std::process::{Command as Proc, Stdio};
 use std::time::{Duration, Instant};
 
 use common::Stats;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use prezenca::core::{Backend, Command, MarkInput, Queries};
 use prezenca::domain::MarkStatus;
 use prezenca::store::local::LocalBackend;
+use prezenca::tui::app::{App, Input, InputSource, run_loop};
+use prezenca::tui::keymap::Keymap;
+use prezenca::tui::state::Screen;
+use prezenca::tui::theme::Theme;
+use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 use time::macros::date;
 
 /// Set in the child process that writes marks until it is killed.
 const WRITER_ENV: &str = "PREZENCA_BENCH_WRITER";
 /// Set in the child process that loads what the participant list holds and reports memory.
 const MEMORY_ENV: &str = "PREZENCA_BENCH_MEMORY";
+/// Set in the child process that runs the TUI loop on a script of keys and reports memory.
+const TUI_MEMORY_ENV: &str = "PREZENCA_BENCH_TUI_MEMORY";
 
 fn main() {
     if let Ok(path) = std::env::var(WRITER_ENV) {
@@ -33,6 +47,10 @@ fn main() {
     }
     if let Ok(path) = std::env::var(MEMORY_ENV) {
         memory_child(Path::new(&path));
+        return;
+    }
+    if let Ok(path) = std::env::var(TUI_MEMORY_ENV) {
+        tui_memory_child(Path::new(&path));
         return;
     }
     let args: Vec<String> = std::env::args()
@@ -66,6 +84,9 @@ fn main() {
     }
     if want("import") {
         import(&path, &data);
+    }
+    if want("tui") {
+        tui(&path);
     }
 }
 
@@ -525,6 +546,50 @@ fn memory_of(path: &Path, light: bool) {
     );
 }
 
+/// The participants CSV with an email added where a row without one shares its folded name
+/// and organisation with another row: the import would take those for the same person
+/// (or refuse them as ambiguous), and the figure is for importing 100,000 distinct people.
+fn importable_participants(csv_dir: &Path) -> std::path::PathBuf {
+    let out = csv_dir.join("participants-distinct.csv");
+    if out.exists() {
+        return out;
+    }
+    let mut rd = csv::Reader::from_path(csv_dir.join("participants.csv")).expect("read CSV");
+    let headers = rd.headers().expect("headers").clone();
+    let col = |n: &str| headers.iter().position(|h| h == n).expect("column");
+    let (name, email, org) = (col("name"), col("email"), col("organisation"));
+    let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.expect("row")).collect();
+    let key = |r: &csv::StringRecord| {
+        (
+            prezenca::text::fold(&r[name]),
+            prezenca::text::fold(&r[org]),
+        )
+    };
+    let mut seen: std::collections::HashMap<(String, String), usize> = Default::default();
+    for r in &rows {
+        *seen.entry(key(r)).or_default() += 1;
+    }
+    let tmp = out.with_extension("partial");
+    let mut w = csv::Writer::from_path(&tmp).expect("write CSV");
+    w.write_record(&headers).expect("headers");
+    for (i, r) in rows.iter().enumerate() {
+        let mut r = r.clone();
+        if r[email].is_empty() && seen[&key(&r)] > 1 {
+            let filled = format!("p{i}@import.example");
+            r = r
+                .iter()
+                .enumerate()
+                .map(|(c, v)| if c == email { filled.as_str() } else { v })
+                .collect();
+        }
+        w.write_record(&r).expect("row");
+    }
+    w.flush().expect("flush");
+    drop(w);
+    std::fs::rename(&tmp, &out).expect("move into place");
+    out
+}
+
 /// `prezenca import participants FILE` of the 100,000 participants of the large data set
 /// into a new database, as a user runs it.
 fn import(path: &Path, data: &str) {
@@ -532,7 +597,7 @@ fn import(path: &Path, data: &str) {
     if !csv_dir.exists() {
         common::export_design_csv(path, &csv_dir);
     }
-    let file = csv_dir.join("participants.csv");
+    let file = importable_participants(&csv_dir);
     let mut times = Vec::new();
     for _ in 0..3 {
         let dir = tempfile::tempdir_in(common::cache_dir()).expect("dir");
@@ -567,5 +632,260 @@ fn import(path: &Path, data: &str) {
     println!(
         "import participants CSV (whole CLI run): {}",
         Stats::of(times)
+    );
+}
+
+fn tui_app(path: &Path) -> App {
+    let b = LocalBackend::open(path).expect("open");
+    App::new(Box::new(b), Keymap::defaults(), Theme { color: true })
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+fn type_in(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+/// Puts the events pane on the flagship event (300 registered × 10 sessions).
+fn select_flagship(app: &mut App) {
+    press(app, KeyCode::Char('1'));
+    press(app, KeyCode::Char('/'));
+    type_in(app, prezenca::datagen::FLAGSHIP_CODE);
+    press(app, KeyCode::Enter);
+    let code = app.current_event().map(|e| e.event.code.clone());
+    assert_eq!(code.as_deref(), Some(prezenca::datagen::FLAGSHIP_CODE));
+}
+
+/// The TUI at programme scale: the first frame, search keystrokes over everyone (update +
+/// draw), terminal bytes of one mark in the roster, and resident memory of the TUI loop.
+fn tui(path: &Path) {
+    let (_dir, copy) = common::scratch_copy(path);
+    // Warm the OS cache once, as a second start of the day would find it.
+    drop(tui_app(&copy));
+
+    let (mut first, mut first_cpu) = (Vec::new(), Vec::new());
+    for _ in 0..5 {
+        let (kept, wall, cpu) = common::timed(|| {
+            let app = tui_app(&copy);
+            let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+            term.draw(|f| app.draw(f)).expect("draw");
+            (app, term)
+        });
+        drop(kept);
+        first.push(wall);
+        first_cpu.push(cpu);
+    }
+    println!(
+        "tui first frame (open + App::new + draw 120x40), wall: {}",
+        Stats::of(first)
+    );
+    println!(
+        "tui first frame (open + App::new + draw 120x40), cpu:  {}",
+        Stats::of(first_cpu)
+    );
+
+    // Search over everyone: the participants pane, all participants, then typing.
+    let mut app = tui_app(&copy);
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    term.draw(|f| app.draw(f)).expect("draw");
+    let (_, open_all, _) = common::timed(|| {
+        press(&mut app, KeyCode::Char('2'));
+        press(&mut app, KeyCode::Char('a'));
+        term.draw(|f| app.draw(f)).expect("draw");
+    });
+    assert!(!app.people_scoped(), "the pane shows everyone");
+    println!(
+        "tui participants pane over everyone ({} rows), first use: {:.1} ms",
+        app.people.visible.len(),
+        ms(open_all)
+    );
+    let queries = [
+        "đorđević",
+        "Петровић",
+        "şahin ay",
+        "krasniqi arta",
+        "ćos",
+        "xhaf",
+    ];
+    let (mut times, mut cpu) = (Vec::new(), Vec::new());
+    let mut step = |app: &mut App, code: KeyCode| {
+        let (_, wall, on_cpu) = common::timed(|| {
+            press(app, code);
+            term.draw(|f| app.draw(f)).expect("draw");
+        });
+        times.push(wall);
+        cpu.push(on_cpu);
+    };
+    for _round in 0..3 {
+        for q in queries {
+            step(&mut app, KeyCode::Char('/'));
+            for c in q.chars() {
+                step(&mut app, KeyCode::Char(c));
+            }
+            // Two backspaces and the last two letters again, then leave the search.
+            let tail: Vec<char> = q.chars().rev().take(2).collect();
+            step(&mut app, KeyCode::Backspace);
+            step(&mut app, KeyCode::Backspace);
+            for c in tail.into_iter().rev() {
+                step(&mut app, KeyCode::Char(c));
+            }
+            step(&mut app, KeyCode::Esc);
+        }
+        // Scrolling the whole list: a page down and a line down.
+        for _ in 0..5 {
+            step(&mut app, KeyCode::PageDown);
+            step(&mut app, KeyCode::Down);
+        }
+    }
+    println!(
+        "tui search keystroke over everyone (update + draw 120x40), wall: {}",
+        Stats::of(times)
+    );
+    println!(
+        "tui search keystroke over everyone (update + draw 120x40), cpu:  {}",
+        Stats::of(cpu)
+    );
+    drop(app);
+
+    // Bytes sent to a real terminal backend for one mark keystroke in the roster.
+    let mut app = tui_app(&copy);
+    select_flagship(&mut app);
+    press(&mut app, KeyCode::Char('r'));
+    assert!(matches!(app.screen, Screen::Roster(_)), "roster open");
+    let viewport = Viewport::Fixed(Rect::new(0, 0, 120, 40));
+    let sent = ByteCount::default();
+    let mut term = Terminal::with_options(
+        CrosstermBackend::new(sent.clone()),
+        TerminalOptions { viewport },
+    )
+    .expect("terminal");
+    term.draw(|f| app.draw(f)).expect("draw");
+    let mut bytes = Vec::new();
+    for i in 0..20 {
+        let before = sent.0.get();
+        press(&mut app, KeyCode::Char(if i % 2 == 0 { '4' } else { '1' }));
+        term.draw(|f| app.draw(f)).expect("draw");
+        bytes.push(sent.0.get() - before);
+    }
+    bytes.sort_unstable();
+    println!(
+        "tui terminal bytes per mark keystroke (roster 120x40): median {}, max {} (n={})",
+        bytes[bytes.len() / 2],
+        bytes[bytes.len() - 1],
+        bytes.len()
+    );
+    drop(app);
+
+    tui_memory(&copy);
+}
+
+/// A terminal that counts the bytes written to it.
+#[derive(Clone, Default)]
+struct ByteCount(std::rc::Rc<std::cell::Cell<usize>>);
+
+impl Write for ByteCount {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.set(self.0.get() + buf.len());
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Keys for the TUI loop in the memory child, with a mark of where to read memory.
+struct Script {
+    keys: std::vec::IntoIter<Option<KeyCode>>,
+    first_frame: Option<u64>,
+}
+
+impl InputSource for Script {
+    fn next(&mut self, _timeout: Duration) -> Input {
+        // The loop draws before it asks for input: the first call follows the first frame.
+        if self.first_frame.is_none() {
+            self.first_frame = Some(status_kb("VmHWM:"));
+        }
+        match self.keys.next() {
+            Some(Some(code)) => Input::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+            Some(None) => Input::Tick,
+            None => Input::Gone,
+        }
+    }
+}
+
+/// The child: the real TUI loop on the large data, driven by keys a trainer would press —
+/// the participants pane over everyone, searches, scrolling, the flagship's roster and
+/// marks, the summary — then prints its peak resident size.
+fn tui_memory_child(path: &Path) {
+    let start = status_kb("VmHWM:");
+    let mut app = tui_app(path);
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    let mut keys: Vec<Option<KeyCode>> = vec![None];
+    let chars = |s: &str| {
+        s.chars()
+            .map(|c| Some(KeyCode::Char(c)))
+            .collect::<Vec<_>>()
+    };
+    keys.extend(chars("2a/"));
+    keys.extend(chars("petrović"));
+    keys.push(Some(KeyCode::Esc));
+    keys.extend(chars("/şahin"));
+    keys.push(Some(KeyCode::Enter));
+    keys.extend([Some(KeyCode::PageDown); 20]);
+    keys.push(Some(KeyCode::Esc));
+    keys.extend([Some(KeyCode::PageDown); 50]);
+    keys.extend(chars("1/"));
+    keys.extend(chars(prezenca::datagen::FLAGSHIP_CODE));
+    keys.push(Some(KeyCode::Enter));
+    keys.extend(chars("r1414"));
+    keys.extend([Some(KeyCode::Down); 20]);
+    keys.push(Some(KeyCode::Esc));
+    keys.extend(chars("s"));
+    keys.push(Some(KeyCode::Esc));
+    let mut script = Script {
+        keys: keys.into_iter(),
+        first_frame: None,
+    };
+    let code = run_loop(&mut term, &mut app, &mut script);
+    assert_eq!(
+        code,
+        prezenca::tui::app::HANGUP_STATUS,
+        "script ran to its end"
+    );
+    println!(
+        "{} {} {} {}",
+        start,
+        script.first_frame.unwrap_or(0),
+        status_kb("VmHWM:"),
+        app.people.visible.len()
+    );
+}
+
+/// Peak resident memory of a process running the TUI loop on the large data.
+fn tui_memory(copy: &Path) {
+    let out = Proc::new(std::env::current_exe().expect("own path"))
+        .env(TUI_MEMORY_ENV, copy)
+        .stderr(Stdio::inherit())
+        .output()
+        .expect("run the TUI memory child");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let f: Vec<u64> = text
+        .split_whitespace()
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    assert!(
+        out.status.success() && f.len() == 4,
+        "TUI memory child: {text}"
+    );
+    println!(
+        "tui memory: peak RSS {:.1} MB after the first frame, {:.1} MB after everyone's list, searches, the roster and the summary (process start {:.1} MB)",
+        f[1] as f64 / 1024.0,
+        f[2] as f64 / 1024.0,
+        f[0] as f64 / 1024.0,
     );
 }

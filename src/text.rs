@@ -228,6 +228,70 @@ fn cyrillic(c: char) -> Option<&'static str> {
 /// `ǵ`/`gj`, `ḱ`/`kj`). `Đorđević`, `Djordjevic`, `dordevic` and `Ђорђевић` all fold to
 /// `dordevic`; `Şahin` to `sahin`; `Çela` to `cela`; `Петровић` to `petrovic`.
 pub fn fold(s: &str) -> String {
+    // The common case — ASCII, Latin letters with diacritics, the region's Cyrillic — folds
+    // char by char into one buffer; only text beyond those (where the whole-string
+    // normalisation below could differ) takes the general path. Same result either way
+    // (`fast_fold_equals_the_general_one`); 100,000 names fold in a fraction of the time.
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii() {
+            if !is_dangerous(c) {
+                out.push(c);
+            }
+            continue;
+        }
+        if let Some(t) = cyrillic(c) {
+            out.push_str(t);
+            continue;
+        }
+        match c {
+            'đ' | 'ð' => out.push('d'),
+            'ı' => out.push('i'),
+            'ł' => out.push('l'),
+            'ø' => out.push('o'),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'ß' => out.push_str("ss"),
+            'þ' => out.push_str("th"),
+            c if is_dangerous(c) => {}
+            // Latin-1 and Latin Extended-A/B: a base letter and combining marks, nothing
+            // the canonical reordering of a whole string could move.
+            c if (c as u32) < 0x250 => unicode_normalization::char::decompose_canonical(c, |d| {
+                if !unicode_normalization::char::is_combining_mark(d) {
+                    out.push(d);
+                }
+            }),
+            _ => return fold_general(s),
+        }
+    }
+    drop_spelled_j(out)
+}
+
+/// Writers spell đ as "dj" or "d", ǵ as "gj" or "g", ḱ as "kj" or "k": fold to one. A "j"
+/// goes when the letter before it (in the text given) is d, g or k — what replacing "dj",
+/// "gj" and "kj" one after the other does.
+fn drop_spelled_j(s: String) -> String {
+    let b = s.as_bytes();
+    if !b
+        .windows(2)
+        .any(|w| w[1] == b'j' && matches!(w[0], b'd' | b'g' | b'k'))
+    {
+        return s;
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut prev = 0u8;
+    for &x in b {
+        if !(x == b'j' && matches!(prev, b'd' | b'g' | b'k')) {
+            out.push(x);
+        }
+        prev = x;
+    }
+    // Only ASCII "j" bytes were dropped, so the rest is still UTF-8.
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// `fold` for any text: whole-string canonical decomposition.
+fn fold_general(s: &str) -> String {
     let mut latin = String::with_capacity(s.len());
     for c in s.chars().flat_map(char::to_lowercase) {
         if let Some(t) = cyrillic(c) {
@@ -274,6 +338,13 @@ pub struct Needle {
 impl PartialEq for Needle {
     fn eq(&self, other: &Self) -> bool {
         self.tokens == other.tokens
+    }
+}
+
+impl Default for Needle {
+    /// The empty query: matches everything.
+    fn default() -> Self {
+        Needle::new("")
     }
 }
 
@@ -396,6 +467,34 @@ pub fn match_ranges(original: &str, query: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_fold_equals_the_general_one() {
+        let cases = [
+            "Đorđević Djordjevic dordevic Ђорђевић",
+            "Şahin Çela Петровић ÇELA İSTANBUL Ömer Özlem Ayşe Yılmaz",
+            "Arbër Zeqiri Bytyçi Ćosić Žujović Vuk Čolić ǴORǴI Ḱiro Ѓорѓи Ќосе",
+            "ddjj djj gdjj dgjj kjj ǅ ǆ ǈ Ǉ ǲ ẞ Æsir Œuvre þorn łódź",
+            "e\u{301}cole na\u{ef}ve 𝒜 ﬁ ẞ Ǳ \u{202e}evil\x1b[2J\u{200b}",
+            "ℌ Ⓐ ﬀ Åström Ǻ Ǿ ǻ ǿ Ȁ ȁ ȧ ǡ ǭ",
+        ];
+        for c in cases {
+            assert_eq!(fold(c), fold_general(c), "{c:?}");
+        }
+        for cp in (0u32..0x600).chain(0x1e00..0x1f00) {
+            if let Some(ch) = char::from_u32(cp) {
+                let s = format!("a{ch}j{ch}dj");
+                assert_eq!(fold(&s), fold_general(&s), "U+{cp:04X}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_fold_equals_the_general_one_on_any_text(s in "\\PC{0,24}") {
+            proptest::prop_assert_eq!(fold(&s), fold_general(&s));
+        }
+    }
 
     #[test]
     fn folds_the_regions_names() {

@@ -18,7 +18,7 @@ use super::theme::Theme;
 use crate::core::error::Result;
 use crate::core::{Backend, Command, HistoryRow, Queries};
 use crate::domain::*;
-use crate::text::fold;
+use crate::text::{Needle, fold};
 
 /// The panes of the main screen. Sessions is the event's session list in the detail area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,8 +95,11 @@ impl ListNav {
 pub struct PaneList {
     pub nav: ListNav,
     pub query: LineInput,
-    /// Folded query tokens, computed once per keystroke (not per row).
-    pub tokens: Vec<String>,
+    /// The query folded once per keystroke (not per row), with its prebuilt searchers.
+    pub needle: Needle,
+    /// The query `visible` was last filtered with: while typing only lengthens it, the next
+    /// keystroke re-tests only those rows.
+    filtered_with: Option<Needle>,
     /// True while keys type into the search.
     pub typing: bool,
     /// Indices into the data rows, in display order.
@@ -110,15 +113,21 @@ impl PaneList {
     }
 
     pub fn retokenize(&mut self) {
-        self.tokens = fold(self.query.text())
-            .split_whitespace()
-            .map(String::from)
-            .collect();
+        self.needle = Needle::new(self.query.text());
     }
 
     /// True when the row's folded key holds every token of the query.
     pub fn passes(&self, key: &str) -> bool {
-        self.tokens.iter().all(|t| key.contains(t.as_str()))
+        self.needle.matches(key)
+    }
+
+    /// The rows a keystroke in the search needs to test again: the previous hits when the
+    /// query only grew, else none (test everything).
+    fn narrowing(&self) -> Option<&[u32]> {
+        match &self.filtered_with {
+            Some(old) if self.needle.narrows(old) => Some(&self.visible),
+            _ => None,
+        }
     }
 
     pub fn current(&self) -> Option<usize> {
@@ -458,79 +467,71 @@ impl App {
         Ok(())
     }
 
-    /// Participants with their folded keys; a row whose name, email and organisation did not
-    /// change keeps its key (folding 100,000 names on every change would be felt).
+    /// Participants with their folded keys, sorted by folded name, likely duplicates
+    /// flagged. Organisation names are folded once each, not once per member; duplicates are
+    /// found by sorting (no hashing of 100,000 names).
     fn load_people(&mut self) -> Result<()> {
-        let org_names: HashMap<Id, &str> = self
+        let org_keys: HashMap<Id, (&str, String)> = self
             .data
             .orgs
             .iter()
-            .map(|(id, o)| (*id, o.name.as_str()))
+            .map(|(id, o)| (*id, (o.name.as_str(), fold(&o.name))))
             .collect();
-        let mut old: HashMap<Id, PersonRow> = std::mem::take(&mut self.data.people)
-            .into_iter()
-            .map(|r| (r.id, r))
-            .collect();
+        self.data.people = Vec::new();
         let mut people: Vec<PersonRow> = self
             .backend
             .participants()?
             .into_iter()
             .map(|(id, p)| {
-                let org = p
+                let (org, org_key) = p
                     .organisation
-                    .and_then(|o| org_names.get(&o).copied())
-                    .unwrap_or("")
-                    .to_string();
-                match old.remove(&id) {
-                    Some(r) if r.p.name == p.name && r.p.email == p.email && r.org == org => {
-                        PersonRow {
-                            p,
-                            dup_of: None,
-                            ..r
-                        }
-                    }
-                    _ => {
-                        let name_key = fold(&p.name);
-                        let key = format!("{name_key} {} {}", p.email, fold(&org));
-                        PersonRow {
-                            id,
-                            p,
-                            org,
-                            key,
-                            name_key,
-                            dup_of: None,
-                        }
-                    }
+                    .and_then(|o| org_keys.get(&o))
+                    .map(|(n, k)| (n.to_string(), k.as_str()))
+                    .unwrap_or_default();
+                let name_key = fold(&p.name);
+                let key = format!("{name_key} {} {org_key}", fold(&p.email));
+                PersonRow {
+                    id,
+                    p,
+                    org,
+                    key,
+                    name_key,
+                    dup_of: None,
                 }
             })
             .collect();
-        people.sort_by(|a, b| a.name_key.cmp(&b.name_key).then(a.id.cmp(&b.id)));
+        people.sort_unstable_by(|a, b| a.name_key.cmp(&b.name_key).then(a.id.cmp(&b.id)));
         // Likely duplicates: same folded name in the same organisation (emails are unique
-        // in the store, but "Ana@x" and "ana@x " typed apart would meet here too).
-        let mut first: HashMap<(&str, Option<Id>), Id> = HashMap::new();
-        let mut by_email: HashMap<&str, Id> = HashMap::new();
-        let mut dups: Vec<(usize, Id)> = Vec::new();
-        for (i, r) in people.iter().enumerate() {
-            if r.p.forgotten {
-                continue;
-            }
-            if let Some(&other) = first.get(&(r.name_key.as_str(), r.p.organisation)) {
-                dups.push((i, other));
-            } else {
-                first.insert((r.name_key.as_str(), r.p.organisation), r.id);
-            }
-            let email = r.p.email.trim();
-            if !email.is_empty() {
-                if let Some(&other) = by_email.get(email) {
-                    dups.push((i, other));
-                } else {
-                    by_email.insert(email, r.id);
-                }
-            }
+        // in the store, but "Ana@x" and "ana@x " typed apart would meet here too). Each
+        // later row points at the first row of its group, in list order.
+        let mut dups: Vec<(usize, u8, Id)> = Vec::new();
+        let mut by_name: Vec<(&str, Option<Id>, usize)> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !r.p.forgotten)
+            .map(|(i, r)| (r.name_key.as_str(), r.p.organisation, i))
+            .collect();
+        by_name.sort_unstable();
+        for g in by_name.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
+            let first = people[g[0].2].id;
+            dups.extend(g[1..].iter().map(|&(_, _, i)| (i, 0, first)));
         }
-        let mut index: HashMap<Id, usize> =
-            people.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-        for (i, other) in dups {
+        let mut by_email: Vec<(&str, usize)> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !r.p.forgotten && !r.p.email.trim().is_empty())
+            .map(|(i, r)| (r.p.email.trim(), i))
+            .collect();
+        by_email.sort_unstable();
+        for g in by_email.chunk_by(|a, b| a.0 == b.0) {
+            let first = people[g[0].1].id;
+            dups.extend(g[1..].iter().map(|&(_, i)| (i, 1, first)));
+        }
+        drop((by_name, by_email));
+        dups.sort_unstable();
+        let mut index: HashMap<Id, usize> = HashMap::with_capacity(people.len());
+        index.extend(people.iter().enumerate().map(|(i, r)| (r.id, i)));
+        for (i, _, other) in dups {
             let id = people[i].id;
             people[i].dup_of = Some(other);
             if let Some(&j) = index.get(&other)
@@ -539,7 +540,6 @@ impl App {
                 people[j].dup_of = Some(id);
             }
         }
-        index.shrink_to_fit();
         self.data.people = people;
         self.data.person_index = index;
         Ok(())
@@ -608,28 +608,67 @@ impl App {
 
     /// Recomputes which rows of a pane pass its scope and search.
     pub fn refilter(&mut self, pane: Pane) {
+        self.filter_rows(pane, false);
+    }
+
+    /// After a keystroke in a pane's search: when the query only grew, only the rows that
+    /// passed before are tested again (the data and the scope are as they were, since every
+    /// change to those refilters in full).
+    pub fn refilter_typed(&mut self, pane: Pane) {
+        self.filter_rows(pane, true);
+    }
+
+    fn filter_rows(&mut self, pane: Pane, typed: bool) {
+        let narrow = if typed {
+            self.list(pane).narrowing().map(<[u32]>::to_vec)
+        } else {
+            None
+        };
         let visible: Vec<u32> = match pane {
             Pane::Events => {
                 let l = &self.events;
-                self.data
-                    .events
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, r)| l.passes(&r.key))
-                    .map(|(i, _)| i as u32)
-                    .collect()
+                let rows = &self.data.events;
+                match narrow {
+                    Some(v) => v
+                        .into_iter()
+                        .filter(|&i| rows.get(i as usize).is_some_and(|r| l.passes(&r.key)))
+                        .collect(),
+                    None => rows
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, r)| l.passes(&r.key))
+                        .map(|(i, _)| i as u32)
+                        .collect(),
+                }
             }
             Pane::Participants => {
                 let l = &self.people;
-                let scoped = self.people_scoped();
-                let regs = &self.data.regs;
-                self.data
-                    .people
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, r)| (!scoped || regs.contains_key(&r.id)) && l.passes(&r.key))
-                    .map(|(i, _)| i as u32)
-                    .collect()
+                let rows = &self.data.people;
+                let pass = |&i: &u32| rows.get(i as usize).is_some_and(|r| l.passes(&r.key));
+                match narrow {
+                    Some(v) => v.into_iter().filter(pass).collect(),
+                    // An event's registrations: a few hundred rows found through the index,
+                    // not a test of every participant.
+                    None if self.people_scoped() => {
+                        let index = &self.data.person_index;
+                        let mut v: Vec<u32> = self
+                            .data
+                            .regs
+                            .keys()
+                            .filter_map(|id| index.get(id).map(|&i| i as u32))
+                            .filter(pass)
+                            .collect();
+                        v.sort_unstable();
+                        v
+                    }
+                    None if l.needle.is_empty() => (0..rows.len() as u32).collect(),
+                    None => rows
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, r)| l.passes(&r.key))
+                        .map(|(i, _)| i as u32)
+                        .collect(),
+                }
             }
             Pane::FollowUps => {
                 let l = &self.followups;
@@ -650,6 +689,7 @@ impl App {
         };
         let l = self.list_mut(pane);
         l.visible = visible;
+        l.filtered_with = Some(l.needle.clone());
         let len = l.visible.len();
         l.nav.clamp(len);
         self.dirty = true;

@@ -228,7 +228,8 @@ impl App {
                     if l.query.handle(ev) {
                         l.retokenize();
                         l.nav.cursor = 0;
-                        self.after_filter(pane);
+                        self.refilter_typed(pane);
+                        self.after_refilter(pane);
                     }
                 }
             }
@@ -242,6 +243,10 @@ impl App {
 
     fn after_filter(&mut self, pane: Pane) {
         self.refilter(pane);
+        self.after_refilter(pane);
+    }
+
+    fn after_refilter(&mut self, pane: Pane) {
         if pane == Pane::Events {
             self.selection_moved();
         } else {
