@@ -8,6 +8,10 @@ use std::process::{Command, Output};
 use prezenca::core::Queries;
 use prezenca::store::local::LocalBackend;
 
+/// A config directory that does not exist: the tests never read the config of whoever runs
+/// them (a `lang = "sq"` there would change every message).
+const NO_CONFIG: &str = "/nonexistent/prezenca-test-config";
+
 const BIN: &str = env!("CARGO_BIN_EXE_prezenca");
 
 fn fixture(name: &str) -> String {
@@ -16,6 +20,7 @@ fn fixture(name: &str) -> String {
 
 fn run(db: &Path, args: &[&str]) -> Output {
     Command::new(BIN)
+        .env("XDG_CONFIG_HOME", NO_CONFIG)
         .arg("--db")
         .arg(db)
         .args(args)

@@ -9,12 +9,17 @@ use std::process::{Command, Output};
 
 use server_support::Server;
 
+/// A config directory that does not exist: the tests never read the config of whoever runs
+/// them (a `lang = "sq"` there would change every message).
+const NO_CONFIG: &str = "/nonexistent/prezenca-test-config";
+
 const BIN: &str = env!("CARGO_BIN_EXE_prezenca");
 
 /// A prezenca command with no language from the environment of whoever runs the tests;
 /// `lang` (a locale name) is set as `LANG` when given.
 fn prezenca(db: &Path, lang: Option<&str>, args: &[&str]) -> Output {
     let mut c = Command::new(BIN);
+    c.env("XDG_CONFIG_HOME", NO_CONFIG);
     c.arg("--db")
         .arg(db)
         .args(args)

@@ -4,10 +4,15 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// A config directory that does not exist: the tests never read the config of whoever runs
+/// them (a `lang = "sq"` there would change every message).
+const NO_CONFIG: &str = "/nonexistent/prezenca-test-config";
+
 const BIN: &str = env!("CARGO_BIN_EXE_prezenca");
 
 fn run(db: &Path, args: &[&str]) -> Output {
     Command::new(BIN)
+        .env("XDG_CONFIG_HOME", NO_CONFIG)
         .arg("--db")
         .arg(db)
         .args(args)

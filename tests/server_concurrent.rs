@@ -12,6 +12,10 @@ use prezenca::domain::{Id, MarkStatus};
 use prezenca::store::local::LocalBackend;
 use server_support::*;
 
+/// A config directory that does not exist: the tests never read the config of whoever runs
+/// them (a `lang = "sq"` there would change every message).
+const NO_CONFIG: &str = "/nonexistent/prezenca-test-config";
+
 const STATUSES: [MarkStatus; 4] = [
     MarkStatus::Present,
     MarkStatus::Absent,
@@ -73,6 +77,7 @@ fn eight_clients_mark_two_thousand_and_every_acknowledged_mark_is_saved() {
     let cli_session = 3;
     for (_, email) in seeded.people.iter().take(3) {
         let out = Command::new(BIN)
+            .env("XDG_CONFIG_HOME", NO_CONFIG)
             .args([
                 "mark",
                 &seeded.code,

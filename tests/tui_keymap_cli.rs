@@ -3,8 +3,13 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// A config directory that does not exist: the tests never read the config of whoever runs
+/// them (a `lang = "sq"` there would change every message).
+const NO_CONFIG: &str = "/nonexistent/prezenca-test-config";
+
 fn prezenca() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_prezenca"));
+    c.env("XDG_CONFIG_HOME", NO_CONFIG);
     c.env("PREZENCA_NOW", "2026-03-02T09:30");
     // English messages, whatever the locale of whoever runs the tests.
     for k in ["LANG", "LC_ALL", "LC_MESSAGES"] {

@@ -29,6 +29,10 @@ use prezenca::domain::*;
 use prezenca::store::local::LocalBackend;
 use time::macros::{date, time};
 
+/// A config directory that does not exist: the tests never read the config of whoever runs
+/// them (a `lang = "sq"` there would change every message).
+const NO_CONFIG: &str = "/nonexistent/prezenca-test-config";
+
 pub struct Fixture {
     pub a: Id,
     pub b: Id,
@@ -166,6 +170,7 @@ pub fn open() -> (tempfile::TempDir, LocalBackend, Fixture) {
 /// database and no locale from whoever runs the tests, so the language is the one asked for.
 pub fn run(db: &Db, args: &[&str], now: &str, env: &[(&str, &str)]) -> Output {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_prezenca"));
+    cmd.env("XDG_CONFIG_HOME", NO_CONFIG);
     cmd.arg("--db")
         .arg(&db.path)
         .args(args)

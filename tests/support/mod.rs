@@ -14,6 +14,10 @@ use prezenca::domain::*;
 use prezenca::store::local::LocalBackend;
 use time::macros::date;
 
+/// A config directory that does not exist: the tests never read the config of whoever runs
+/// them (a `lang = "sq"` there would change every message).
+const NO_CONFIG: &str = "/nonexistent/prezenca-test-config";
+
 /// The fixed clock every subprocess runs with.
 pub const NOW: &str = "2026-03-02T09:30";
 
@@ -26,6 +30,7 @@ pub fn bin() -> &'static str {
 /// environment of whoever runs the tests.
 pub fn prezenca(db: &Path) -> Command {
     let mut c = Command::new(bin());
+    c.env("XDG_CONFIG_HOME", NO_CONFIG);
     c.arg("--db").arg(db);
     isolated(&mut c, db);
     c
