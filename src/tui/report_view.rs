@@ -224,7 +224,7 @@ impl ReportView {
         let loc = crate::i18n::Locale::current();
         let title = crate::t!("report-view-title", year = self.year);
         let tail = format!(
-            " · {} · {}",
+            "· {} · {}",
             fit(&project, w / 2),
             crate::t!("summary-dates", start = loc.date(from), end = loc.date(to))
         );

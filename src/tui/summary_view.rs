@@ -603,12 +603,13 @@ impl SummaryView {
 /// The closing confirmation, drawn over the chart: what will be filed, the owner, the due
 /// date being edited (with the cursor), and how to answer.
 fn render_close(p: &ClosePrompt, code: &str, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let w = area.width.min(78);
+    // Over the chart and the breakdowns, as wide as they are together.
     let h = area.height.min(11);
-    if w < 3 || h < 3 {
+    if area.width < 3 || h < 3 {
         return;
     }
-    let r = Rect::new(area.x + (area.width - w) / 2, area.y, w, h);
+    let r = Rect::new(area.x, area.y, area.width, h);
+    let w = area.width;
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
