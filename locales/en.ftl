@@ -983,3 +983,67 @@ keymap-not-used = the keymap file was not used: the default keys apply
 keymap-no-home = no home directory: give the keymap file to check
 keymap-no-user-file = { $path }: no user keymap; the default keys apply
 keymap-valid = { $path }: keymap is valid
+
+## report view
+hint-close-event = close event
+hint-report-prev-year = previous year
+hint-report-next-year = next year
+hint-report-project = project
+action-events-open-report = Cross-event report of a year
+action-summary-close-event = Close the event: file its follow-ups, mark it done
+action-summary-undo = Undo this view's last change (close, certificates)
+action-report-close = Back to the events
+action-report-prev-year = The year before
+action-report-next-year = The year after
+action-report-project = Filter by project: all, then each in turn
+action-report-export = Write the report to a file (HTML, Markdown, CSV or JSON)
+action-report-up = Scroll the events up
+action-report-down = Scroll the events down
+action-report-page-up = Previous page of events
+action-report-page-down = Next page of events
+action-report-top = First event
+action-report-bottom = Last event
+context-report = report
+summary-close-title = Close { $code }?
+summary-close-creates = Closing creates these follow-ups:
+summary-close-certificates = { $count ->
+    [one] 1 certificate follow-up
+   *[other] { $count } certificate follow-ups
+} for those eligible for the certificate
+summary-close-contacts = { $count ->
+    [one] 1 contact follow-up
+   *[other] { $count } contact follow-ups
+} for the registered who came to no session
+summary-close-evaluations = { $count ->
+    [one] 1 evaluation follow-up
+   *[other] { $count } evaluation follow-ups
+} for everyone who attended
+summary-close-nothing = Nothing new to create: each follow-up exists already.
+summary-close-marks-done = The event is then marked done.
+summary-close-owner = Owner: { $owner }
+summary-close-due = Due:
+summary-close-keys = Enter: close the event   Esc: cancel
+summary-close-bad-date = not a date: “{ $text }” (e.g. { $example })
+summary-close-cancelled = closing cancelled
+summary-nothing-to-undo = nothing of this view's to undo
+summary-undone-many = undone: { $count } changes
+summary-not-undone = not undone: { $error }
+report-view-title = Report { $year }
+report-view-all-projects = all projects
+report-view-project = project { $project }
+report-view-events = { $count ->
+    [one] 1 event
+   *[other] { $count } events
+}
+report-view-events-kinds = { $count ->
+    [one] 1 event
+   *[other] { $count } events
+}: { $kinds }
+report-view-figures = Participants { $participants } (returning { $returning })   Organisations { $organisations }   Person-days { $days }
+report-view-no-events = No events in this period.
+report-view-ranked-title = Events by average rate
+report-view-col-code = Code
+report-view-col-title = Title
+report-view-col-rate = Rate
+report-view-who-came = Participants
+report-view-written = report written to { $path }

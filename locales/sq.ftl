@@ -1048,3 +1048,61 @@ keymap-not-used = skedari i tasteve nuk u përdor: vlejnë tastet e parazgjedhur
 keymap-no-home = nuk ka dosje shtëpie: jep skedarin e tasteve që do të verifikohet
 keymap-no-user-file = { $path }: nuk ka skedar tastesh të përdoruesit; vlejnë tastet e parazgjedhura
 keymap-valid = { $path }: skedari i tasteve është në rregull
+
+## report view
+hint-close-event = mbyll ngjarjen
+hint-report-prev-year = viti i kaluar
+hint-report-next-year = viti tjetër
+hint-report-project = projekti
+action-events-open-report = Raporti vjetor i të gjitha ngjarjeve
+action-summary-close-event = Mbyll ngjarjen: krijo ndjekjet dhe shënoje të përfunduar
+action-summary-undo = Zhbëj ndryshimin e fundit këtu (mbyllje, certifikata)
+action-report-close = Kthehu te ngjarjet
+action-report-prev-year = Viti i mëparshëm
+action-report-next-year = Viti pasardhës
+action-report-project = Filtro sipas projektit: të gjitha, pastaj secili me radhë
+action-report-export = Shkruaj raportin në skedar (HTML, Markdown, CSV ose JSON)
+action-report-up = Lëviz ngjarjet lart
+action-report-down = Lëviz ngjarjet poshtë
+action-report-page-up = Faqja e mëparshme e ngjarjeve
+action-report-page-down = Faqja tjetër e ngjarjeve
+action-report-top = Ngjarja e parë
+action-report-bottom = Ngjarja e fundit
+context-report = raporti
+summary-close-title = Të mbyllet { $code }?
+summary-close-creates = Mbyllja krijon këto ndjekje:
+summary-close-certificates = { $count } ndjekje për certifikatë, për ata që e meritojnë
+summary-close-contacts = { $count } ndjekje për kontakt, për të regjistruarit që s'erdhën asnjëherë
+summary-close-evaluations = { $count } ndjekje për vlerësim, për të gjithë ata që morën pjesë
+summary-close-nothing = Asgjë e re për të krijuar: çdo ndjekje ekziston tashmë.
+summary-close-marks-done = Pastaj ngjarja shënohet si e përfunduar.
+summary-close-owner = Përgjegjës: { $owner }
+summary-close-due = Afati:
+summary-close-keys = Enter: mbyll ngjarjen   Esc: anulo
+summary-close-bad-date = nuk është datë: “{ $text }” (p.sh. { $example })
+summary-close-cancelled = mbyllja u anulua
+summary-nothing-to-undo = s'ka asgjë për të zhbërë në këtë pamje
+summary-undone-many = u zhbënë { $count ->
+    [one] 1 ndryshim
+   *[other] { $count } ndryshime
+}
+summary-not-undone = nuk u zhbë: { $error }
+report-view-title = Raporti { $year }
+report-view-all-projects = të gjitha projektet
+report-view-project = projekti { $project }
+report-view-events = { $count ->
+    [one] 1 ngjarje
+   *[other] { $count } ngjarje
+}
+report-view-events-kinds = { $count ->
+    [one] 1 ngjarje
+   *[other] { $count } ngjarje
+}: { $kinds }
+report-view-figures = Pjesëmarrës { $participants } (të rikthyer { $returning })   Organizata { $organisations }   Ditë-pjesëmarrje { $days }
+report-view-no-events = Nuk ka ngjarje në këtë periudhë.
+report-view-ranked-title = Ngjarjet sipas vijimit mesatar
+report-view-col-code = Kodi
+report-view-col-title = Titulli
+report-view-col-rate = Vijimi
+report-view-who-came = Pjesëmarrësit
+report-view-written = raporti u shkrua në { $path }

@@ -1,6 +1,7 @@
 //! The TUI summary view on a `TestBackend` at 80x24: what it shows, export to a file, and
 //! certificate follow-ups for the eligible.
 
+mod common;
 mod summary_support;
 
 use std::os::unix::fs::PermissionsExt;
@@ -178,4 +179,182 @@ fn an_empty_event_and_a_tiny_terminal_draw_without_panicking() {
         exit,
         RosterExit::Status("no sessions yet: nobody is eligible".into())
     );
+}
+
+fn followups_of(
+    b: &mut LocalBackend,
+    event: prezenca::domain::Id,
+) -> Vec<prezenca::domain::FollowUp> {
+    b.followups(Some(event))
+        .expect("followups")
+        .into_iter()
+        .map(|(_, f)| f)
+        .collect()
+}
+
+fn count(fs: &[prezenca::domain::FollowUp], kind: FollowUpKind) -> usize {
+    fs.iter().filter(|f| f.kind == kind).count()
+}
+
+#[test]
+fn closing_files_the_follow_ups_once_and_undo_takes_them_back() {
+    let (_d, mut b, f) = setup();
+    let before = followups_of(&mut b, f.a);
+    let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
+    assert!(ACTIONS.contains(&"close_event") && ACTIONS.contains(&"undo"));
+    assert_eq!(
+        view.on_action(&mut b, "close_event").expect("ask"),
+        RosterExit::Stay
+    );
+    assert!(view.wants_raw_keys(), "the confirmation takes the keys");
+    // Eligible P1 (has a certificate follow-up) and P2; no-show P4; came: P1 P2 P3 P5 P6.
+    let s = screen(&view);
+    for line in [
+        "1 certificate follow-up for those eligible",
+        "1 contact follow-up for the registered who came to no session",
+        "5 evaluation follow-ups for everyone who attended",
+        "The event is then marked done.",
+        "Due: 2026-03-19",
+    ] {
+        assert!(s.contains(line), "{line:?} missing:\n{s}");
+    }
+    assert!(s.contains(&format!("Owner: {}", b.who())));
+    let exit = view.on_key(&mut b, key(KeyCode::Enter)).expect("close");
+    assert_eq!(
+        exit,
+        RosterExit::Status(
+            "closed PR-2026-03-ADV: 1 certificate, 1 contact and 5 evaluation follow-ups created"
+                .into()
+        )
+    );
+    assert!(!view.wants_raw_keys());
+    let after = followups_of(&mut b, f.a);
+    assert_eq!(after.len(), before.len() + 7);
+    let new: Vec<_> = after.iter().filter(|x| !before.contains(x)).collect();
+    assert!(new.iter().all(|x| x.owner == b.who()
+        && x.due == Some(time::macros::date!(2026 - 03 - 19))
+        && x.status == prezenca::domain::FollowUpStatus::Open));
+    assert_eq!(count(&after, FollowUpKind::Certificate), 2);
+    assert_eq!(count(&after, FollowUpKind::Contact), 1);
+    assert_eq!(count(&after, FollowUpKind::Evaluation), 5);
+    assert_eq!(
+        b.event(f.a).expect("event").expect("there").status,
+        prezenca::domain::EventStatus::Done
+    );
+    assert!(screen(&view).contains("· done"));
+
+    // Closing again: the confirmation says nothing is new, and nothing is created.
+    view.on_action(&mut b, "close_event").expect("ask again");
+    let s = screen(&view);
+    assert!(s.contains("Nothing new to create"), "{s}");
+    assert!(!s.contains("marked done"));
+    let exit = view
+        .on_key(&mut b, key(KeyCode::Enter))
+        .expect("close again");
+    assert_eq!(
+        exit,
+        RosterExit::Status("closed PR-2026-03-ADV: no new follow-ups to create".into())
+    );
+    assert_eq!(followups_of(&mut b, f.a).len(), after.len());
+
+    // One undo takes the whole close back.
+    let exit = view.on_action(&mut b, "undo").expect("undo");
+    assert!(
+        matches!(&exit, RosterExit::Status(m) if m.starts_with("undid: closed PR-2026-03-ADV")),
+        "{exit:?}"
+    );
+    assert_eq!(followups_of(&mut b, f.a), before);
+    assert_eq!(
+        b.event(f.a).expect("event").expect("there").status,
+        prezenca::domain::EventStatus::Running
+    );
+    assert_eq!(
+        view.on_action(&mut b, "undo").expect("undo"),
+        RosterExit::Status("nothing of this view's to undo".into())
+    );
+}
+
+#[test]
+fn the_due_date_is_edited_checked_and_cancel_changes_nothing() {
+    let (_d, mut b, f) = setup();
+    let before = followups_of(&mut b, f.a);
+    let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
+    view.on_action(&mut b, "close_event").expect("ask");
+    view.on_key(
+        &mut b,
+        KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+    )
+    .expect("clear");
+    for c in "31.04.2026".chars() {
+        view.on_key(&mut b, key(KeyCode::Char(c))).expect("type");
+    }
+    assert_eq!(
+        view.on_key(&mut b, key(KeyCode::Enter)).expect("enter"),
+        RosterExit::Stay
+    );
+    assert!(view.wants_raw_keys(), "a bad date keeps the confirmation");
+    let s = screen(&view);
+    assert!(
+        s.contains("not a date: “31.04.2026” (e.g. 2026-03-05)"),
+        "{s}"
+    );
+    assert_eq!(followups_of(&mut b, f.a), before);
+    for _ in 0..7 {
+        view.on_key(&mut b, key(KeyCode::Backspace)).expect("erase");
+    }
+    for c in "05.2026".chars() {
+        view.on_key(&mut b, key(KeyCode::Char(c))).expect("type");
+    }
+    view.on_key(&mut b, key(KeyCode::Enter)).expect("close");
+    let due: Vec<_> = followups_of(&mut b, f.a)
+        .into_iter()
+        .filter(|x| !before.contains(x))
+        .map(|x| x.due)
+        .collect();
+    assert_eq!(due.len(), 7);
+    assert!(
+        due.iter()
+            .all(|d| *d == Some(time::macros::date!(2026 - 05 - 31)))
+    );
+
+    // Esc leaves the confirmation without a change.
+    view.on_action(&mut b, "undo").expect("undo");
+    view.on_action(&mut b, "close_event").expect("ask");
+    assert_eq!(
+        view.on_key(&mut b, key(KeyCode::Esc)).expect("esc"),
+        RosterExit::Status("closing cancelled".into())
+    );
+    assert!(!view.wants_raw_keys());
+    assert_eq!(followups_of(&mut b, f.a), before);
+}
+
+#[test]
+fn certificates_are_undone_in_one_step() {
+    let (_d, mut b, f) = setup();
+    let before = followups_of(&mut b, f.a);
+    let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
+    view.on_action(&mut b, "certificates")
+        .expect("certificates");
+    assert_eq!(followups_of(&mut b, f.a).len(), before.len() + 1);
+    view.on_action(&mut b, "undo").expect("undo");
+    assert_eq!(followups_of(&mut b, f.a), before);
+}
+
+#[test]
+fn the_close_confirmation_at_80x24() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("prezenca.redb");
+    let f = summary_support::build(&path);
+    // A fixed owner, so the screen does not depend on who runs the tests.
+    let mut b = common::Fixed(LocalBackend::open(&path).expect("reopen"));
+    let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
+    view.on_action(&mut b, "close_event").expect("ask");
+    let s = screen(&view);
+    assert!(s.contains("Owner: trainer"), "{s}");
+    insta::assert_snapshot!("summary_view_close_prompt", s);
+    for (w, h) in [(1, 1), (3, 3), (20, 5), (80, 8)] {
+        let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+        t.draw(|fr| view.render(fr, fr.area(), &Theme::mono()))
+            .expect("draw");
+    }
 }

@@ -187,6 +187,32 @@ fn screens_in_english_and_albanian_at_80x24() {
         summary_at_fixed_time(&mut a, ids.adv);
         snap("summary", screen(&a, 80, 24));
         help_is_whole(&mut a, "summary", |a| key(a, KeyCode::Char('?')));
+        // Closing asks first: what it files, the owner, the due date in the language.
+        key(&mut a, KeyCode::Char('k'));
+        let s = screen(&a, 80, 24);
+        let due = i18n::Locale::current().date(time::macros::date!(2026 - 03 - 17));
+        assert!(s.contains(&due), "[{lang}] due date {due} missing:\n{s}");
+        snap("summary_close", s);
+        key(&mut a, KeyCode::Esc);
+        key(&mut a, KeyCode::Esc);
+
+        // The report of the year, from the events pane.
+        key(&mut a, KeyCode::Char('1'));
+        key(&mut a, KeyCode::Char('R'));
+        let s = screen(&a, 80, 24);
+        let pct = i18n::Locale::current().pct(100.0 / 3.0);
+        assert!(s.contains(&pct), "[{lang}] no {pct} in:\n{s}");
+        for k in [
+            "report-view-ranked-title",
+            "report-view-who-came",
+            "report-view-col-rate",
+        ] {
+            let label = i18n::tr(k);
+            assert!(s.contains(&label), "[{lang}] {label:?} cut:\n{s}");
+        }
+        snap("report", s);
+        help_is_whole(&mut a, "report", |a| key(a, KeyCode::Char('?')));
+        key(&mut a, KeyCode::Esc);
     }
     i18n::set("en");
 }

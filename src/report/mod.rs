@@ -429,7 +429,15 @@ pub fn report_in(r: &Report, format: Format, opts: &Options, l: &Lang) -> Result
 /// The file name suggested for an event's summary: `CODE-summary.EXT`, with anything that
 /// is not a safe file-name character replaced by `_`.
 pub fn suggested_name(code: &str, format: Format) -> String {
-    let safe: String = code
+    let safe = file_stem(code);
+    let safe = if safe.is_empty() { "event" } else { &safe };
+    format!("{safe}-summary.{}", format.ext())
+}
+
+/// `s` made safe as part of a file name: anything but letters, digits, `-`, `_` and `.`
+/// becomes `_`, and no leading dot (no hidden file).
+pub fn file_stem(s: &str) -> String {
+    let safe: String = s
         .chars()
         .map(|c| {
             if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
@@ -439,9 +447,7 @@ pub fn suggested_name(code: &str, format: Format) -> String {
             }
         })
         .collect();
-    let safe = safe.trim_start_matches('.');
-    let safe = if safe.is_empty() { "event" } else { safe };
-    format!("{safe}-summary.{}", format.ext())
+    safe.trim_start_matches('.').to_string()
 }
 
 /// Writes `bytes` to `path` readable by the owner only (mode 0600), atomically: a temporary

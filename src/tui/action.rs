@@ -2,7 +2,7 @@
 //! (through `keymaps/default.toml`); the help overlay describes each with the translation
 //! `action-<section>-<name>` (underscores written as hyphens).
 
-use super::{roster, summary_view};
+use super::{report_view, roster, summary_view};
 
 pub type Actions = &'static [&'static str];
 
@@ -34,6 +34,7 @@ pub const EVENTS: Actions = &[
     "delete_event",
     "open_roster",
     "open_summary",
+    "open_report",
     "sessions",
     "new_session",
 ];
@@ -90,6 +91,7 @@ pub fn contexts() -> Vec<(&'static str, Actions)> {
         ("welcome", WELCOME),
         (roster::CONTEXT, roster::ACTIONS),
         (summary_view::CONTEXT, summary_view::ACTIONS),
+        (report_view::CONTEXT, report_view::ACTIONS),
     ]
 }
 

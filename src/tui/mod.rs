@@ -6,10 +6,12 @@
 
 pub mod action;
 pub mod app;
+pub mod export_prompt;
 pub mod form;
 pub mod input;
 pub mod keymap;
 pub mod lang;
+pub mod report_view;
 pub mod roster;
 pub mod state;
 pub mod summary_view;

@@ -12,6 +12,7 @@ use time::{Date, PrimitiveDateTime};
 use super::form::{Draft, Form};
 use super::input::LineInput;
 use super::keymap::Keymap;
+use super::report_view::ReportView;
 use super::roster::Roster;
 use super::summary_view::SummaryView;
 use super::theme::Theme;
@@ -230,6 +231,7 @@ pub enum Screen {
     Welcome,
     Roster(Box<Roster>),
     Summary(Box<SummaryView>),
+    Report(Box<ReportView>),
 }
 
 /// What a confirmation does on yes.

@@ -1,39 +1,41 @@
 //! The Summary view of one event in the TUI: key figures, a bar chart of attendance per
 //! session, gender and country breakdowns, the at-risk list, export to a file and
-//! certificate follow-ups for the eligible.
+//! certificate follow-ups for the eligible, closing the event, and undo of its own changes.
 //!
 //! Same contract with the app loop as the roster (see `roster/mod.rs`).
 
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Paragraph};
-use time::PrimitiveDateTime;
+use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Clear, Paragraph};
+use time::{Date, PrimitiveDateTime};
 
+use super::export_prompt::{self, ExportPrompt};
 use super::input::LineInput;
 use super::roster::RosterExit as ViewExit;
 use super::theme::Theme;
-use crate::core::error::Result;
+use crate::core::error::{Error, Result};
 use crate::core::{Backend, Command, Queries, clock};
 use crate::domain::summary::{Breakdown, Summary, sessions_needed};
-use crate::domain::{FollowUp, FollowUpKind, FollowUpStatus, Id};
-use crate::report::{self, Format, Options};
+use crate::domain::{EventStatus, FollowUp, FollowUpKind, FollowUpStatus, Id, parse_date};
+use crate::report::{self, Options};
 use crate::text::{fit, pad, width};
 
 pub const CONTEXT: &str = "summary";
 
 /// Named actions of the summary view; the help overlay describes them (`action-summary-*`).
-pub const ACTIONS: &[&str] = &["close", "export", "certificates"];
+pub const ACTIONS: &[&str] = &["close", "export", "certificates", "close_event", "undo"];
 
 /// The status-line hints of the summary view, as (action, short label).
 pub fn hints() -> Vec<(&'static str, String)> {
     vec![
         ("export", crate::t!("hint-export")),
         ("certificates", crate::t!("hint-certificates")),
+        ("close_event", crate::t!("hint-close-event")),
+        ("undo", crate::t!("hint-undo")),
         ("close", crate::t!("hint-back")),
     ]
 }
@@ -50,20 +52,102 @@ fn date(iso: &str) -> String {
         .unwrap_or_else(|| iso.to_string())
 }
 
-/// Certificate follow-ups fall due two weeks after they are created.
-const CERTIFICATE_DUE_DAYS: i64 = 14;
+/// Follow-ups the view files (certificates, closing) fall due two weeks later, as `close` does.
+const FOLLOWUP_DUE_DAYS: i64 = 14;
 
-/// The export prompt: a format and an editable path.
-struct Export {
-    format: Format,
-    path: LineInput,
+/// The confirmation before closing: what will be filed, by whom, and the editable due date.
+struct ClosePrompt {
+    certificates: u64,
+    contacts: u64,
+    evaluations: u64,
+    /// The event is planned or running, so closing marks it done.
+    marks_done: bool,
+    owner: String,
+    due: LineInput,
+    /// Why the typed due date was refused.
+    error: Option<String>,
+}
+
+/// Who counts at an event and how many sessions each attended: what closing and the
+/// certificates action start from.
+struct Standing {
+    needed: u64,
+    attended: HashMap<Id, u64>,
+    /// Registrations that count (participants, not cancelled).
+    counted: Vec<Id>,
+    /// The follow-ups the event has already, by participant and kind.
+    existing: HashSet<(Option<Id>, FollowUpKind)>,
+}
+
+impl Standing {
+    /// `None` when the event has no sessions (nobody can be eligible, nothing to close on).
+    fn of(b: &mut dyn Backend, event: Id, threshold_permille: u16) -> Result<Option<Self>> {
+        let n = b.sessions(event)?.len() as u64;
+        if n == 0 {
+            return Ok(None);
+        }
+        let mut attended: HashMap<Id, u64> = HashMap::new();
+        for (_, pid, m) in b.event_marks(event)? {
+            if m.status.attended() {
+                *attended.entry(pid).or_default() += 1;
+            }
+        }
+        let existing = b
+            .followups(Some(event))?
+            .into_iter()
+            .map(|(_, f)| (f.participant, f.kind))
+            .collect();
+        let counted = b
+            .registrations(event)?
+            .into_iter()
+            .filter(|(_, r)| r.counts())
+            .map(|(p, _)| p)
+            .collect();
+        Ok(Some(Standing {
+            needed: sessions_needed(n, threshold_permille),
+            attended,
+            counted,
+            existing,
+        }))
+    }
+
+    fn attended(&self, p: Id) -> u64 {
+        self.attended.get(&p).copied().unwrap_or(0)
+    }
+
+    fn has(&self, p: Id, kind: FollowUpKind) -> bool {
+        self.existing.contains(&(Some(p), kind))
+    }
+
+    /// The follow-ups closing would file now, by kind: certificate for the eligible,
+    /// contact for those who came to no session, evaluation for everyone who came —
+    /// less those each person has already (the core applies the same rule).
+    fn close_counts(&self) -> (u64, u64, u64) {
+        let (mut c, mut k, mut e) = (0, 0, 0);
+        for &p in &self.counted {
+            let a = self.attended(p);
+            if a >= self.needed && !self.has(p, FollowUpKind::Certificate) {
+                c += 1;
+            }
+            if a == 0 && !self.has(p, FollowUpKind::Contact) {
+                k += 1;
+            }
+            if a > 0 && !self.has(p, FollowUpKind::Evaluation) {
+                e += 1;
+            }
+        }
+        (c, k, e)
+    }
 }
 
 pub struct SummaryView {
     pub event: Id,
     summary: Box<Summary>,
     opts: Options,
-    export: Option<Export>,
+    export: Option<ExportPrompt>,
+    close: Option<ClosePrompt>,
+    /// The audit entries of this view's own changes, one group per action, newest last.
+    undo: Vec<Vec<Id>>,
     /// A fixed "now" (screenshots, tests); `None` follows the clock.
     fixed_now: Option<PrimitiveDateTime>,
 }
@@ -90,6 +174,8 @@ impl SummaryView {
             summary,
             opts: Options::default(),
             export: None,
+            close: None,
+            undo: Vec::new(),
             fixed_now,
         })
     }
@@ -103,74 +189,143 @@ impl SummaryView {
         self.opts.min_cell = n;
     }
 
-    /// True while the export prompt takes every key as text.
+    /// True while the export prompt or the closing confirmation takes every key.
     pub fn wants_raw_keys(&self) -> bool {
-        self.export.is_some()
+        self.export.is_some() || self.close.is_some()
     }
 
     pub fn on_action(&mut self, b: &mut dyn Backend, action: &str) -> Result<ViewExit> {
         Ok(match action {
             "close" => ViewExit::Close,
             "export" => {
-                let format = Format::Html;
-                self.export = Some(Export {
-                    format,
-                    path: LineInput::new(&report::suggested_name(&self.summary.event.code, format)),
-                });
+                let code = self.summary.event.code.clone();
+                self.export = Some(ExportPrompt::new(|f| report::suggested_name(&code, f)));
                 ViewExit::Stay
             }
             "certificates" => ViewExit::Status(self.create_certificates(b)?),
+            "close_event" => self.ask_close(b)?,
+            "undo" => self.undo_last(b)?,
             _ => ViewExit::Stay,
         })
     }
 
-    pub fn on_key(&mut self, _b: &mut dyn Backend, key: KeyEvent) -> Result<ViewExit> {
-        let Some(ex) = &mut self.export else {
+    pub fn on_key(&mut self, b: &mut dyn Backend, key: KeyEvent) -> Result<ViewExit> {
+        if self.close.is_some() {
+            return self.close_key(b, key);
+        }
+        let (summary, opts) = (&self.summary, &self.opts);
+        Ok(export_prompt::on_key(
+            &mut self.export,
+            key,
+            |format| report::summary(summary, format, opts),
+            |path| crate::t!("summary-written", path = path),
+        ))
+    }
+
+    /// Opens the closing confirmation with what closing would file now.
+    fn ask_close(&mut self, b: &mut dyn Backend) -> Result<ViewExit> {
+        let Some(ev) = b.event(self.event)? else {
+            return Ok(ViewExit::Status(crate::t!("summary-event-gone")));
+        };
+        let Some(st) = Standing::of(b, self.event, ev.threshold_permille)? else {
+            return Ok(ViewExit::Status(crate::t!(
+                "core-close-no-sessions",
+                code = ev.code.as_str()
+            )));
+        };
+        let (certificates, contacts, evaluations) = st.close_counts();
+        let due = self.now().date() + time::Duration::days(FOLLOWUP_DUE_DAYS);
+        self.close = Some(ClosePrompt {
+            certificates,
+            contacts,
+            evaluations,
+            marks_done: matches!(ev.status, EventStatus::Planned | EventStatus::Running),
+            owner: b.who(),
+            due: LineInput::new(&crate::i18n::Locale::current().date(due)),
+            error: None,
+        });
+        Ok(ViewExit::Stay)
+    }
+
+    /// A key while the closing confirmation is open: Enter closes, Esc cancels, the rest
+    /// edits the due date.
+    fn close_key(&mut self, b: &mut dyn Backend, key: KeyEvent) -> Result<ViewExit> {
+        let today = self.now().date();
+        let Some(p) = &mut self.close else {
             return Ok(ViewExit::Stay);
         };
         match key.code {
             KeyCode::Esc => {
-                self.export = None;
-                Ok(ViewExit::Status(crate::t!("summary-export-cancelled")))
-            }
-            KeyCode::Tab | KeyCode::BackTab => {
-                let all = Format::ALL;
-                let i = all.iter().position(|f| *f == ex.format).unwrap_or(0);
-                let next = if key.code == KeyCode::Tab {
-                    all[(i + 1) % all.len()]
-                } else {
-                    all[(i + all.len() - 1) % all.len()]
-                };
-                // Keep the user's name; only the extension follows the format.
-                let old = format!(".{}", ex.format.ext());
-                let text = ex.path.text().to_string();
-                if let Some(stem) = text.strip_suffix(&old) {
-                    ex.path.set(&format!("{stem}.{}", next.ext()));
-                }
-                ex.format = next;
-                Ok(ViewExit::Stay)
+                self.close = None;
+                Ok(ViewExit::Status(crate::t!("summary-close-cancelled")))
             }
             KeyCode::Enter => {
-                let path = ex.path.text().trim().to_string();
-                if path.is_empty() {
-                    return Ok(ViewExit::Status(crate::t!("summary-export-no-name")));
-                }
-                let written = report::summary(&self.summary, ex.format, &self.opts)
-                    .and_then(|text| report::write_private(Path::new(&path), text.as_bytes()));
-                Ok(match written {
-                    Ok(()) => {
-                        self.export = None;
-                        ViewExit::Status(crate::t!("summary-written", path = path.as_str()))
+                let Some(due) = parse_date(p.due.text()) else {
+                    p.error = Some(crate::t!(
+                        "summary-close-bad-date",
+                        text = crate::text::sanitize(p.due.text().trim()).into_owned(),
+                        example = crate::i18n::Locale::current().date(today)
+                    ));
+                    return Ok(ViewExit::Stay);
+                };
+                let cmd = Command::CloseEvent {
+                    event: self.event,
+                    owner: p.owner.clone(),
+                    due,
+                };
+                match b.execute(cmd) {
+                    Ok(out) => {
+                        self.close = None;
+                        if let Some(entry) = out.entry {
+                            self.undo.push(vec![entry]);
+                        }
+                        self.refresh(b)?;
+                        Ok(ViewExit::Status(out.what))
                     }
-                    // The prompt stays open so the path can be corrected.
-                    Err(e) => ViewExit::Status(e.to_string()),
-                })
+                    // The confirmation stays, with the reason, so it can be retried or left.
+                    Err(e) => {
+                        p.error = Some(e.to_string());
+                        Ok(ViewExit::Status(e.to_string()))
+                    }
+                }
             }
             _ => {
-                ex.path.handle(key);
+                p.due.handle(key);
+                p.error = None;
                 Ok(ViewExit::Stay)
             }
         }
+    }
+
+    /// Takes back this view's last change (a close, or the certificates of one `c`).
+    fn undo_last(&mut self, b: &mut dyn Backend) -> Result<ViewExit> {
+        let Some(mut group) = self.undo.pop() else {
+            return Ok(ViewExit::Status(crate::t!("summary-nothing-to-undo")));
+        };
+        let count = group.len();
+        let mut last = String::new();
+        while let Some(entry) = group.pop() {
+            match b.execute(Command::Undo { entry }) {
+                Ok(out) => last = out.what,
+                // Changed again since (another trainer): that part cannot be taken back.
+                Err(e @ Error::Conflict(_)) => last = e.to_string(),
+                Err(e) => {
+                    group.push(entry);
+                    self.undo.push(group);
+                    self.refresh(b)?;
+                    return Ok(ViewExit::Status(crate::t!(
+                        "summary-not-undone",
+                        error = e.to_string()
+                    )));
+                }
+            }
+        }
+        self.refresh(b)?;
+        Ok(ViewExit::Status(if count == 1 {
+            last
+        } else {
+            crate::t!("summary-undone-many", count = count)
+        }))
     }
 
     pub fn refresh(&mut self, b: &mut dyn Backend) -> Result<()> {
@@ -183,33 +338,18 @@ impl SummaryView {
         let Some(ev) = b.event(self.event)? else {
             return Ok(crate::t!("summary-event-gone"));
         };
-        let sessions = b.sessions(self.event)?;
-        let n = sessions.len() as u64;
-        if n == 0 {
+        let Some(st) = Standing::of(b, self.event, ev.threshold_permille)? else {
             return Ok(crate::t!("summary-no-sessions-nobody-eligible"));
-        }
-        let needed = sessions_needed(n, ev.threshold_permille);
-        let mut attended: HashMap<Id, u64> = HashMap::new();
-        for (_, pid, m) in b.event_marks(self.event)? {
-            if m.status.attended() {
-                *attended.entry(pid).or_default() += 1;
-            }
-        }
-        let have: HashSet<Id> = b
-            .followups(Some(self.event))?
-            .into_iter()
-            .filter(|(_, f)| f.kind == FollowUpKind::Certificate)
-            .filter_map(|(_, f)| f.participant)
-            .collect();
+        };
         let owner = b.who();
-        let due = self.now().date() + time::Duration::days(CERTIFICATE_DUE_DAYS);
+        let due: Date = self.now().date() + time::Duration::days(FOLLOWUP_DUE_DAYS);
         let mut created = 0;
-        for (pid, reg) in b.registrations(self.event)? {
-            let eligible = attended.get(&pid).copied().unwrap_or(0) >= needed;
-            if !reg.counts() || !eligible || have.contains(&pid) {
+        let mut entries = Vec::new();
+        for &pid in &st.counted {
+            if st.attended(pid) < st.needed || st.has(pid, FollowUpKind::Certificate) {
                 continue;
             }
-            b.execute(Command::CreateFollowUp(FollowUp {
+            let out = b.execute(Command::CreateFollowUp(FollowUp {
                 event: self.event,
                 participant: Some(pid),
                 organisation: None,
@@ -220,7 +360,11 @@ impl SummaryView {
                 status: FollowUpStatus::Open,
                 notes: String::new(),
             }))?;
+            entries.extend(out.entry);
             created += 1;
+        }
+        if !entries.is_empty() {
+            self.undo.push(entries);
         }
         self.refresh(b)?;
         Ok(match created {
@@ -330,28 +474,10 @@ impl SummaryView {
         frame.render_widget(Paragraph::new(risk_lines), risk);
 
         if let Some(ex) = &self.export {
-            let prefix = format!(
-                "{} ",
-                crate::t!("summary-export-prompt", format = ex.format.ext())
-            );
-            let room = w.saturating_sub(width(&prefix) + 1);
-            let chars: Vec<char> = ex.path.text().chars().collect();
-            // Show the end of a long path, where the cursor usually is.
-            let mut start = 0;
-            while start < chars.len() && width(&chars[start..].iter().collect::<String>()) > room {
-                start += 1;
-            }
-            let shown: String = chars[start..].iter().collect();
-            let before: String = chars[start..ex.path.cursor().max(start)].iter().collect();
-            frame.render_widget(
-                Paragraph::new(Line::from(vec![
-                    Span::styled(prefix.clone(), theme.header()),
-                    Span::raw(crate::text::sanitize(&shown).into_owned()),
-                ])),
-                bottom,
-            );
-            let x = (width(&prefix) + width(&before)).min(w.saturating_sub(1));
-            frame.set_cursor_position(Position::new(bottom.x + x as u16, bottom.y));
+            ex.render(frame, bottom, theme);
+        }
+        if let Some(p) = &self.close {
+            render_close(p, &e.code, frame, middle, theme);
         }
     }
 
@@ -471,5 +597,73 @@ impl SummaryView {
             }
         }
         frame.render_widget(Paragraph::new(lines).block(block), area);
+    }
+}
+
+/// The closing confirmation, drawn over the chart: what will be filed, the owner, the due
+/// date being edited (with the cursor), and how to answer.
+fn render_close(p: &ClosePrompt, code: &str, frame: &mut Frame, area: Rect, theme: &Theme) {
+    // Over the chart and the breakdowns, as wide as they are together.
+    let h = area.height.min(11);
+    if area.width < 3 || h < 3 {
+        return;
+    }
+    let r = Rect::new(area.x, area.y, area.width, h);
+    let w = area.width;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(
+            fit(
+                &crate::t!("summary-close-title", code = code),
+                w as usize - 2,
+            ),
+            theme.title(),
+        ));
+    let inner = block.inner(r);
+    let cols = inner.width as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    if p.certificates + p.contacts + p.evaluations == 0 {
+        lines.push(Line::from(fit(&crate::t!("summary-close-nothing"), cols)));
+    } else {
+        lines.push(Line::from(fit(&crate::t!("summary-close-creates"), cols)));
+        for text in [
+            crate::t!("summary-close-certificates", count = p.certificates),
+            crate::t!("summary-close-contacts", count = p.contacts),
+            crate::t!("summary-close-evaluations", count = p.evaluations),
+        ] {
+            lines.push(Line::from(fit(&format!("  {text}"), cols)));
+        }
+    }
+    if p.marks_done {
+        lines.push(Line::from(fit(
+            &crate::t!("summary-close-marks-done"),
+            cols,
+        )));
+    }
+    lines.push(Line::from(fit(
+        &crate::t!("summary-close-owner", owner = p.owner.as_str()),
+        cols,
+    )));
+    let label = format!("{} ", crate::t!("summary-close-due"));
+    let due_row = lines.len();
+    lines.push(Line::from(vec![
+        Span::styled(label.clone(), theme.header()),
+        Span::raw(fit(p.due.text(), cols.saturating_sub(width(&label)))),
+    ]));
+    match &p.error {
+        Some(e) => lines.push(Line::styled(fit(e, cols), theme.warn())),
+        None => lines.push(Line::from("")),
+    }
+    lines.push(Line::styled(
+        fit(&crate::t!("summary-close-keys"), cols),
+        theme.dim(),
+    ));
+    frame.render_widget(Clear, r);
+    frame.render_widget(Paragraph::new(lines).block(block), r);
+    if (due_row as u16) < inner.height {
+        let before: String = p.due.text().chars().take(p.due.cursor()).collect();
+        let x = (width(&label) + width(&before)).min(cols.saturating_sub(1));
+        frame.set_cursor_position(Position::new(inner.x + x as u16, inner.y + due_row as u16));
     }
 }

@@ -5,6 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::form::{Draft, Form, FormKind, Plan};
 use super::keymap::Key;
+use super::report_view::ReportView;
 use super::roster::{Roster, RosterExit};
 use super::state::*;
 use super::summary_view::SummaryView;
@@ -46,6 +47,7 @@ impl App {
             }
             Screen::Roster(r) => self.roster_key(key, ev, r),
             Screen::Summary(s) => self.summary_key(key, ev, s),
+            Screen::Report(r) => self.report_key(key, ev, r),
             Screen::Panes => self.panes_key(key, ev),
         }
     }
@@ -185,6 +187,35 @@ impl App {
         }
     }
 
+    fn report_key(&mut self, key: Key, ev: KeyEvent, mut r: Box<ReportView>) {
+        let ctx = super::report_view::CONTEXT;
+        let action = self.keymap.action(ctx, key).map(str::to_string);
+        let own = |a: &str| super::report_view::ACTIONS.contains(&a);
+        let result = match action.as_deref() {
+            Some("quit") if !r.wants_raw_keys() => {
+                self.quit = true;
+                Ok(RosterExit::Stay)
+            }
+            Some("help") if !r.wants_raw_keys() => {
+                self.overlay = Some(Overlay::Help(ctx));
+                Ok(RosterExit::Stay)
+            }
+            Some("switch_language") if !r.wants_raw_keys() => {
+                self.switch_language();
+                Ok(RosterExit::Stay)
+            }
+            Some(a) if own(a) && !r.wants_raw_keys() => r.on_action(self.backend.as_mut(), a),
+            _ => r.on_key(self.backend.as_mut(), ev),
+        };
+        match self.component_exit(result) {
+            true => {
+                self.screen = Screen::Panes;
+                self.reload();
+            }
+            false => self.screen = Screen::Report(r),
+        }
+    }
+
     /// Applies a component's answer; true when it closed.
     fn component_exit(&mut self, r: Result<RosterExit>) -> bool {
         match r {
@@ -317,6 +348,13 @@ impl App {
                         Ok(s) => self.screen = Screen::Summary(Box::new(s)),
                         Err(e) => self.say_warn(e.to_string()),
                     }
+                }
+            }
+            "open_report" => {
+                let today = self.today();
+                match ReportView::open(self.backend.as_mut(), today) {
+                    Ok(r) => self.screen = Screen::Report(Box::new(r)),
+                    Err(e) => self.say_warn(e.to_string()),
                 }
             }
             "sessions" if self.selected_event.is_some() => {
@@ -958,6 +996,7 @@ impl App {
         let r = match &mut self.screen {
             Screen::Roster(r) => r.refresh(b),
             Screen::Summary(s) => s.refresh(b),
+            Screen::Report(r) => r.refresh(b),
             _ => Ok(()),
         };
         if let Err(e) = r {

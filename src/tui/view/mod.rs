@@ -37,6 +37,7 @@ impl App {
             Screen::Welcome => welcome::draw(self, frame, main),
             Screen::Roster(r) => r.render(frame, main, &self.theme),
             Screen::Summary(s) => s.render(frame, main, &self.theme),
+            Screen::Report(r) => r.render(frame, main, &self.theme),
             Screen::Panes => self.draw_panes(frame, main),
         }
         status::draw(self, frame, status_area);
@@ -70,6 +71,7 @@ impl App {
             Screen::Welcome => "welcome",
             Screen::Roster(_) => super::roster::CONTEXT,
             Screen::Summary(_) => super::summary_view::CONTEXT,
+            Screen::Report(_) => super::report_view::CONTEXT,
             Screen::Panes if self.list(self.focus).typing => "search",
             Screen::Panes => self.focus.context(),
         }

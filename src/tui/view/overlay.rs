@@ -177,6 +177,7 @@ pub fn context_name(ctx: &str) -> String {
         "welcome" => crate::t!("context-welcome"),
         "roster" => crate::t!("context-roster"),
         "summary" => crate::t!("context-summary"),
+        "report" => crate::t!("context-report"),
         other => other.to_string(),
     }
 }

@@ -125,6 +125,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Screen::Summary(_) if ctx == crate::tui::summary_view::CONTEXT => {
                 crate::tui::summary_view::hints()
             }
+            Screen::Report(_) if ctx == crate::tui::report_view::CONTEXT => {
+                crate::tui::report_view::hints()
+            }
             _ => action::actions_of(ctx)
                 .unwrap_or_default()
                 .iter()
