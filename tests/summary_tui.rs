@@ -9,6 +9,7 @@ use std::os::unix::fs::PermissionsExt;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use prezenca::core::{Backend, Queries};
 use prezenca::domain::FollowUpKind;
+use prezenca::store::local::LocalBackend;
 use prezenca::tui::roster::RosterExit;
 use prezenca::tui::summary_view::{ACTIONS, SummaryView};
 use prezenca::tui::theme::Theme;
@@ -198,7 +199,7 @@ fn count(fs: &[prezenca::domain::FollowUp], kind: FollowUpKind) -> usize {
 
 #[test]
 fn closing_files_the_follow_ups_once_and_undo_takes_them_back() {
-    let (_d, mut b, f) = setup();
+    let (_d, mut b, f) = summary_support::open();
     let before = followups_of(&mut b, f.a);
     let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
     assert!(ACTIONS.contains(&"close_event") && ACTIONS.contains(&"undo"));
@@ -276,7 +277,7 @@ fn closing_files_the_follow_ups_once_and_undo_takes_them_back() {
 
 #[test]
 fn the_due_date_is_edited_checked_and_cancel_changes_nothing() {
-    let (_d, mut b, f) = setup();
+    let (_d, mut b, f) = summary_support::open();
     let before = followups_of(&mut b, f.a);
     let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
     view.on_action(&mut b, "close_event").expect("ask");
@@ -330,7 +331,7 @@ fn the_due_date_is_edited_checked_and_cancel_changes_nothing() {
 
 #[test]
 fn certificates_are_undone_in_one_step() {
-    let (_d, mut b, f) = setup();
+    let (_d, mut b, f) = summary_support::open();
     let before = followups_of(&mut b, f.a);
     let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
     view.on_action(&mut b, "certificates")
