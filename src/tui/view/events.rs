@@ -15,18 +15,31 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         crate::t!("context-events"),
         app.data.events.len()
     );
+    // The code is how trainers name an event: show it whole when it fits in two thirds of the
+    // row, and give up the date column before cutting it.
+    let longest = app
+        .data
+        .events
+        .iter()
+        .map(|r| crate::text::width(&r.event.code))
+        .max()
+        .unwrap_or(0);
     let row = |i: usize, width: usize, q: Option<&str>| -> Line<'static> {
         let Some(r) = app.data.events.get(i) else {
             return Line::default();
         };
         let e = &r.event;
-        let code_w = (width / 3).clamp(4, 16);
+        let code_w = (longest + 1).clamp(4, (width * 2 / 3).max(4));
         let style = match e.status {
             EventStatus::Cancelled | EventStatus::Done => theme.dim(),
             _ => theme.normal(),
         };
         let mut spans = cell(&e.code, code_w, q, style, theme);
-        if width > code_w + 12 {
+        if width < code_w + 12 + 8 {
+            if width > code_w + 4 {
+                spans.extend(cell(&e.title, width - code_w, q, style, theme));
+            }
+        } else {
             spans.extend(cell(
                 &format!(" {} ", super::date(e.start)),
                 12,
