@@ -46,13 +46,19 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let mut b = backend().lock().expect("not poisoned");
-    let before = (b.events().expect("events"), b.participants().expect("people").len());
+    let before = (
+        b.events().expect("events"),
+        b.participants().expect("people").len(),
+    );
     let _ = b.execute(Command::Import {
         kind,
         rows: parsed.rows,
         event,
         dry_run: true,
     });
-    let after = (b.events().expect("events"), b.participants().expect("people").len());
+    let after = (
+        b.events().expect("events"),
+        b.participants().expect("people").len(),
+    );
     assert!(after == before, "a dry run changed the data");
 });

@@ -34,11 +34,18 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 
 /// The 1-based line of byte offset `at`.
 fn line_of(bytes: &[u8], at: usize) -> usize {
-    bytes[..at.min(bytes.len())]
+    line_ends(&bytes[..at.min(bytes.len())]).len() + 1
+}
+
+/// Where lines end: at every `\n`, and at a `\r` not followed by `\n` (old Mac files, which
+/// spreadsheets still write as "CSV (Macintosh)" and which the CSV reader splits there too).
+fn line_ends(bytes: &[u8]) -> Vec<usize> {
+    bytes
         .iter()
-        .filter(|b| **b == b'\n')
-        .count()
-        + 1
+        .enumerate()
+        .filter(|&(i, b)| *b == b'\n' || (*b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// The 1-based physical line where the record found at `byte` starts. The position csv
@@ -129,12 +136,7 @@ pub fn read(bytes: &[u8], kind: ImportKind) -> Result<Parsed> {
             columns = accepted.join(",")
         )));
     }
-    let newlines: Vec<usize> = text
-        .bytes()
-        .enumerate()
-        .filter(|(_, b)| *b == b'\n')
-        .map(|(i, _)| i)
-        .collect();
+    let newlines = line_ends(text.as_bytes());
     let mut out = Parsed::default();
     for rec in rdr.records() {
         let rec = rec.map_err(|e| Error::Invalid(t!("csv-cannot-read", reason = e.to_string())))?;
@@ -305,6 +307,17 @@ mod tests {
             [5, 6],
             "{p:?}"
         );
+    }
+
+    #[test]
+    fn old_mac_line_ends_number_the_lines() {
+        let p = read(
+            b"name,email\rAna,ana@x.org\rBen,ben@x.org,extra\r",
+            ImportKind::Participants,
+        )
+        .expect("reads");
+        assert_eq!(p.rows.iter().map(|r| r.line).collect::<Vec<_>>(), [2]);
+        assert_eq!(p.errors.iter().map(|e| e.line).collect::<Vec<_>>(), [3]);
     }
 
     #[test]
