@@ -781,8 +781,13 @@ impl Importer<'_, '_> {
             }
         };
         validate_participant(&p)?;
-        self.w
-            .put(RecordKey::Participant(id), Some(Record::Participant(p)))?;
+        if created {
+            self.w
+                .create(RecordKey::Participant(id), Record::Participant(p))?;
+        } else {
+            self.w
+                .put(RecordKey::Participant(id), Some(Record::Participant(p)))?;
+        }
         if let Some(eid) = register_at
             && self.w.txn.registration(eid, id)?.is_none()
         {
