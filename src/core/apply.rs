@@ -479,7 +479,7 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
             event,
             dry_run,
         } => {
-            let report = super::import::import(w, *kind, rows, event.as_deref(), ctx)?;
+            let report = super::import::import(w, *kind, rows, event.as_deref(), *dry_run, ctx)?;
             out.what = t!(
                 "core-imported",
                 kind = kind.word(),
@@ -488,7 +488,6 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
                 unchanged = report.unchanged,
                 rejected = report.rejected.len()
             );
-            let _ = dry_run;
             out.import = Some(report);
         }
     }

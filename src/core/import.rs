@@ -225,7 +225,12 @@ struct Importer<'w, 't> {
     w: &'w mut Writer<'t>,
     ctx: &'w Ctx,
     line: u64,
+    /// Whether to describe each change in [`ImportReport::details`] (a dry run): the
+    /// descriptions are translated text, a large share of a big import's time otherwise.
+    explain: bool,
     details: Vec<String>,
+    /// Organisation cell (trimmed) → organisation, so each name is folded and looked up once.
+    orgs: HashMap<String, Id>,
     /// Emails seen in this file, with their line.
     emails: HashMap<String, u64>,
     /// Session keys seen in this file, with their line.
@@ -248,6 +253,7 @@ pub fn import(
     kind: ImportKind,
     rows: &[ImportRow],
     event: Option<&str>,
+    dry_run: bool,
     ctx: &Ctx,
 ) -> Result<ImportReport> {
     let register_at = match event {
@@ -279,7 +285,9 @@ pub fn import(
         w,
         ctx,
         line: 0,
+        explain: dry_run,
         details: Vec::new(),
+        orgs: HashMap::new(),
         emails: HashMap::new(),
         session_keys: HashMap::new(),
         by_name_org: None,
@@ -307,12 +315,22 @@ pub fn import(
                     report.unchanged += 1;
                 } else if done.created {
                     report.created += 1;
-                    im.details
-                        .push(t!("import-detail-create", line = r.line, what = done.what));
+                    if im.explain {
+                        im.details.push(t!(
+                            "import-detail-create",
+                            line = r.line,
+                            what = done.what
+                        ));
+                    }
                 } else {
                     report.updated += 1;
-                    im.details
-                        .push(t!("import-detail-update", line = r.line, what = done.what));
+                    if im.explain {
+                        im.details.push(t!(
+                            "import-detail-update",
+                            line = r.line,
+                            what = done.what
+                        ));
+                    }
                 }
             }
             Err(Fail::Bad { column, reason }) => report.rejected.push(RowError {
@@ -578,17 +596,52 @@ impl Importer<'_, '_> {
             let code = self.w.txn.event(eid)?.map(|e| e.code).unwrap_or_default();
             for sid in ids {
                 if let Some(s) = self.w.txn.session(sid)? {
-                    self.details.push(t!(
-                        "import-detail-remove-default",
-                        title = s.title.as_str(),
-                        code = code.as_str(),
-                        date = iso_date(s.date)
-                    ));
+                    self.explain_that(|| {
+                        t!(
+                            "import-detail-remove-default",
+                            title = s.title.as_str(),
+                            code = code.as_str(),
+                            date = iso_date(s.date)
+                        )
+                    });
                     delete_session(self.w, sid)?;
                 }
             }
         }
         Ok(())
+    }
+
+    /// Adds a line to the dry run's details; nothing (and no translation) otherwise.
+    fn explain_that(&mut self, line: impl FnOnce() -> String) {
+        if self.explain {
+            self.details.push(line());
+        }
+    }
+
+    /// A row's description for the details, empty when there are none to give.
+    fn explain_what(&self, what: impl FnOnce() -> String) -> String {
+        if self.explain { what() } else { String::new() }
+    }
+
+    /// The organisation named in a cell (trimmed, not empty), created when unknown. The
+    /// answer is kept per cell text: a file names the same few organisations on many rows.
+    fn organisation(&mut self, name: &str) -> Result<Id> {
+        if let Some(id) = self.orgs.get(name) {
+            return Ok(*id);
+        }
+        if self.w.txn.organisation_by_name(name)?.is_none() {
+            let line = self.line;
+            self.explain_that(|| {
+                t!(
+                    "import-detail-create-organisation",
+                    line = line,
+                    name = name
+                )
+            });
+        }
+        let id = find_or_create_org(self.w, name)?;
+        self.orgs.insert(name.to_string(), id);
+        Ok(id)
     }
 
     fn name_org_index(&mut self) -> Result<&mut NameOrgIndex> {
@@ -632,23 +685,17 @@ impl Importer<'_, '_> {
         let org = if org_name.is_empty() {
             None
         } else {
-            if self.w.txn.organisation_by_name(org_name)?.is_none() {
-                self.details.push(t!(
-                    "import-detail-create-organisation",
-                    line = self.line,
-                    name = org_name
-                ));
-            }
-            Some(find_or_create_org(self.w, org_name)?)
+            Some(self.organisation(org_name)?)
         };
         let mut found = match email.as_str() {
             "" => None,
             e => self.w.txn.participant_by_email(e)?,
         };
+        let folded = text::fold(name);
         if found.is_none() {
             let candidates = self
                 .name_org_index()?
-                .get(&(text::fold(name), org))
+                .get(&(folded.clone(), org))
                 .cloned()
                 .unwrap_or_default();
             let mut fits = Vec::new();
@@ -727,15 +774,20 @@ impl Importer<'_, '_> {
                 };
                 let id = self.w.next_id()?;
                 self.name_org_index()?
-                    .entry((text::fold(name), org))
+                    .entry((folded, org))
                     .or_default()
                     .push(id);
                 (id, p, true)
             }
         };
         validate_participant(&p)?;
-        self.w
-            .put(RecordKey::Participant(id), Some(Record::Participant(p)))?;
+        if created {
+            self.w
+                .create(RecordKey::Participant(id), Record::Participant(p))?;
+        } else {
+            self.w
+                .put(RecordKey::Participant(id), Some(Record::Participant(p)))?;
+        }
         if let Some(eid) = register_at
             && self.w.txn.registration(eid, id)?.is_none()
         {
@@ -749,10 +801,8 @@ impl Importer<'_, '_> {
                 Some(Record::Registration(r)),
             )?;
         }
-        Ok(Done {
-            created,
-            what: t!("import-what-participant", name = name),
-        })
+        let what = self.explain_what(|| t!("import-what-participant", name = name));
+        Ok(Done { created, what })
     }
 
     fn registration(&mut self, row: &Row) -> RowResult<Done> {
@@ -1036,9 +1086,21 @@ mod tests {
         let (_d, mut b) = open();
         import(&mut b, ImportKind::Events, EVENT);
         let file = "event,date,start,end,title\nE-1,2026-03-02,09:30,12:30,Morning\n";
+        let parsed = crate::io::csv::read(file.as_bytes(), ImportKind::Sessions).expect("file");
+        let dry = b
+            .execute(Command::Import {
+                kind: ImportKind::Sessions,
+                rows: parsed.rows,
+                event: None,
+                dry_run: true,
+            })
+            .expect("dry run")
+            .import
+            .expect("a report");
+        assert_eq!(dry.details.len(), 3, "{:?}", dry.details);
         let r = import(&mut b, ImportKind::Sessions, file);
         assert_eq!(r.created, 1);
-        assert_eq!(r.details.len(), 3, "{:?}", r.details);
+        assert!(r.details.is_empty(), "{:?}", r.details);
         let e = b.event_by_code("E-1").expect("q").expect("event");
         assert_eq!(b.sessions(e).expect("sessions").len(), 1);
         let seq = b.change_seq().expect("seq");

@@ -84,7 +84,7 @@ pub struct ImportReport {
     pub updated: u64,
     pub unchanged: u64,
     pub rejected: Vec<RowError>,
-    /// One line per created or updated record, for `--dry-run`.
+    /// One line per created or updated record; filled by a dry run only (`--dry-run`).
     pub details: Vec<String>,
     /// True when the changes were written.
     pub applied: bool,

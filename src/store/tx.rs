@@ -274,6 +274,19 @@ impl<'t> Writer<'t> {
         Ok(())
     }
 
+    /// Writes a new record under a key no record has (an id just taken from
+    /// [`Writer::next_id`]), like [`Writer::put`] but without reading the previous value,
+    /// which cannot exist: a large import would otherwise look up every new id in vain.
+    pub fn create(&mut self, key: RecordKey, new: Record) -> Result<()> {
+        self.write_raw(key, None, Some(&new))?;
+        self.changes.push(Change {
+            key,
+            before: None,
+            after: Some(new),
+        });
+        Ok(())
+    }
+
     /// Writes a record without recording a change (used by `forget` to rewrite history).
     pub fn write_raw(
         &mut self,
