@@ -711,7 +711,7 @@ fn tui(path: &Path) {
         "ćos",
         "xhaf",
     ];
-    let (mut times, mut cpu) = (Vec::new(), Vec::new());
+    let (mut times, mut cpu, mut after) = (Vec::new(), Vec::new(), Vec::new());
     let mut step = |app: &mut App, code: KeyCode| {
         let (_, wall, on_cpu) = common::timed(|| {
             press(app, code);
@@ -719,6 +719,14 @@ fn tui(path: &Path) {
         });
         times.push(wall);
         cpu.push(on_cpu);
+        // As `run_loop` does once the frame is out: the participant detail, and a redraw.
+        let (_, _, settle) = common::timed(|| {
+            if app.detail_due {
+                app.settle();
+                term.draw(|f| app.draw(f)).expect("draw");
+            }
+        });
+        after.push(settle);
     };
     for _round in 0..3 {
         for q in queries {
@@ -748,6 +756,10 @@ fn tui(path: &Path) {
     println!(
         "tui search keystroke over everyone (update + draw 120x40), cpu:  {}",
         Stats::of(cpu)
+    );
+    println!(
+        "tui participant detail read after the frame (+ redraw), cpu: {}",
+        Stats::of(after)
     );
     drop(app);
 

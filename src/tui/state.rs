@@ -107,6 +107,10 @@ pub struct PaneList {
     /// The query `visible` was last filtered with: while typing only lengthens it, the next
     /// keystroke re-tests only those rows.
     filtered_with: Option<Needle>,
+    /// The last few results of this search by query, so backspace finds the rows of the
+    /// shorter query again without testing everyone. Emptied by every full refilter (the
+    /// data or the scope changed).
+    recent: Vec<(String, Vec<u32>)>,
     /// True while keys type into the search.
     pub typing: bool,
     /// Indices into the data rows, in display order.
@@ -134,6 +138,28 @@ impl PaneList {
         match &self.filtered_with {
             Some(old) if self.needle.narrows(old) => Some(&self.visible),
             _ => None,
+        }
+    }
+
+    /// The rows of `query` if it was searched since the last full refilter.
+    fn recalled(&self, query: &str) -> Option<&[u32]> {
+        self.recent
+            .iter()
+            .find(|(q, _)| q == query)
+            .map(|(_, v)| v.as_slice())
+    }
+
+    fn remember(&mut self, typed: bool) {
+        /// Enough for a word typed and taken back letter by letter.
+        const KEEP: usize = 12;
+        if !typed {
+            self.recent.clear();
+        } else if self.recent.len() >= KEEP {
+            self.recent.remove(0);
+        }
+        let q = self.query.text().to_string();
+        if self.recalled(&q).is_none() {
+            self.recent.push((q, self.visible.clone()));
         }
     }
 
@@ -325,6 +351,9 @@ pub struct App {
     pub help_more: Cell<bool>,
     /// Everyone is read at the start below this many participants.
     load_all_below: u64,
+    /// The participant detail waits for the frame: it is read after the draw (`settle`), not
+    /// on every letter typed or line moved.
+    pub detail_due: bool,
 }
 
 impl App {
@@ -364,6 +393,7 @@ impl App {
             help_offset: Cell::new(0),
             help_more: Cell::new(false),
             load_all_below: LOAD_ALL_BELOW,
+            detail_due: false,
         };
         app.reload();
         if app.data.events.is_empty() && app.data.people.is_empty() {
@@ -740,6 +770,17 @@ impl App {
                 self.say_warn(crate::t!("status-read-failed", error = e.to_string()));
             }
             self.people.filtered_with = None;
+            self.people.recent.clear();
+        }
+        if typed && let Some(v) = self.list(pane).recalled(self.list(pane).query.text()) {
+            let v = v.to_vec();
+            let l = self.list_mut(pane);
+            l.visible = v;
+            l.filtered_with = Some(l.needle.clone());
+            let len = l.visible.len();
+            l.nav.clamp(len);
+            self.dirty = true;
+            return;
         }
         let narrow = if typed {
             self.list(pane).narrowing().map(<[u32]>::to_vec)
@@ -812,6 +853,7 @@ impl App {
         let l = self.list_mut(pane);
         l.visible = visible;
         l.filtered_with = Some(l.needle.clone());
+        l.remember(typed);
         let len = l.visible.len();
         l.nav.clamp(len);
         self.dirty = true;
@@ -838,8 +880,27 @@ impl App {
         }
     }
 
+    /// Loads the detail now unless it is a participant's (their history is a query): that
+    /// waits until the frame is drawn.
+    pub fn load_detail_later(&mut self) {
+        if self.focus == Pane::Participants {
+            self.detail_due = true;
+            self.dirty = true;
+        } else {
+            self.load_detail();
+        }
+    }
+
+    /// Does what waited for the frame: the detail of the selected participant.
+    pub fn settle(&mut self) {
+        if std::mem::take(&mut self.detail_due) {
+            self.load_detail();
+        }
+    }
+
     /// Loads what the detail area shows for the focused pane's selection.
     pub fn load_detail(&mut self) {
+        self.detail_due = false;
         self.detail = match self.focus {
             Pane::Events | Pane::Sessions => match self.selected_event {
                 Some(id) => Detail::Event {

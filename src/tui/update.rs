@@ -33,6 +33,8 @@ impl App {
         let Some(key) = Key::from_event(&ev) else {
             return;
         };
+        // A detail still waiting for the frame is read before the key acts on the state.
+        self.settle();
         self.dirty = true;
         match self.overlay.take() {
             Some(Overlay::Help(ctx)) => return self.help_key(key, ctx),
@@ -281,7 +283,7 @@ impl App {
         if pane == Pane::Events {
             self.selection_moved();
         } else {
-            self.load_detail();
+            self.load_detail_later();
         }
     }
 
@@ -534,7 +536,7 @@ impl App {
                 self.say_warn(e.to_string());
             }
         }
-        self.load_detail();
+        self.load_detail_later();
     }
 
     fn open_form(&mut self, f: Form) {
