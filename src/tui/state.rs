@@ -189,8 +189,8 @@ pub struct PersonRow {
     /// The organisation's name, shared by its members.
     pub org: Rc<str>,
     /// Folded name, email and organisation, for search; the folded name is its first
-    /// `name_len` bytes.
-    pub key: String,
+    /// `name_len` bytes. Boxed: exactly as long as it is, for 100,000 of them.
+    pub key: Box<str>,
     name_len: u32,
     /// A likely duplicate: another record with the same email, or the same folded name in
     /// the same organisation. Known once everyone is loaded.
@@ -571,7 +571,7 @@ impl App {
                     organisation: p.organisation,
                     forgotten: p.forgotten,
                     org,
-                    key,
+                    key: key.into_boxed_str(),
                     name_len,
                     dup_of: None,
                 }
