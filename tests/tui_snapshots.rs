@@ -260,3 +260,26 @@ fn the_list_over_everyone_built_on_first_use_matches_one_read_at_the_start() {
     }
     assert_eq!(people_rows(&eager), people_rows(&lazy));
 }
+
+/// Backspace takes back the rows of the shorter query (kept from when it was typed); they
+/// are the rows a fresh search finds.
+#[test]
+fn backspace_in_a_search_shows_the_rows_of_the_shorter_query() {
+    let (_d, b, _) = seeded();
+    let mut app = app(b);
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "a");
+    let one = people_rows(&app);
+    typed(&mut app, "na");
+    let three = people_rows(&app);
+    assert!(three.len() < one.len(), "the fixture narrows from a to ana");
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!(people_rows(&app), one);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "a");
+    assert_eq!(people_rows(&app), one);
+}
