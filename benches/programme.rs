@@ -711,7 +711,7 @@ fn tui(path: &Path) {
         "ćos",
         "xhaf",
     ];
-    let (mut times, mut cpu) = (Vec::new(), Vec::new());
+    let (mut times, mut cpu, mut after) = (Vec::new(), Vec::new(), Vec::new());
     let mut step = |app: &mut App, code: KeyCode| {
         let (_, wall, on_cpu) = common::timed(|| {
             press(app, code);
@@ -719,6 +719,14 @@ fn tui(path: &Path) {
         });
         times.push(wall);
         cpu.push(on_cpu);
+        // As `run_loop` does once the frame is out: the participant detail, and a redraw.
+        let (_, _, settle) = common::timed(|| {
+            if app.detail_due {
+                app.settle();
+                term.draw(|f| app.draw(f)).expect("draw");
+            }
+        });
+        after.push(settle);
     };
     for _round in 0..3 {
         for q in queries {
@@ -748,6 +756,10 @@ fn tui(path: &Path) {
     println!(
         "tui search keystroke over everyone (update + draw 120x40), cpu:  {}",
         Stats::of(cpu)
+    );
+    println!(
+        "tui participant detail read after the frame (+ redraw), cpu: {}",
+        Stats::of(after)
     );
     drop(app);
 
@@ -802,6 +814,8 @@ impl Write for ByteCount {
 struct Script {
     keys: std::vec::IntoIter<Option<KeyCode>>,
     first_frame: Option<u64>,
+    /// Peak resident size before each key, to tell which step set the peak.
+    seen: Vec<u64>,
 }
 
 impl InputSource for Script {
@@ -810,6 +824,7 @@ impl InputSource for Script {
         if self.first_frame.is_none() {
             self.first_frame = Some(status_kb("VmHWM:"));
         }
+        self.seen.push(status_kb("VmHWM:"));
         match self.keys.next() {
             Some(Some(code)) => Input::Key(KeyEvent::new(code, KeyModifiers::NONE)),
             Some(None) => Input::Tick,
@@ -847,9 +862,12 @@ fn tui_memory_child(path: &Path) {
     keys.push(Some(KeyCode::Esc));
     keys.extend(chars("s"));
     keys.push(Some(KeyCode::Esc));
+    // Where the steps start: everyone's list, the searches, the roster, the summary.
+    let steps = [1, 4, 4 + 8, keys.len() - 28, keys.len() - 2];
     let mut script = Script {
         keys: keys.into_iter(),
         first_frame: None,
+        seen: Vec::new(),
     };
     let code = run_loop(&mut term, &mut app, &mut script);
     assert_eq!(
@@ -863,6 +881,15 @@ fn tui_memory_child(path: &Path) {
         script.first_frame.unwrap_or(0),
         status_kb("VmHWM:"),
         app.people.visible.len()
+    );
+    let at: Vec<String> = steps
+        .iter()
+        .filter_map(|&i| script.seen.get(i))
+        .map(|kb| format!("{:.1}", *kb as f64 / 1024.0))
+        .collect();
+    eprintln!(
+        "tui memory by step (peak MB before: everyone's list, search, after search, roster, summary): {}",
+        at.join(" ")
     );
 }
 

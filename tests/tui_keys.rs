@@ -371,7 +371,10 @@ fn the_participant_detail_holds_the_history() {
     let (_d, bk, ids) = seeded();
     let mut app = app(bk);
     key(&mut app, KeyCode::Char('2'));
-    let prezenca::tui::state::Detail::Person { id, history, open } = &app.detail else {
+    let prezenca::tui::state::Detail::Person {
+        id, history, open, ..
+    } = &app.detail
+    else {
         panic!("person detail")
     };
     assert_eq!(*id, ids.ana);

@@ -195,3 +195,91 @@ fn overdue_followups_stand_out() {
     assert_eq!(buf[(x, y)].fg, warn.fg.expect("warn colour"));
     assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
 }
+
+/// The participants pane as rows: id, name, organisation, likely duplicate.
+fn people_rows(app: &prezenca::tui::app::App) -> Vec<(u64, String, String, bool)> {
+    app.people
+        .visible
+        .iter()
+        .filter_map(|&i| app.data.people.get(i as usize))
+        .map(|r| (r.id, r.name.clone(), r.org.to_string(), r.dup_of.is_some()))
+        .collect()
+}
+
+/// On large data the first screen reads only the selected event's registrations and the
+/// list over everyone is built on first use: then its rows, order and duplicate flags are
+/// those of a list read at the start.
+#[test]
+fn the_list_over_everyone_built_on_first_use_matches_one_read_at_the_start() {
+    let (_d1, b1, _) = seeded();
+    let (_d2, b2, _) = seeded();
+    let mut eager = app(b1);
+    let mut lazy = app(b2);
+    lazy.set_load_all_below(0);
+    assert!(eager.data.people_all);
+    assert!(!lazy.data.people_all, "only the event's people are read");
+    for a in [&mut eager, &mut lazy] {
+        key(a, KeyCode::Char('j')); // SK-2026-MED
+        key(a, KeyCode::Char('2'));
+    }
+    assert!(!lazy.data.people_all);
+    let scoped = |rows: Vec<(u64, String, String, bool)>| -> Vec<(u64, String, String)> {
+        rows.into_iter().map(|(i, n, o, _)| (i, n, o)).collect()
+    };
+    assert!(!people_rows(&eager).is_empty());
+    assert_eq!(
+        scoped(people_rows(&eager)),
+        scoped(people_rows(&lazy)),
+        "same people, same order"
+    );
+    let detail = |a: &prezenca::tui::app::App| match &a.detail {
+        prezenca::tui::state::Detail::Person { id, record, .. } => {
+            Some((*id, record.as_ref().map(|r| r.phone.clone())))
+        }
+        _ => None,
+    };
+    assert!(detail(&eager).is_some_and(|(_, r)| r.is_some()));
+    assert_eq!(
+        detail(&eager),
+        detail(&lazy),
+        "the detail reads the whole record"
+    );
+    for a in [&mut eager, &mut lazy] {
+        key(a, KeyCode::Char('a'));
+    }
+    assert!(lazy.data.people_all, "everyone is read on first use");
+    let all = people_rows(&eager);
+    assert!(
+        all.iter().any(|r| r.3),
+        "the fixture has a likely duplicate"
+    );
+    assert_eq!(all, people_rows(&lazy));
+    // Back to the event: the flags stay now that everyone is known.
+    for a in [&mut eager, &mut lazy] {
+        key(a, KeyCode::Char('a'));
+    }
+    assert_eq!(people_rows(&eager), people_rows(&lazy));
+}
+
+/// Backspace takes back the rows of the shorter query (kept from when it was typed); they
+/// are the rows a fresh search finds.
+#[test]
+fn backspace_in_a_search_shows_the_rows_of_the_shorter_query() {
+    let (_d, b, _) = seeded();
+    let mut app = app(b);
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "a");
+    let one = people_rows(&app);
+    typed(&mut app, "na");
+    let three = people_rows(&app);
+    assert!(three.len() < one.len(), "the fixture narrows from a to ana");
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!(people_rows(&app), one);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "a");
+    assert_eq!(people_rows(&app), one);
+}

@@ -204,6 +204,16 @@ pub struct Outcome {
     pub import: Option<ImportReport>,
 }
 
+/// What a list of participants shows and searches of one record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParticipantRow {
+    pub id: Id,
+    pub name: String,
+    pub email: String,
+    pub organisation: Option<Id>,
+    pub forgotten: bool,
+}
+
 /// One line of a person's history.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HistoryRow {
@@ -250,6 +260,10 @@ pub enum Query {
     AuditEntry(Id),
     /// The number of the newest audit entry: it changes whenever anything changes.
     ChangeSeq,
+    /// Every participant as a list row (id, name, email, organisation), not whole records.
+    ParticipantRows,
+    /// How many participant records there are (forgotten ones included).
+    CountParticipants,
 }
 
 /// The answer to a [`Query`], one variant per shape.
@@ -272,6 +286,8 @@ pub enum Answer {
     Audit(Vec<(Id, AuditEntry)>),
     AuditEntry(Option<AuditEntry>),
     Seq(u64),
+    ParticipantRows(Vec<ParticipantRow>),
+    Count(u64),
 }
 
 /// Where the data lives: this process's own redb file, or a server.
@@ -339,6 +355,8 @@ typed! {
     fn audit(last: usize) -> Vec<(Id, AuditEntry)> = Query::Audit { last } => Audit;
     fn audit_entry(id: Id) -> Option<AuditEntry> = Query::AuditEntry(id) => AuditEntry;
     fn change_seq() -> u64 = Query::ChangeSeq => Seq;
+    fn participant_rows() -> Vec<ParticipantRow> = Query::ParticipantRows => ParticipantRows;
+    fn count_participants() -> u64 = Query::CountParticipants => Count;
 }
 
 /// Finds an event by code, with an error that names the closest codes when there is none.

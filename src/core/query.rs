@@ -21,6 +21,8 @@ pub fn answer(r: &impl Reader, q: &Query) -> Result<Answer> {
         Query::Sessions(e) => Answer::Sessions(r.sessions_of(*e)?),
         Query::Organisations => Answer::Organisations(r.all_organisations()?),
         Query::Participants => Answer::Participants(r.all_participants()?),
+        Query::ParticipantRows => Answer::ParticipantRows(participant_rows(r)?),
+        Query::CountParticipants => Answer::Count(r.table(PARTICIPANTS)?.len()?),
         Query::Participant(id) => Answer::Participant(r.participant(*id)?),
         Query::Registrations(e) => Answer::Registrations(r.registrations_of(*e)?),
         Query::SessionMarks(s) => Answer::Marks(r.marks_of_session(*s)?),
@@ -126,6 +128,43 @@ fn history(r: &impl Reader, pid: Id) -> Result<Vec<HistoryRow>> {
         });
     }
     out.sort_by_key(|h| std::cmp::Reverse(h.start));
+    Ok(out)
+}
+
+/// The fields of a stored [`Participant`] a list shows, in stored order, borrowed.
+#[derive(serde::Deserialize)]
+struct ParticipantListed<'a> {
+    name: &'a str,
+    email: &'a str,
+    _phone: &'a str,
+    _gender: Gender,
+    organisation: Option<Id>,
+    _position: &'a str,
+    _city: &'a str,
+    _country: &'a str,
+    _consent_photos: bool,
+    _consent_contact: bool,
+    _notes: &'a str,
+    forgotten: bool,
+}
+
+/// Every participant as a list row, decoded in place: only name and email are copied, not
+/// phone, position or notes of 100,000 records.
+fn participant_rows(r: &impl Reader) -> Result<Vec<super::ParticipantRow>> {
+    let t = r.table(PARTICIPANTS)?;
+    let mut out = Vec::with_capacity(t.len()? as usize);
+    for row in t.iter()? {
+        let (k, v) = row?;
+        let id = k.value();
+        let p: ParticipantListed = decode_view(v.value(), "participant", id)?;
+        out.push(super::ParticipantRow {
+            id,
+            name: p.name.to_string(),
+            email: p.email.to_string(),
+            organisation: p.organisation,
+            forgotten: p.forgotten,
+        });
+    }
     Ok(out)
 }
 
@@ -265,4 +304,59 @@ pub fn report(
         })
         .collect();
     Ok(summary::report(from, to, project, &events))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::{Backend, Command, Queries};
+    use crate::domain::Participant;
+    use crate::store::local::LocalBackend;
+
+    /// The list rows say what the whole records say, forgotten ones included.
+    #[test]
+    fn participant_rows_agree_with_the_records() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let mut b = LocalBackend::open(&d.path().join("t.redb")).expect("open");
+        for (name, email, notes) in [
+            ("Arta Krasniqi", "arta@example.org", "vegan"),
+            ("Đorđe Petrović", "", ""),
+            ("Şahin Ay", "sahin@example.org", "x"),
+        ] {
+            let p = Participant {
+                name: name.into(),
+                email: email.into(),
+                phone: "+383 44 000 000".into(),
+                notes: notes.into(),
+                ..Participant::default()
+            };
+            b.execute(Command::CreateParticipant(p)).expect("create");
+        }
+        let whole = b.participants().expect("records");
+        let id = whole[1].0;
+        b.execute(Command::Forget { participant: id })
+            .expect("forget");
+        let whole = b.participants().expect("records");
+        let rows = b.participant_rows().expect("rows");
+        assert_eq!(rows.len(), 3);
+        assert_eq!(b.count_participants().expect("count"), 3);
+        for (r, (id, p)) in rows.iter().zip(&whole) {
+            assert_eq!(
+                (
+                    r.id,
+                    r.name.as_str(),
+                    r.email.as_str(),
+                    r.organisation,
+                    r.forgotten
+                ),
+                (
+                    *id,
+                    p.name.as_str(),
+                    p.email.as_str(),
+                    p.organisation,
+                    p.forgotten
+                )
+            );
+        }
+        assert!(rows.iter().any(|r| r.forgotten));
+    }
 }

@@ -49,6 +49,11 @@ pub fn run_loop<B: ratatui::backend::Backend>(
                 return HANGUP_STATUS;
             }
             app.dirty = false;
+            if app.detail_due {
+                // The frame is out; now the detail it waited for, and draw again.
+                app.settle();
+                continue;
+            }
         }
         if app.quit {
             return 0;

@@ -573,7 +573,7 @@ impl Form {
             }
             FormKind::Participant { id } => {
                 let org_text = v("Organisation");
-                let old = id.and_then(|i| data.person(i)).map(|r| r.p.clone());
+                let forgotten = id.and_then(|i| data.person(i)).is_some_and(|r| r.forgotten);
                 let p = Participant {
                     name: v("Name"),
                     email: v("Email").to_lowercase(),
@@ -586,7 +586,7 @@ impl Form {
                     consent_photos: yes(&v("Photo consent"))?,
                     consent_contact: yes(&v("Contact consent"))?,
                     notes: v("Notes"),
-                    forgotten: old.is_some_and(|o| o.forgotten),
+                    forgotten,
                 };
                 if !org_text.is_empty() && p.organisation.is_none() {
                     return Some(Plan::ParticipantInNewOrg {
@@ -696,7 +696,7 @@ pub fn find_person(data: &Data, s: &str) -> Result<Id, String> {
         return data
             .people
             .iter()
-            .find(|r| r.p.email == k)
+            .find(|r| r.email == k)
             .map(|r| r.id)
             .ok_or_else(|| crate::t!("form-error-no-email", email = s));
     }
@@ -704,7 +704,7 @@ pub fn find_person(data: &Data, s: &str) -> Result<Id, String> {
     let found: Vec<Id> = data
         .people
         .iter()
-        .filter(|r| r.name_key == k)
+        .filter(|r| r.name_key() == k)
         .map(|r| r.id)
         .collect();
     match found.len() {
@@ -816,8 +816,8 @@ fn check(
             let k = t.to_lowercase();
             data.people
                 .iter()
-                .find(|r| r.p.email == k && Some(r.id) != *id)
-                .map(|r| crate::t!("form-error-email-taken", name = r.p.name.as_str()))
+                .find(|r| r.email == k && Some(r.id) != *id)
+                .map(|r| crate::t!("form-error-email-taken", name = r.name.as_str()))
         }
         (FormKind::Participant { .. }, "Gender") => vocab::<Gender>(t),
         (FormKind::Participant { .. }, "Organisation") => {

@@ -5,6 +5,7 @@
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::rc::Rc;
 use std::time::Instant;
 
 use time::{Date, PrimitiveDateTime};
@@ -17,9 +18,14 @@ use super::roster::Roster;
 use super::summary_view::SummaryView;
 use super::theme::Theme;
 use crate::core::error::Result;
-use crate::core::{Backend, Command, HistoryRow, Queries};
+use crate::core::{Backend, Command, HistoryRow, ParticipantRow, Queries};
 use crate::domain::*;
 use crate::text::{Needle, fold};
+
+/// Below this many participants everyone is read at the start (tens of milliseconds);
+/// above it the list over everyone is built on first use, so the first frame never waits
+/// for 100,000 rows.
+pub const LOAD_ALL_BELOW: u64 = 10_000;
 
 /// The panes of the main screen. Sessions is the event's session list in the detail area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +107,10 @@ pub struct PaneList {
     /// The query `visible` was last filtered with: while typing only lengthens it, the next
     /// keystroke re-tests only those rows.
     filtered_with: Option<Needle>,
+    /// The last few results of this search by query, so backspace finds the rows of the
+    /// shorter query again without testing everyone. Emptied by every full refilter (the
+    /// data or the scope changed).
+    recent: Vec<(String, Vec<u32>)>,
     /// True while keys type into the search.
     pub typing: bool,
     /// Indices into the data rows, in display order.
@@ -131,6 +141,28 @@ impl PaneList {
         }
     }
 
+    /// The rows of `query` if it was searched since the last full refilter.
+    fn recalled(&self, query: &str) -> Option<&[u32]> {
+        self.recent
+            .iter()
+            .find(|(q, _)| q == query)
+            .map(|(_, v)| v.as_slice())
+    }
+
+    fn remember(&mut self, typed: bool) {
+        /// Enough for a word typed and taken back letter by letter.
+        const KEEP: usize = 12;
+        if !typed {
+            self.recent.clear();
+        } else if self.recent.len() >= KEEP {
+            self.recent.remove(0);
+        }
+        let q = self.query.text().to_string();
+        if self.recalled(&q).is_none() {
+            self.recent.push((q, self.visible.clone()));
+        }
+    }
+
     pub fn current(&self) -> Option<usize> {
         self.visible.get(self.nav.cursor).map(|&i| i as usize)
     }
@@ -146,17 +178,30 @@ pub struct EventRow {
     pub key: String,
 }
 
+/// One participant as the list draws and searches it; the whole record is read for the
+/// detail pane and the forms only.
 pub struct PersonRow {
     pub id: Id,
-    pub p: Participant,
-    pub org: String,
-    /// Folded name, email and organisation, for search.
-    pub key: String,
-    /// Folded name, for duplicates.
-    pub name_key: String,
+    pub name: String,
+    pub email: String,
+    pub organisation: Option<Id>,
+    pub forgotten: bool,
+    /// The organisation's name, shared by its members.
+    pub org: Rc<str>,
+    /// Folded name, email and organisation, for search; the folded name is its first
+    /// `name_len` bytes. Boxed: exactly as long as it is, for 100,000 of them.
+    pub key: Box<str>,
+    name_len: u32,
     /// A likely duplicate: another record with the same email, or the same folded name in
-    /// the same organisation.
+    /// the same organisation. Known once everyone is loaded.
     pub dup_of: Option<Id>,
+}
+
+impl PersonRow {
+    /// Folded name, for sorting and duplicates.
+    pub fn name_key(&self) -> &str {
+        self.key.get(..self.name_len as usize).unwrap_or("")
+    }
 }
 
 pub struct FollowRow {
@@ -171,8 +216,11 @@ pub struct FollowRow {
 #[derive(Default)]
 pub struct Data {
     pub events: Vec<EventRow>,
+    /// Participants: everyone once `people_all`, else only the selected event's.
     pub people: Vec<PersonRow>,
     pub person_index: HashMap<Id, usize>,
+    /// `people` holds everyone (with duplicates flagged).
+    pub people_all: bool,
     pub orgs: Vec<(Id, Organisation)>,
     pub followups: Vec<FollowRow>,
     /// Registrations of the selected event.
@@ -217,6 +265,8 @@ pub enum Detail {
     },
     Person {
         id: Id,
+        /// The whole record, read for the detail (the list keeps only what it shows).
+        record: Option<Box<Participant>>,
         history: Vec<HistoryRow>,
         open: Vec<(String, Option<Date>)>,
     },
@@ -299,6 +349,11 @@ pub struct App {
     pub help_offset: Cell<usize>,
     /// The view found more help rows than room: the arrows scroll instead of closing.
     pub help_more: Cell<bool>,
+    /// Everyone is read at the start below this many participants.
+    load_all_below: u64,
+    /// The participant detail waits for the frame: it is read after the draw (`settle`), not
+    /// on every letter typed or line moved.
+    pub detail_due: bool,
 }
 
 impl App {
@@ -337,6 +392,8 @@ impl App {
             config_path: None,
             help_offset: Cell::new(0),
             help_more: Cell::new(false),
+            load_all_below: LOAD_ALL_BELOW,
+            detail_due: false,
         };
         app.reload();
         if app.data.events.is_empty() && app.data.people.is_empty() {
@@ -346,6 +403,14 @@ impl App {
             app.say_warn(crate::t!("status-read-only"));
         }
         app
+    }
+
+    /// Reads everyone at the start only below `n` participants (tests of the path that
+    /// large data takes); reloads.
+    pub fn set_load_all_below(&mut self, n: u64) {
+        self.load_all_below = n;
+        self.data.people_all = false;
+        self.reload();
     }
 
     /// Fixes the clock (tests, replaying a day).
@@ -455,7 +520,13 @@ impl App {
         });
         self.data.events = events;
         self.data.orgs = self.backend.organisations()?;
-        self.load_people()?;
+        // Everyone is read when they are few or already loaded; else only the selected
+        // event's registrations (below), and everyone on first use.
+        if self.data.people_all || self.backend.count_participants()? < self.load_all_below {
+            self.load_people_all()?;
+        } else {
+            self.set_people(Vec::new(), false);
+        }
         self.load_followups()?;
         self.last_seq = self.backend.change_seq()?;
 
@@ -469,40 +540,61 @@ impl App {
         Ok(())
     }
 
-    /// Participants with their folded keys, sorted by folded name, likely duplicates
-    /// flagged. Organisation names are folded once each, not once per member; duplicates are
-    /// found by sorting (no hashing of 100,000 names).
-    fn load_people(&mut self) -> Result<()> {
-        let org_keys: HashMap<Id, (&str, String)> = self
+    /// List rows of these participants, with their folded keys, sorted by folded name.
+    /// Organisation names are folded once each and shared by their members.
+    fn person_rows(&self, rows: Vec<ParticipantRow>) -> Vec<PersonRow> {
+        let org_keys: HashMap<Id, (Rc<str>, String)> = self
             .data
             .orgs
             .iter()
-            .map(|(id, o)| (*id, (o.name.as_str(), fold(&o.name))))
+            .map(|(id, o)| (*id, (Rc::from(o.name.as_str()), fold(&o.name))))
             .collect();
-        self.data.people = Vec::new();
-        let mut people: Vec<PersonRow> = self
-            .backend
-            .participants()?
+        let none: Rc<str> = Rc::from("");
+        let mut people: Vec<PersonRow> = rows
             .into_iter()
-            .map(|(id, p)| {
+            .map(|p| {
                 let (org, org_key) = p
                     .organisation
                     .and_then(|o| org_keys.get(&o))
-                    .map(|(n, k)| (n.to_string(), k.as_str()))
-                    .unwrap_or_default();
-                let name_key = fold(&p.name);
-                let key = format!("{name_key} {} {org_key}", fold(&p.email));
+                    .map(|(n, k)| (n.clone(), k.as_str()))
+                    .unwrap_or((none.clone(), ""));
+                let mut key = fold(&p.name);
+                let name_len = key.len() as u32;
+                key.push(' ');
+                key.push_str(&fold(&p.email));
+                key.push(' ');
+                key.push_str(org_key);
                 PersonRow {
-                    id,
-                    p,
+                    id: p.id,
+                    name: p.name,
+                    email: p.email,
+                    organisation: p.organisation,
+                    forgotten: p.forgotten,
                     org,
-                    key,
-                    name_key,
+                    key: key.into_boxed_str(),
+                    name_len,
                     dup_of: None,
                 }
             })
             .collect();
-        people.sort_unstable_by(|a, b| a.name_key.cmp(&b.name_key).then(a.id.cmp(&b.id)));
+        people.sort_unstable_by(|a, b| a.name_key().cmp(b.name_key()).then(a.id.cmp(&b.id)));
+        people
+    }
+
+    fn set_people(&mut self, people: Vec<PersonRow>, all: bool) {
+        let mut index: HashMap<Id, usize> = HashMap::with_capacity(people.len());
+        index.extend(people.iter().enumerate().map(|(i, r)| (r.id, i)));
+        self.data.people = people;
+        self.data.person_index = index;
+        self.data.people_all = all;
+    }
+
+    /// Everyone, sorted by folded name, likely duplicates flagged. Duplicates are found by
+    /// sorting (no hashing of 100,000 names).
+    fn load_people_all(&mut self) -> Result<()> {
+        self.data.people = Vec::new();
+        let rows = self.backend.participant_rows()?;
+        let mut people = self.person_rows(rows);
         // Likely duplicates: same folded name in the same organisation (emails are unique
         // in the store, but "Ana@x" and "ana@x " typed apart would meet here too). Each
         // later row points at the first row of its group, in list order.
@@ -510,8 +602,8 @@ impl App {
         let mut by_name: Vec<(&str, Option<Id>, usize)> = people
             .iter()
             .enumerate()
-            .filter(|(_, r)| !r.p.forgotten)
-            .map(|(i, r)| (r.name_key.as_str(), r.p.organisation, i))
+            .filter(|(_, r)| !r.forgotten)
+            .map(|(i, r)| (r.name_key(), r.organisation, i))
             .collect();
         by_name.sort_unstable();
         for g in by_name.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
@@ -521,8 +613,8 @@ impl App {
         let mut by_email: Vec<(&str, usize)> = people
             .iter()
             .enumerate()
-            .filter(|(_, r)| !r.p.forgotten && !r.p.email.trim().is_empty())
-            .map(|(i, r)| (r.p.email.trim(), i))
+            .filter(|(_, r)| !r.forgotten && !r.email.trim().is_empty())
+            .map(|(i, r)| (r.email.trim(), i))
             .collect();
         by_email.sort_unstable();
         for g in by_email.chunk_by(|a, b| a.0 == b.0) {
@@ -544,7 +636,44 @@ impl App {
         }
         self.data.people = people;
         self.data.person_index = index;
+        self.data.people_all = true;
         Ok(())
+    }
+
+    /// Only the selected event's registrations, read by id (a few hundred lookups): what
+    /// the first screen shows, without reading everyone.
+    fn load_people_of_event(&mut self) -> Result<()> {
+        let mut rows = Vec::with_capacity(self.data.regs.len());
+        let ids: Vec<Id> = self.data.regs.keys().copied().collect();
+        for id in ids {
+            if let Some(p) = self.backend.participant(id)? {
+                rows.push(ParticipantRow {
+                    id,
+                    name: p.name,
+                    email: p.email,
+                    organisation: p.organisation,
+                    forgotten: p.forgotten,
+                });
+            }
+        }
+        let people = self.person_rows(rows);
+        self.set_people(people, false);
+        Ok(())
+    }
+
+    /// Loads everyone when only one event's participants are loaded (first use of the list
+    /// over everyone, a form, a merge), keeping the participants cursor on its record.
+    pub fn ensure_people(&mut self) {
+        if self.data.people_all {
+            return;
+        }
+        let keep = self.current_person().map(|p| p.id);
+        if let Err(e) = self.load_people_all() {
+            self.say_warn(crate::t!("status-read-failed", error = e.to_string()));
+            return;
+        }
+        self.refilter(Pane::Participants);
+        self.select_id(Pane::Participants, keep);
     }
 
     fn load_followups(&mut self) -> Result<()> {
@@ -554,30 +683,41 @@ impl App {
             .iter()
             .map(|e| (e.id, e.event.code.as_str()))
             .collect();
-        let mut rows: Vec<FollowRow> = self
-            .backend
-            .followups(None)?
-            .into_iter()
-            .map(|(id, f)| {
-                let event_code = codes.get(&f.event).copied().unwrap_or("").to_string();
-                let person = f
-                    .participant
-                    .and_then(|p| self.data.person(p))
-                    .map(|p| p.p.name.clone())
-                    .unwrap_or_default();
-                let key = fold(&format!(
-                    "{} {} {} {}",
-                    f.title, f.owner, person, event_code
-                ));
-                FollowRow {
-                    id,
-                    f,
-                    event_code,
-                    person,
-                    key,
-                }
-            })
-            .collect();
+        let mut rows: Vec<FollowRow> = Vec::new();
+        // Names of people not loaded (only one event's are, at first) are read by id.
+        let mut names: HashMap<Id, String> = HashMap::new();
+        for (id, f) in self.backend.followups(None)? {
+            let event_code = codes.get(&f.event).copied().unwrap_or("").to_string();
+            let person = match f.participant {
+                None => String::new(),
+                Some(p) => match self.data.person(p) {
+                    Some(r) => r.name.clone(),
+                    None => match names.get(&p) {
+                        Some(n) => n.clone(),
+                        None => {
+                            let n = self
+                                .backend
+                                .participant(p)?
+                                .map(|x| x.name)
+                                .unwrap_or_default();
+                            names.insert(p, n.clone());
+                            n
+                        }
+                    },
+                },
+            };
+            let key = fold(&format!(
+                "{} {} {} {}",
+                f.title, f.owner, person, event_code
+            ));
+            rows.push(FollowRow {
+                id,
+                f,
+                event_code,
+                person,
+                key,
+            });
+        }
         // By due date across events; none last.
         rows.sort_by(|a, b| {
             (a.f.due.is_none(), a.f.due, a.id).cmp(&(b.f.due.is_none(), b.f.due, b.id))
@@ -602,6 +742,9 @@ impl App {
                 self.data.sessions.clear();
             }
         }
+        if !self.data.people_all {
+            self.load_people_of_event()?;
+        }
         self.refilter(Pane::Participants);
         self.refilter(Pane::FollowUps);
         self.refilter(Pane::Sessions);
@@ -621,6 +764,24 @@ impl App {
     }
 
     fn filter_rows(&mut self, pane: Pane, typed: bool) {
+        if pane == Pane::Participants && !self.people_scoped() && !self.data.people_all {
+            // The list over everyone is asked for the first time.
+            if let Err(e) = self.load_people_all() {
+                self.say_warn(crate::t!("status-read-failed", error = e.to_string()));
+            }
+            self.people.filtered_with = None;
+            self.people.recent.clear();
+        }
+        if typed && let Some(v) = self.list(pane).recalled(self.list(pane).query.text()) {
+            let v = v.to_vec();
+            let l = self.list_mut(pane);
+            l.visible = v;
+            l.filtered_with = Some(l.needle.clone());
+            let len = l.visible.len();
+            l.nav.clamp(len);
+            self.dirty = true;
+            return;
+        }
         let narrow = if typed {
             self.list(pane).narrowing().map(<[u32]>::to_vec)
         } else {
@@ -692,6 +853,7 @@ impl App {
         let l = self.list_mut(pane);
         l.visible = visible;
         l.filtered_with = Some(l.needle.clone());
+        l.remember(typed);
         let len = l.visible.len();
         l.nav.clamp(len);
         self.dirty = true;
@@ -718,8 +880,27 @@ impl App {
         }
     }
 
+    /// Loads the detail now unless it is a participant's (their history is a query): that
+    /// waits until the frame is drawn.
+    pub fn load_detail_later(&mut self) {
+        if self.focus == Pane::Participants {
+            self.detail_due = true;
+            self.dirty = true;
+        } else {
+            self.load_detail();
+        }
+    }
+
+    /// Does what waited for the frame: the detail of the selected participant.
+    pub fn settle(&mut self) {
+        if std::mem::take(&mut self.detail_due) {
+            self.load_detail();
+        }
+    }
+
     /// Loads what the detail area shows for the focused pane's selection.
     pub fn load_detail(&mut self) {
+        self.detail_due = false;
         self.detail = match self.focus {
             Pane::Events | Pane::Sessions => match self.selected_event {
                 Some(id) => Detail::Event {
@@ -730,6 +911,7 @@ impl App {
             },
             Pane::Participants => match self.current_person().map(|p| p.id) {
                 Some(id) => {
+                    let record = self.backend.participant(id).ok().flatten().map(Box::new);
                     let history = self.backend.history(id).unwrap_or_default();
                     let open = self
                         .data
@@ -740,7 +922,12 @@ impl App {
                         })
                         .map(|f| (f.f.title.clone(), f.f.due))
                         .collect();
-                    Detail::Person { id, history, open }
+                    Detail::Person {
+                        id,
+                        record,
+                        history,
+                        open,
+                    }
                 }
                 None => Detail::Nothing,
             },

@@ -33,6 +33,8 @@ impl App {
         let Some(key) = Key::from_event(&ev) else {
             return;
         };
+        // A detail still waiting for the frame is read before the key acts on the state.
+        self.settle();
         self.dirty = true;
         match self.overlay.take() {
             Some(Overlay::Help(ctx)) => return self.help_key(key, ctx),
@@ -281,7 +283,7 @@ impl App {
         if pane == Pane::Events {
             self.selection_moved();
         } else {
-            self.load_detail();
+            self.load_detail_later();
         }
     }
 
@@ -383,8 +385,17 @@ impl App {
             "new_participant" => self.open_form(Form::participant(None, None, "")),
             "edit_participant" => {
                 if let Some(p) = self.current_person() {
-                    let f = Form::participant(Some(p.id), Some(&p.p), &p.org);
-                    self.open_form(f);
+                    let (id, org) = (p.id, p.org.to_string());
+                    // The list keeps only what it shows: the form reads the whole record.
+                    match self.backend.participant(id) {
+                        Ok(Some(rec)) => {
+                            let f = Form::participant(Some(id), Some(&rec), &org);
+                            self.open_form(f);
+                        }
+                        // Deleted elsewhere a moment ago: show the list as it is now.
+                        Ok(None) => self.reload(),
+                        Err(e) => self.say_warn(e.to_string()),
+                    }
                 }
             }
             "delete_participant" => self.ask_delete_person(),
@@ -400,7 +411,7 @@ impl App {
             "merge" => self.ask_merge(),
             "new_organisation" => self.open_form(Form::organisation(None, None, "")),
             "edit_organisation" => {
-                let org = self.current_person().and_then(|p| p.p.organisation);
+                let org = self.current_person().and_then(|p| p.organisation);
                 match org.and_then(|o| self.data.orgs.iter().find(|(i, _)| *i == o)) {
                     Some((id, o)) => {
                         let f = Form::organisation(Some(*id), Some(o), "");
@@ -421,15 +432,16 @@ impl App {
                 self.open_form(Form::followup(None, None, &code, "", &owner));
             }
             "edit_followup" => {
+                self.ensure_people();
                 if let Some(f) = self.current_followup() {
                     let person =
                         f.f.participant
                             .and_then(|p| self.data.person(p))
                             .map(|p| {
-                                if p.p.email.is_empty() {
-                                    p.p.name.clone()
+                                if p.email.is_empty() {
+                                    p.name.clone()
                                 } else {
-                                    p.p.email.clone()
+                                    p.email.clone()
                                 }
                             })
                             .unwrap_or_default();
@@ -524,7 +536,7 @@ impl App {
                 self.say_warn(e.to_string());
             }
         }
-        self.load_detail();
+        self.load_detail_later();
     }
 
     fn open_form(&mut self, f: Form) {
@@ -532,6 +544,8 @@ impl App {
             self.say_warn(crate::t!("status-read-only"));
             return;
         }
+        // Forms check emails and find people by name over everyone.
+        self.ensure_people();
         self.overlay = Some(Overlay::Form(Box::new(f)));
     }
 
@@ -814,7 +828,7 @@ impl App {
         let Some(p) = self.current_person() else {
             return;
         };
-        let (id, name) = (p.id, p.p.name.clone());
+        let (id, name) = (p.id, p.name.clone());
         let events = self.backend.history(id).map(|h| h.len()).unwrap_or(0);
         let fus = self
             .data
@@ -850,7 +864,7 @@ impl App {
             .event(e)
             .map(|x| x.event.code.clone())
             .unwrap_or_default();
-        let (pid, name) = (p.id, p.p.name.clone());
+        let (pid, name) = (p.id, p.name.clone());
         self.ask(
             &crate::t!("confirm-unregister-title"),
             vec![
@@ -870,7 +884,9 @@ impl App {
     }
 
     fn ask_delete_org(&mut self) {
-        let Some(oid) = self.current_person().and_then(|p| p.p.organisation) else {
+        // Counting the members needs everyone.
+        self.ensure_people();
+        let Some(oid) = self.current_person().and_then(|p| p.organisation) else {
             self.say_warn(crate::t!("status-no-organisation"));
             return;
         };
@@ -879,7 +895,7 @@ impl App {
             .data
             .people
             .iter()
-            .filter(|p| p.p.organisation == Some(oid))
+            .filter(|p| p.organisation == Some(oid))
             .count();
         self.ask(
             &crate::t!("confirm-delete-organisation-title"),
@@ -892,6 +908,8 @@ impl App {
     }
 
     fn ask_merge(&mut self) {
+        // Duplicates are known once everyone is loaded.
+        self.ensure_people();
         let Some(p) = self.current_person() else {
             return;
         };
@@ -906,15 +924,21 @@ impl App {
             (other, p)
         };
         let (kid, rid) = (keep.id, remove.id);
-        let kname = keep.p.name.clone();
-        let rname = remove.p.name.clone();
+        let kname = keep.name.clone();
+        let rname = remove.name.clone();
+        let records = (self.backend.participant(kid), self.backend.participant(rid));
+        let (keep, remove) = match records {
+            (Ok(Some(k)), Ok(Some(r))) => (k, r),
+            (Err(e), _) | (_, Err(e)) => return self.say_warn(e.to_string()),
+            _ => return self.say(crate::t!("status-no-duplicate")),
+        };
         let mut fills = Vec::new();
         for (label, mine, theirs) in [
-            ("Email", &keep.p.email, &remove.p.email),
-            ("Phone", &keep.p.phone, &remove.p.phone),
-            ("Position", &keep.p.position, &remove.p.position),
-            ("City", &keep.p.city, &remove.p.city),
-            ("Country", &keep.p.country, &remove.p.country),
+            ("Email", &keep.email, &remove.email),
+            ("Phone", &keep.phone, &remove.phone),
+            ("Position", &keep.position, &remove.position),
+            ("City", &keep.city, &remove.city),
+            ("Country", &keep.country, &remove.country),
         ] {
             if mine.is_empty() && !theirs.is_empty() {
                 let label = super::form::label_text(label).to_lowercase();
@@ -1035,6 +1059,7 @@ impl App {
 
     /// A fresh form of the draft's kind, for the draft's values to go into.
     fn form_for_draft(&mut self, d: &Draft) -> Option<Form> {
+        self.ensure_people();
         Some(match &d.kind {
             FormKind::Event { id } => match id {
                 Some(id) => {

@@ -831,7 +831,13 @@ impl Roster {
             .into_iter()
             .map(|(id, o)| (id, o.name))
             .collect();
-        let all: HashMap<Id, crate::domain::Participant> = b.participants()?.into_iter().collect();
+        // The event's people by id: a few hundred lookups, not every record read.
+        let mut all: HashMap<Id, crate::domain::Participant> = HashMap::with_capacity(regs.len());
+        for (id, _) in &regs {
+            if let Some(p) = b.participant(*id)? {
+                all.insert(*id, p);
+            }
+        }
         let mut people: Vec<Person> = regs
             .into_iter()
             .filter_map(|(id, reg)| {

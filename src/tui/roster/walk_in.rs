@@ -44,18 +44,19 @@ impl Directory {
             .into_iter()
             .map(|(id, o)| (id, o.name))
             .collect();
+        // List rows, not whole records: phone, position and notes are not searched.
         let people = b
-            .participants()?
+            .participant_rows()?
             .into_iter()
-            .filter(|(_, p)| !p.forgotten)
-            .map(|(id, p)| Known {
-                id,
+            .filter(|p| !p.forgotten)
+            .map(|p| Known {
+                id: p.id,
                 folded: fold(&p.name),
                 organisation: p
                     .organisation
                     .and_then(|o| orgs.get(&o).cloned())
                     .unwrap_or_default(),
-                registered: registered.contains(&id),
+                registered: registered.contains(&p.id),
                 name: p.name,
                 email: p.email,
             })

@@ -160,11 +160,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 ));
             }
         }
-        Detail::Person { id, history, open } => {
-            let Some(r) = app.data.person(*id) else {
+        Detail::Person {
+            id,
+            record,
+            history,
+            open,
+        } => {
+            let (Some(r), Some(p)) = (app.data.person(*id), record.as_deref()) else {
                 return;
             };
-            let p = &r.p;
             lines.push(Line::styled(fit(&p.name, w), theme.header()));
             lines.push(field(&label_text("Email"), &p.email, w, n, app));
             lines.push(field(&label_text("Phone"), &p.phone, w, n, app));
@@ -197,7 +201,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     fit(
                         &crate::t!(
                             "detail-duplicate",
-                            name = other.p.name.as_str(),
+                            name = other.name.as_str(),
                             id = other.id.to_string(),
                             key = key
                         ),
