@@ -77,3 +77,57 @@ pub fn run(g: &Global) -> i32 {
     std::mem::forget(term);
     code
 }
+
+/// The contract of a screen beside the panes (roster, summary, report): the app routes keys
+/// through its keymap section and closes it when it says so.
+pub trait Component {
+    fn context(&self) -> &'static str;
+    fn actions(&self) -> &'static [&'static str];
+    fn wants_raw_keys(&self) -> bool;
+    fn on_action(
+        &mut self,
+        b: &mut dyn crate::core::Backend,
+        action: &str,
+    ) -> crate::core::error::Result<roster::RosterExit>;
+    fn on_key(
+        &mut self,
+        b: &mut dyn crate::core::Backend,
+        key: crossterm::event::KeyEvent,
+    ) -> crate::core::error::Result<roster::RosterExit>;
+}
+
+macro_rules! component {
+    ($($t:ty => $m:ident),+ $(,)?) => {$(
+        impl Component for $t {
+            fn context(&self) -> &'static str {
+                $m::CONTEXT
+            }
+            fn actions(&self) -> &'static [&'static str] {
+                $m::ACTIONS
+            }
+            fn wants_raw_keys(&self) -> bool {
+                <$t>::wants_raw_keys(self)
+            }
+            fn on_action(
+                &mut self,
+                b: &mut dyn crate::core::Backend,
+                action: &str,
+            ) -> crate::core::error::Result<roster::RosterExit> {
+                <$t>::on_action(self, b, action)
+            }
+            fn on_key(
+                &mut self,
+                b: &mut dyn crate::core::Backend,
+                key: crossterm::event::KeyEvent,
+            ) -> crate::core::error::Result<roster::RosterExit> {
+                <$t>::on_key(self, b, key)
+            }
+        }
+    )+};
+}
+
+component!(
+    roster::Roster => roster,
+    summary_view::SummaryView => summary_view,
+    report_view::ReportView => report_view,
+);

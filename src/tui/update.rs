@@ -129,92 +129,57 @@ impl App {
         }
     }
 
-    /// Keys for an open roster or summary: bound actions of its section, else raw keys.
-    fn roster_key(&mut self, key: Key, ev: KeyEvent, mut r: Box<Roster>) {
-        let ctx = super::roster::CONTEXT;
+    /// Keys for an open component (roster, summary, report): quit, help and the language
+    /// switch as everywhere, the bound actions of its section, else raw keys (typing).
+    /// Returns true when the component asked to close.
+    fn component_key(&mut self, key: Key, ev: KeyEvent, c: &mut dyn super::Component) -> bool {
+        let ctx = c.context();
         let action = self.keymap.action(ctx, key).map(str::to_string);
-        let own = |a: &str| super::roster::ACTIONS.contains(&a);
+        let raw = c.wants_raw_keys();
         let result = match action.as_deref() {
-            Some("quit") if !r.wants_raw_keys() => {
+            Some("quit") if !raw => {
                 self.quit = true;
                 Ok(RosterExit::Stay)
             }
-            Some("help") if !r.wants_raw_keys() => {
+            Some("help") if !raw => {
                 self.overlay = Some(Overlay::Help(ctx));
                 Ok(RosterExit::Stay)
             }
-            Some("switch_language") if !r.wants_raw_keys() => {
+            Some("switch_language") if !raw => {
                 self.switch_language();
                 Ok(RosterExit::Stay)
             }
-            Some(a) if own(a) && !r.wants_raw_keys() => r.on_action(self.backend.as_mut(), a),
-            _ => r.on_key(self.backend.as_mut(), ev),
+            Some(a) if c.actions().contains(&a) && !raw => c.on_action(self.backend.as_mut(), a),
+            _ => c.on_key(self.backend.as_mut(), ev),
         };
-        match self.component_exit(result) {
-            true => {
-                r.leave(self.backend.as_mut());
-                self.screen = Screen::Panes;
-                self.reload();
-            }
-            false => self.screen = Screen::Roster(r),
+        self.component_exit(result)
+    }
+
+    fn roster_key(&mut self, key: Key, ev: KeyEvent, mut r: Box<Roster>) {
+        if self.component_key(key, ev, r.as_mut()) {
+            r.leave(self.backend.as_mut());
+            self.screen = Screen::Panes;
+            self.reload();
+        } else {
+            self.screen = Screen::Roster(r);
         }
     }
 
     fn summary_key(&mut self, key: Key, ev: KeyEvent, mut s: Box<SummaryView>) {
-        let ctx = super::summary_view::CONTEXT;
-        let action = self.keymap.action(ctx, key).map(str::to_string);
-        let own = |a: &str| super::summary_view::ACTIONS.contains(&a);
-        let result = match action.as_deref() {
-            Some("quit") if !s.wants_raw_keys() => {
-                self.quit = true;
-                Ok(RosterExit::Stay)
-            }
-            Some("help") if !s.wants_raw_keys() => {
-                self.overlay = Some(Overlay::Help(ctx));
-                Ok(RosterExit::Stay)
-            }
-            Some("switch_language") if !s.wants_raw_keys() => {
-                self.switch_language();
-                Ok(RosterExit::Stay)
-            }
-            Some(a) if own(a) && !s.wants_raw_keys() => s.on_action(self.backend.as_mut(), a),
-            _ => s.on_key(self.backend.as_mut(), ev),
-        };
-        match self.component_exit(result) {
-            true => {
-                self.screen = Screen::Panes;
-                self.reload();
-            }
-            false => self.screen = Screen::Summary(s),
+        if self.component_key(key, ev, s.as_mut()) {
+            self.screen = Screen::Panes;
+            self.reload();
+        } else {
+            self.screen = Screen::Summary(s);
         }
     }
 
     fn report_key(&mut self, key: Key, ev: KeyEvent, mut r: Box<ReportView>) {
-        let ctx = super::report_view::CONTEXT;
-        let action = self.keymap.action(ctx, key).map(str::to_string);
-        let own = |a: &str| super::report_view::ACTIONS.contains(&a);
-        let result = match action.as_deref() {
-            Some("quit") if !r.wants_raw_keys() => {
-                self.quit = true;
-                Ok(RosterExit::Stay)
-            }
-            Some("help") if !r.wants_raw_keys() => {
-                self.overlay = Some(Overlay::Help(ctx));
-                Ok(RosterExit::Stay)
-            }
-            Some("switch_language") if !r.wants_raw_keys() => {
-                self.switch_language();
-                Ok(RosterExit::Stay)
-            }
-            Some(a) if own(a) && !r.wants_raw_keys() => r.on_action(self.backend.as_mut(), a),
-            _ => r.on_key(self.backend.as_mut(), ev),
-        };
-        match self.component_exit(result) {
-            true => {
-                self.screen = Screen::Panes;
-                self.reload();
-            }
-            false => self.screen = Screen::Report(r),
+        if self.component_key(key, ev, r.as_mut()) {
+            self.screen = Screen::Panes;
+            self.reload();
+        } else {
+            self.screen = Screen::Report(r);
         }
     }
 
