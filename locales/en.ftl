@@ -1047,3 +1047,6 @@ report-view-col-title = Title
 report-view-col-rate = Rate
 report-view-who-came = Participants
 report-view-written = report written to { $path }
+
+## Backup while a server runs
+cmd-backup-server-holds = { $path } is held by a running prezenca server, so it cannot be copied from here. Stop the server (sudo systemctl stop prezenca), run the backup, then start it again.

@@ -1106,3 +1106,6 @@ report-view-col-title = Titulli
 report-view-col-rate = Vijimi
 report-view-who-came = Pjesëmarrësit
 report-view-written = raporti u shkrua në { $path }
+
+## Kopja rezervë kur punon serveri
+cmd-backup-server-holds = { $path } mbahet nga një server prezenca që po punon, prandaj nuk mund të kopjohet nga këtu. Ndalo serverin (sudo systemctl stop prezenca), bëj kopjen rezervë, pastaj nise përsëri.

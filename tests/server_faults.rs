@@ -486,3 +486,37 @@ fn a_user_outside_the_group_cannot_connect() {
     assert!(audit.iter().any(|(_, e)| e.who == inside));
     assert!(!audit.iter().any(|(_, e)| e.who == outside));
 }
+
+/// While a server holds the database, `prezenca backup` cannot copy it from another process;
+/// it must say so and how to take the copy, not suggest starting a server.
+#[test]
+fn backup_while_a_server_runs_says_how_to_take_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.redb");
+    seed(&db, 1, 1);
+    let run = dir.path().join("run");
+    std::fs::create_dir(&run).expect("run dir");
+    std::fs::set_permissions(&run, std::fs::Permissions::from_mode(0o750)).expect("chmod");
+    let sock = run.join("socket");
+    let mut server = Server::start(&db, &sock);
+    let dest = dir.path().join("copy.redb");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_prezenca"))
+        .env("XDG_CONFIG_HOME", "/nonexistent/prezenca-test-config")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .arg("--db")
+        .arg(&db)
+        .arg("--socket")
+        .arg(&sock)
+        .arg("backup")
+        .arg(&dest)
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("held by a running prezenca server"), "{err}");
+    assert!(err.contains("Stop the server"), "{err}");
+    assert!(!dest.exists(), "no partial copy left");
+    assert!(server.terminate().success());
+}
