@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use prezenca::core::ImportKind;
+use prezenca::core::import::columns;
 use prezenca::datagen::{Generated, Scale, generate};
 use prezenca::domain::*;
 use prezenca::store::tx::Reader;
@@ -163,19 +165,7 @@ pub fn export_design_csv(db_path: &Path, dir: &Path) -> u64 {
     w.flush().expect("flush");
 
     let mut w = create(&dir.join("participants.csv"));
-    row(
-        &mut w,
-        &[
-            "name",
-            "email",
-            "phone",
-            "gender",
-            "organisation",
-            "position",
-            "city",
-            "country",
-        ],
-    );
+    row(&mut w, columns(ImportKind::Participants));
     for (_, p) in &people {
         let org = p
             .organisation
@@ -201,33 +191,11 @@ pub fn export_design_csv(db_path: &Path, dir: &Path) -> u64 {
     let mut se = create(&dir.join("sessions.csv"));
     let mut re = create(&dir.join("registrations.csv"));
     let mut at = create(&dir.join("attendance.csv"));
-    row(
-        &mut ev,
-        &[
-            "code",
-            "title",
-            "kind",
-            "start_date",
-            "end_date",
-            "city",
-            "country",
-            "project",
-            "threshold",
-        ],
-    );
-    row(&mut se, &["event", "date", "start", "end", "title"]);
-    row(&mut re, &["event", "participant", "role", "status"]);
-    row(
-        &mut at,
-        &[
-            "event",
-            "session",
-            "participant",
-            "status",
-            "arrived_at",
-            "reason",
-        ],
-    );
+    // The headers the import reads, so the benchmark files cannot drift from the format.
+    row(&mut ev, columns(ImportKind::Events));
+    row(&mut se, columns(ImportKind::Sessions));
+    row(&mut re, columns(ImportKind::Registrations));
+    row(&mut at, columns(ImportKind::Attendance));
     for (eid, e) in &events {
         let th = format!("{}", f64::from(e.threshold_permille) / 1000.0);
         row(
