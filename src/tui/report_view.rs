@@ -377,25 +377,7 @@ impl ReportView {
             ),
         ] {
             lines.push(Line::styled(fit(&title, cols), theme.header()));
-            if map.is_empty() {
-                lines.push(Line::styled(
-                    fit(&crate::t!("summary-none-yet"), cols),
-                    theme.dim(),
-                ));
-                continue;
-            }
-            let total = map.len();
-            for (i, (k, n)) in map.iter().enumerate() {
-                if i + 1 == limit && total > limit {
-                    lines.push(Line::styled(
-                        fit(&crate::t!("summary-more", count = total - i), cols),
-                        theme.dim(),
-                    ));
-                    break;
-                }
-                if i >= limit {
-                    break;
-                }
+            lines.extend(super::view::capped_rows(map, limit, cols, theme, |k, n| {
                 let k = if gender {
                     super::view::word(k)
                 } else if k == UNKNOWN {
@@ -403,15 +385,15 @@ impl ReportView {
                 } else {
                     k.clone()
                 };
-                lines.push(Line::from(fit(
+                Line::from(fit(
                     &format!(
                         "{} {}",
                         pad(&k, name_cols.saturating_sub(1)),
                         fit_right(&self.opts.cell(*n), 5)
                     ),
                     cols,
-                )));
-            }
+                ))
+            }));
         }
         frame.render_widget(Paragraph::new(lines).block(block), area);
     }

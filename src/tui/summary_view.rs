@@ -577,24 +577,9 @@ impl SummaryView {
                 ),
                 theme.header(),
             ));
-            if map.is_empty() {
-                lines.push(Line::styled(crate::t!("summary-none-yet"), theme.dim()));
-                continue;
-            }
-            let total = map.len();
-            for (i, (k, b)) in map.iter().enumerate() {
-                if i + 1 == limit && total > limit {
-                    lines.push(Line::styled(
-                        fit(&crate::t!("summary-more", count = total - i), cols),
-                        theme.dim(),
-                    ));
-                    break;
-                }
-                if i >= limit {
-                    break;
-                }
-                lines.push(row(k, b, gender));
-            }
+            lines.extend(super::view::capped_rows(map, limit, cols, theme, |k, b| {
+                row(k, b, gender)
+            }));
         }
         frame.render_widget(Paragraph::new(lines).block(block), area);
     }

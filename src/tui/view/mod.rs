@@ -90,6 +90,39 @@ fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(p, area);
 }
 
+/// The rows of a breakdown (gender, country…) in at most `limit` lines: the last one says how
+/// many more there are when they do not fit; "none yet" when there is nothing.
+pub fn capped_rows<'a, V>(
+    map: &'a std::collections::BTreeMap<String, V>,
+    limit: usize,
+    cols: usize,
+    theme: &Theme,
+    mut row: impl FnMut(&'a String, &'a V) -> Line<'static>,
+) -> Vec<Line<'static>> {
+    if map.is_empty() {
+        return vec![Line::styled(
+            fit(&crate::t!("summary-none-yet"), cols),
+            theme.dim(),
+        )];
+    }
+    let total = map.len();
+    let mut out = Vec::new();
+    for (i, (k, v)) in map.iter().enumerate() {
+        if i + 1 == limit && total > limit {
+            out.push(Line::styled(
+                fit(&crate::t!("summary-more", count = total - i), cols),
+                theme.dim(),
+            ));
+            break;
+        }
+        if i >= limit {
+            break;
+        }
+        out.push(row(k, v));
+    }
+    out
+}
+
 /// A word of the data's closed vocabularies (event kinds, statuses, genders, roles, …) in
 /// the current language; the stored and typed word stays the English one.
 pub fn word(w: &str) -> String {
