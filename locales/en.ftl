@@ -1049,4 +1049,8 @@ report-view-who-came = Participants
 report-view-written = report written to { $path }
 
 ## Backup while a server runs
-cmd-backup-server-holds = { $path } is held by a running prezenca server, so it cannot be copied from here. Stop the server (sudo systemctl stop prezenca), run the backup, then start it again.
+
+# Backups through the server
+cmd-backup-written-server = backup written to { $path } by the running server ({ $kib } KiB); it passes check
+client-backup-short = the backup arrived incomplete ({ $got } of { $expected } bytes); nothing was kept
+serve-backup-failed = backup for { $who } failed: { $why }

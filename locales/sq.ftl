@@ -1108,4 +1108,8 @@ report-view-who-came = Pjesëmarrësit
 report-view-written = raporti u shkrua në { $path }
 
 ## Kopja rezervë kur punon serveri
-cmd-backup-server-holds = { $path } mbahet nga një server prezenca që po punon, prandaj nuk mund të kopjohet nga këtu. Ndalo serverin (sudo systemctl stop prezenca), bëj kopjen rezervë, pastaj nise përsëri.
+
+# Kopjet rezervë përmes serverit
+cmd-backup-written-server = kopja rezervë u shkrua në { $path } nga serveri që po punon ({ $kib } KiB); e kalon kontrollin
+client-backup-short = kopja rezervë mbërriti e paplotë ({ $got } nga { $expected } bajt); nuk u mbajt asgjë
+serve-backup-failed = kopja rezervë për { $who } dështoi: { $why }

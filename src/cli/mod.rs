@@ -304,30 +304,7 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
             reason,
         } => mark(g, &event, session, &participant, &status, arrived, reason),
         Cmd::Close { event, owner, due } => reports::close(g, &event, owner, due),
-        Cmd::Backup { file } => {
-            let path = crate::store::resolve_path(g.db.as_deref())?;
-            let b = match LocalBackend::open_read_only(&path).or_else(|_| LocalBackend::open(&path))
-            {
-                Ok(b) => b,
-                // A server holds the file: say how to take the copy, not how to start a server.
-                Err(Error::Busy(_))
-                    if crate::server::client::connect_if_running(g.socket.as_deref())?
-                        .is_some() =>
-                {
-                    return Err(Error::Busy(crate::t!(
-                        "cmd-backup-server-holds",
-                        path = path.display().to_string()
-                    )));
-                }
-                Err(e) => return Err(e),
-            };
-            b.backup(&file)?;
-            say(&crate::t!(
-                "cmd-backup-written",
-                path = file.display().to_string()
-            ));
-            Ok(0)
-        }
+        Cmd::Backup { file } => data::backup(g, &file),
         Cmd::Check => data::check(g),
         Cmd::Forget { participant, yes } => data::forget(g, &participant, yes),
         Cmd::Demo => data::demo(g),

@@ -88,13 +88,18 @@ pub struct RemoteBackend {
 /// Connects to a running server when one answers at the configured socket; `Ok(None)` when
 /// none does (the caller opens the file itself).
 pub fn connect_if_running(socket: Option<&Path>) -> Result<Option<Box<dyn Backend>>> {
+    Ok(remote_if_running(socket)?.map(|b| Box::new(b) as Box<dyn Backend>))
+}
+
+/// [`connect_if_running`], for callers that need the server itself (backups).
+pub fn remote_if_running(socket: Option<&Path>) -> Result<Option<RemoteBackend>> {
     let (cfg, warnings) = Config::load();
     for w in warnings {
         crate::cli::say(&w);
     }
     let choice = socket_path(socket, &cfg);
     match RemoteBackend::connect(&choice.path, cfg.server_user.as_deref()) {
-        Ok(b) => Ok(Some(Box::new(b))),
+        Ok(b) => Ok(Some(b)),
         Err(ConnectError::NoServer) => Ok(None),
         Err(ConnectError::Refused(e)) => Err(e),
     }
@@ -123,6 +128,56 @@ impl RemoteBackend {
             session: None,
             closing: None,
         })
+    }
+
+    /// Has the server write a consistent copy of its database, and saves it as `dest`
+    /// (mode 0600, never over an existing file). Returns the size in bytes. The copy is
+    /// written beside `dest` and renamed into place once whole and synced, so `dest` is
+    /// never a partial file.
+    pub fn backup(&mut self, dest: &Path) -> Result<u64> {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        crate::store::refuse_existing(dest)?;
+        let tmp = dest.with_extension("partial");
+        let _ = std::fs::remove_file(&tmp);
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&tmp)
+            .map_err(|e| {
+                Error::Storage(t!(
+                    "store-cannot-create",
+                    path = tmp.display().to_string(),
+                    reason = e.to_string()
+                ))
+            })?;
+        let mut written = 0u64;
+        let result = self
+            .request_with(Request::Backup, &mut |part| {
+                file.write_all(part)?;
+                written += part.len() as u64;
+                Ok(())
+            })
+            .and_then(|reply| match reply {
+                Reply::Backup { bytes } if bytes == written => Ok(bytes),
+                Reply::Backup { bytes } => Err(Error::Remote(t!(
+                    "client-backup-short",
+                    expected = bytes,
+                    got = written
+                ))),
+                _ => Err(Error::Remote(t!("client-wrong-reply"))),
+            })
+            .and_then(|bytes| {
+                file.sync_all()?;
+                crate::store::refuse_existing(dest)?;
+                std::fs::rename(&tmp, dest)?;
+                Ok(bytes)
+            });
+        if result.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        result
     }
 
     /// The state of the connection.
@@ -217,6 +272,16 @@ impl RemoteBackend {
     }
 
     fn request(&mut self, request: Request) -> Result<Reply> {
+        self.request_with(request, &mut |_| Ok(()))
+    }
+
+    /// Sends a request and waits for its reply, handing every backup part that comes for it
+    /// to `on_part`; the wait restarts with each part.
+    fn request_with(
+        &mut self,
+        request: Request,
+        on_part: &mut dyn FnMut(&[u8]) -> Result<()>,
+    ) -> Result<Reply> {
         let is_change = matches!(request, Request::Execute(_));
         let not_saved = if is_change {
             t!("client-not-saved")
@@ -256,7 +321,7 @@ impl RemoteBackend {
                 not_saved = not_saved.as_str()
             )));
         }
-        let deadline = Instant::now() + REPLY_TIME;
+        let mut deadline = Instant::now() + REPLY_TIME;
         loop {
             let Some(conn) = &self.conn else {
                 return Err(Error::Remote(t!("client-connection-lost")));
@@ -265,6 +330,11 @@ impl RemoteBackend {
             let broke = match conn.rx.recv_timeout(wait) {
                 Ok(Incoming::Msg(ToClient::Reply { id: rid, result })) if rid == id => {
                     return result;
+                }
+                Ok(Incoming::Msg(ToClient::BackupPart { id: rid, bytes })) if rid == id => {
+                    on_part(&bytes)?;
+                    deadline = Instant::now() + REPLY_TIME;
+                    continue;
                 }
                 Ok(Incoming::Msg(m)) => {
                     self.take(m);
@@ -288,14 +358,14 @@ impl Backend for RemoteBackend {
     fn execute(&mut self, cmd: Command) -> Result<Outcome> {
         match self.request(Request::Execute(Box::new(cmd)))? {
             Reply::Outcome(o) => Ok(o),
-            Reply::Answer(_) => Err(Error::Remote(t!("client-wrong-reply"))),
+            _ => Err(Error::Remote(t!("client-wrong-reply"))),
         }
     }
 
     fn query(&mut self, q: Query) -> Result<Answer> {
         match self.request(Request::Query(q))? {
             Reply::Answer(a) => Ok(a),
-            Reply::Outcome(_) => Err(Error::Remote(t!("client-wrong-reply"))),
+            _ => Err(Error::Remote(t!("client-wrong-reply"))),
         }
     }
 

@@ -22,7 +22,7 @@ use crate::core::{Answer, Command, Outcome, Query};
 use crate::domain::Id;
 
 /// Bumped whenever a message changes shape.
-pub const PROTOCOL_VERSION: u32 = 2;
+pub const PROTOCOL_VERSION: u32 = 3;
 
 /// The largest frame either side accepts (16 MiB): enough for an import of tens of
 /// thousands of rows, small enough that a garbage length cannot exhaust memory.
@@ -55,12 +55,19 @@ pub enum Request {
     /// Boxed: a command is much larger than a query.
     Execute(Box<Command>),
     Query(Query),
+    /// A consistent copy of the whole database (protocol 3): the server streams it as
+    /// [`ToClient::BackupPart`]s, then replies [`Reply::Backup`].
+    Backup,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Reply {
     Outcome(Outcome),
     Answer(Answer),
+    /// The backup was streamed whole: this many bytes in all.
+    Backup {
+        bytes: u64,
+    },
 }
 
 /// Messages from the server.
@@ -89,6 +96,38 @@ pub enum ToClient {
     Presence { sessions: Vec<(Id, Vec<String>)> },
     /// The server is closing this connection, and why.
     Closing { reason: String },
+    /// The next piece of the backup file asked for by request `id` (protocol 3).
+    BackupPart {
+        id: u64,
+        #[serde(with = "bytes")]
+        bytes: Vec<u8>,
+    },
+}
+
+/// Backup pieces travel as one byte string, not a sequence of numbers.
+mod bytes {
+    use serde::{Deserializer, Serializer, de::Visitor};
+
+    pub fn serialize<S: Serializer>(b: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(b)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Vec<u8>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("bytes")
+            }
+            fn visit_bytes<E>(self, v: &[u8]) -> Result<Vec<u8>, E> {
+                Ok(v.to_vec())
+            }
+            fn visit_byte_buf<E>(self, v: Vec<u8>) -> Result<Vec<u8>, E> {
+                Ok(v)
+            }
+        }
+        d.deserialize_byte_buf(V)
+    }
 }
 
 /// Why a frame could not be read.

@@ -71,6 +71,8 @@ struct Shared {
     clients: Mutex<HashMap<u64, Slot>>,
     connections: AtomicUsize,
     read_only: bool,
+    /// Backups holding a read snapshot of the database.
+    snapshots: Arc<AtomicUsize>,
 }
 
 impl Shared {
@@ -186,6 +188,7 @@ pub fn run(opts: &Options) -> Result<i32> {
         clients: Mutex::new(HashMap::new()),
         connections: AtomicUsize::new(0),
         read_only: backend.read_only(),
+        snapshots: Arc::default(),
     });
     watch_signals(&shared, &listener, &opts.socket)?;
     log(&t!(
@@ -205,7 +208,7 @@ pub fn run(opts: &Options) -> Result<i32> {
         let shared = shared.clone();
         thread::Builder::new()
             .name("keeper".into())
-            .spawn(move || keep(&mut backend, job_rx, &shared))?
+            .spawn(move || keep(&mut backend, job_rx, shared))?
     };
 
     let mut next_client = 0u64;
@@ -273,7 +276,8 @@ fn primary_group() -> String {
 }
 
 /// The keeper: applies requests one at a time, replies after the commit, then pushes.
-fn keep(b: &mut LocalBackend, jobs: Receiver<Job>, shared: &Shared) {
+fn keep(b: &mut LocalBackend, jobs: Receiver<Job>, shared: Arc<Shared>) {
+    let mut backups = 0u64;
     for job in jobs {
         let Job::Run {
             client,
@@ -291,11 +295,40 @@ fn keep(b: &mut LocalBackend, jobs: Receiver<Job>, shared: &Shared) {
         crate::i18n::set_for_thread(Some(&lang));
         let (result, changed) = match request {
             Request::Execute(cmd) => {
+                if matches!(*cmd, crate::core::Command::Forget { .. }) {
+                    // Forgetting compacts the file, which needs every snapshot released.
+                    wait_for_snapshots(&shared.snapshots);
+                }
                 let r = b.execute_as(*cmd, &who);
                 let seq = r.as_ref().ok().and_then(|o| o.entry);
                 (r.map(Reply::Outcome), seq)
             }
             Request::Query(q) => (b.query(q).map(Reply::Answer), None),
+            Request::Backup => match b.db().begin_read() {
+                // The snapshot is taken here, between two changes; copying and sending it
+                // happen on a thread of their own so marks go on meanwhile.
+                Ok(snapshot) => {
+                    backups += 1;
+                    let tmp = backup_file(b.path(), backups);
+                    let snapshot = Snapshot::hold(snapshot, &shared.snapshots);
+                    let (shared, lang, done) = (shared.clone(), lang.clone(), done.clone());
+                    let spawned = thread::Builder::new()
+                        .name(format!("client-{client}-backup"))
+                        .spawn(move || {
+                            crate::i18n::set_for_thread(Some(&lang));
+                            send_backup(snapshot, &tmp, client, id, &shared);
+                            let _ = done.send(());
+                        });
+                    match spawned {
+                        Ok(_) => {
+                            crate::i18n::set_for_thread(None);
+                            continue;
+                        }
+                        Err(e) => (Err(Error::Remote(e.to_string())), None),
+                    }
+                }
+                Err(e) => (Err(e), None),
+            },
         };
         let frame = match encode(&ToClient::Reply { id, result }) {
             Ok(f) => f,
@@ -320,6 +353,129 @@ fn keep(b: &mut LocalBackend, jobs: Receiver<Job>, shared: &Shared) {
         }
         crate::i18n::set_for_thread(None);
         let _ = done.send(());
+    }
+}
+
+/// Where the server writes a backup before sending it: beside the database, hidden, private
+/// (the server's umask and the 0600 of every backup), one name per backup.
+fn backup_file(db: &Path, n: u64) -> PathBuf {
+    let name = db
+        .file_name()
+        .map_or_else(|| "prezenca".into(), |f| f.to_string_lossy().into_owned());
+    db.with_file_name(format!(".{name}.backup-{}-{n}", std::process::id()))
+}
+
+/// A read snapshot lent to a backup thread, counted in `Shared::snapshots` until the copy
+/// is written and the snapshot released.
+struct Snapshot {
+    txn: redb::ReadTransaction,
+    count: Arc<AtomicUsize>,
+}
+
+impl Snapshot {
+    fn hold(txn: redb::ReadTransaction, count: &Arc<AtomicUsize>) -> Snapshot {
+        count.fetch_add(1, Ordering::SeqCst);
+        Snapshot {
+            txn,
+            count: count.clone(),
+        }
+    }
+}
+
+impl Drop for Snapshot {
+    fn drop(&mut self) {
+        self.count.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Waits until no backup holds a snapshot (bounded: a stuck copy does not stop the keeper).
+fn wait_for_snapshots(count: &AtomicUsize) {
+    let until = Instant::now() + Duration::from_secs(120);
+    while count.load(Ordering::SeqCst) > 0 && Instant::now() < until {
+        thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// Bytes per backup frame.
+const BACKUP_PART: usize = 1024 * 1024;
+/// Backup frames queued for a client at most, so pushes still fit in its outbox.
+const BACKUP_AHEAD: usize = 4;
+
+/// Writes the snapshot to `tmp`, streams it to the client in parts, replies with its size
+/// and removes `tmp`, whatever happened.
+fn send_backup(snapshot: Snapshot, tmp: &Path, client: u64, id: u64, shared: &Shared) {
+    let Some(outbox) = shared.clients().get(&client).map(|s| s.outbox.clone()) else {
+        return;
+    };
+    let result = stream_backup(snapshot, tmp, id, &outbox);
+    let _ = std::fs::remove_file(tmp);
+    let _ = std::fs::remove_file(tmp.with_extension("partial"));
+    if let Err(e) = &result {
+        let who = shared.clients().get(&client).map(|s| s.who.clone());
+        log(&t!(
+            "serve-backup-failed",
+            who = who.unwrap_or_default(),
+            why = e.to_string()
+        ));
+    }
+    let reply = encode(&ToClient::Reply {
+        id,
+        result: result.map(|bytes| Reply::Backup { bytes }),
+    });
+    if let Ok(f) = reply {
+        let _ = outbox.send(Arc::new(f));
+    }
+}
+
+fn stream_backup(
+    snapshot: Snapshot,
+    tmp: &Path,
+    id: u64,
+    outbox: &SyncSender<Frame>,
+) -> Result<u64> {
+    use std::io::Read;
+    crate::store::backup_from(&snapshot.txn, tmp)?;
+    drop(snapshot);
+    let mut file = std::fs::File::open(tmp)?;
+    let gone = || Error::Remote(t!("client-connection-lost"));
+    // Parts still queued for the writer: each is shared with it until written.
+    let mut ahead: std::collections::VecDeque<Frame> = Default::default();
+    let mut total = 0u64;
+    let mut buf = vec![0u8; BACKUP_PART];
+    let deadline = || Instant::now() + WRITE_TIME;
+    loop {
+        let mut n = 0;
+        while n < buf.len() {
+            match file.read(&mut buf[n..])? {
+                0 => break,
+                k => n += k,
+            }
+        }
+        if n == 0 {
+            return Ok(total);
+        }
+        let frame = Arc::new(
+            encode(&ToClient::BackupPart {
+                id,
+                bytes: buf[..n].to_vec(),
+            })
+            .map_err(|e| Error::Remote(e.to_string()))?,
+        );
+        // Waits while the client is more than BACKUP_AHEAD parts behind; a client that
+        // stops reading for WRITE_TIME is given up on.
+        let until = deadline();
+        while ahead.len() >= BACKUP_AHEAD {
+            ahead.retain(|f| Arc::strong_count(f) > 1);
+            if ahead.len() >= BACKUP_AHEAD {
+                if Instant::now() >= until {
+                    return Err(gone());
+                }
+                thread::sleep(Duration::from_millis(1));
+            }
+        }
+        outbox.send(frame.clone()).map_err(|_| gone())?;
+        ahead.push_back(frame);
+        total += n as u64;
     }
 }
 

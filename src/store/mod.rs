@@ -307,13 +307,24 @@ pub fn create_tables(w: &redb::WriteTransaction) -> Result<()> {
 /// inside one read transaction, so writes that happen meanwhile are either wholly in the copy
 /// or wholly out of it.
 pub fn backup(db: &Db, dest: &Path) -> Result<()> {
+    backup_from(&db.begin_read()?, dest)
+}
+
+/// Refuses a backup destination that exists: a backup never overwrites anything.
+pub fn refuse_existing(dest: &Path) -> Result<()> {
     if dest.exists() {
         return Err(Error::Invalid(crate::t!(
             "store-backup-exists",
             path = dest.display().to_string()
         )));
     }
-    let r = db.begin_read()?;
+    Ok(())
+}
+
+/// Writes the snapshot `r` to `dest` as a database of its own (mode 0600); `dest` appears
+/// only once it is whole.
+pub fn backup_from(r: &redb::ReadTransaction, dest: &Path) -> Result<()> {
+    refuse_existing(dest)?;
     let tmp = dest.with_extension("partial");
     let _ = std::fs::remove_file(&tmp);
     OpenOptions::new()
@@ -325,22 +336,22 @@ pub fn backup(db: &Db, dest: &Path) -> Result<()> {
     let out = redb::Database::create(&tmp)?;
     let w = out.begin_write()?;
     create_tables(&w)?;
-    copy_table(&r, &w, META)?;
-    copy_table(&r, &w, EVENTS)?;
-    copy_table(&r, &w, EVENT_CODES)?;
-    copy_table(&r, &w, SESSIONS)?;
-    copy_table(&r, &w, EVENT_SESSIONS)?;
-    copy_table(&r, &w, ORGANISATIONS)?;
-    copy_table(&r, &w, ORG_NAMES)?;
-    copy_table(&r, &w, PARTICIPANTS)?;
-    copy_table(&r, &w, EMAILS)?;
-    copy_table(&r, &w, REGISTRATIONS)?;
-    copy_table(&r, &w, PARTICIPANT_EVENTS)?;
-    copy_table(&r, &w, MARKS)?;
-    copy_table(&r, &w, PARTICIPANT_MARKS)?;
-    copy_table(&r, &w, FOLLOWUPS)?;
-    copy_table(&r, &w, EVENT_FOLLOWUPS)?;
-    copy_table(&r, &w, AUDIT)?;
+    copy_table(r, &w, META)?;
+    copy_table(r, &w, EVENTS)?;
+    copy_table(r, &w, EVENT_CODES)?;
+    copy_table(r, &w, SESSIONS)?;
+    copy_table(r, &w, EVENT_SESSIONS)?;
+    copy_table(r, &w, ORGANISATIONS)?;
+    copy_table(r, &w, ORG_NAMES)?;
+    copy_table(r, &w, PARTICIPANTS)?;
+    copy_table(r, &w, EMAILS)?;
+    copy_table(r, &w, REGISTRATIONS)?;
+    copy_table(r, &w, PARTICIPANT_EVENTS)?;
+    copy_table(r, &w, MARKS)?;
+    copy_table(r, &w, PARTICIPANT_MARKS)?;
+    copy_table(r, &w, FOLLOWUPS)?;
+    copy_table(r, &w, EVENT_FOLLOWUPS)?;
+    copy_table(r, &w, AUDIT)?;
     w.commit()?;
     drop(out);
     std::fs::rename(&tmp, dest)?;
