@@ -2,9 +2,11 @@
 //! killed with SIGKILL at random moments; after each kill the file must reopen, pass
 //! `prezenca check`, hold every acknowledged mark and nothing half-written.
 //!
-//! Two kinds of writer alternate: the binary (acknowledged when the process exits 0) and this
-//! test binary re-run as a long-lived writer that prints each mark after `execute` returns Ok
-//! (acknowledged as the TUI and the server acknowledge: the process goes on).
+//! Three kinds of writer take turns: the binary opening the file (acknowledged when the process
+//! exits 0), this test binary re-run as a long-lived writer that prints each mark after
+//! `execute` returns Ok (acknowledged as the TUI and the server acknowledge: the process goes
+//! on), and the binary writing through a running `prezenca serve`, killed mid-request while
+//! the server goes on.
 //!
 //! Rounds: 50 by default, `PREZENCA_CRASH_ROUNDS=N` for more; `PREZENCA_CRASH_SEED=S` replays.
 //!
@@ -126,9 +128,14 @@ fn killed_writers_lose_no_acknowledged_mark_and_leave_nothing_half_written() {
     let mut committed = 0u64;
     let mut kills = 0;
     let mut in_flight_landed = 0;
+    let socket = dir.path().join("writers.sock");
+    let mut via_server = 0;
     for round in 0..rounds {
         let first = next;
-        let in_process = round % 2 == 1;
+        // Three kinds of writer, in turn: the binary opening the file itself, a long-lived
+        // process with the file open, and the binary writing through a running server.
+        let in_process = round % 3 == 1;
+        let server = (round % 3 == 2).then(|| server_support::Server::start(&path, &socket));
         let mut cmd = if in_process {
             let mut c = Command::new(std::env::current_exe().expect("test binary"));
             c.args(["crash_writer", "--exact", "--ignored", "--nocapture"])
@@ -153,7 +160,14 @@ fn killed_writers_lose_no_acknowledged_mark_and_leave_nothing_half_written() {
         let mut child = cmd
             .env("DB", &path)
             .env("PREZENCA_NOW", support::NOW)
-            .env("PREZENCA_SOCKET", path.with_extension("no-server"))
+            .env(
+                "PREZENCA_SOCKET",
+                if server.is_some() {
+                    socket.clone()
+                } else {
+                    path.with_extension("no-server")
+                },
+            )
             .env_remove("PREZENCA_DB")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -196,6 +210,14 @@ fn killed_writers_lose_no_acknowledged_mark_and_leave_nothing_half_written() {
         child.wait().expect("reap writer loop");
         reader.join().expect("reader");
         lines.extend(rx.try_iter());
+        // The server outlives its killed client and stops cleanly before the file is checked.
+        if let Some(mut server) = server {
+            assert!(
+                server.terminate().success(),
+                "round {round}: the server after its client was killed: {}",
+                server.log_text()
+            );
+        }
 
         let mut acked = Vec::new();
         for l in &lines {
@@ -222,6 +244,9 @@ fn killed_writers_lose_no_acknowledged_mark_and_leave_nothing_half_written() {
             committed += 1;
         }
         next = first + acked.len();
+        if round % 3 == 2 {
+            via_server += acked.len();
+        }
         // The one write in flight at the kill may or may not have committed; either way whole.
         let in_flight = write(next);
 
@@ -269,8 +294,9 @@ fn killed_writers_lose_no_acknowledged_mark_and_leave_nothing_half_written() {
         drop(b);
     }
     eprintln!(
-        "{rounds} rounds, {kills} kills, {committed} marks committed, {in_flight_landed} unacknowledged writes found whole"
+        "{rounds} rounds, {kills} kills, {committed} marks committed ({via_server} through the server), {in_flight_landed} unacknowledged writes found whole"
     );
+    assert!(via_server > 0, "marks went through the server");
     assert!(
         kills * 2 >= rounds,
         "most rounds must end in a kill ({kills} of {rounds})"

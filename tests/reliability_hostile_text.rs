@@ -490,3 +490,259 @@ fn through_the_server_the_app_shows_placeholders_not_control_sequences() {
     let seen = walk_every_screen(&mut app);
     assert!(seen > 100, "the walk went through the screens ({seen})");
 }
+
+/// What a raw client of the server (frames written by hand, no prezenca client code) gets
+/// back for `request`: the reply to it, skipping pushes.
+fn raw_request(
+    s: &mut std::os::unix::net::UnixStream,
+    id: u64,
+    cmd: Command,
+) -> Result<prezenca::server::protocol::Reply, prezenca::core::Error> {
+    use prezenca::server::protocol::{Request, ToClient, ToServer, encode, read_msg};
+    use std::io::Write;
+    let f = encode(&ToServer::Request {
+        id,
+        request: Request::Execute(Box::new(cmd)),
+    })
+    .expect("frame");
+    s.write_all(&f).expect("send");
+    loop {
+        match read_msg::<ToClient>(s, None, &|| false).expect("reply") {
+            ToClient::Reply { id: rid, result } if rid == id => return result,
+            _ => {}
+        }
+    }
+}
+
+/// A raw client of the server cannot store control sequences: every command that carries
+/// text is checked by the server, whatever the client. What validation lets through
+/// (10,000-character notes with CR, tab and newlines, 300-character names) reaches every
+/// screen only defused, and the server's log and messages stay clean too.
+#[test]
+fn a_raw_client_of_the_server_cannot_store_control_sequences() {
+    use prezenca::core::{ImportKind, ImportRow, MarkInput, Queries, WalkInPerson};
+    use prezenca::server::protocol::{PROTOCOL_VERSION, ToClient, ToServer, encode, read_msg};
+    use prezenca::store::schema::SCHEMA_VERSION;
+    use std::io::Write;
+    use std::os::unix::net::UnixStream;
+    let dir = support::tmp();
+    let db = support::db_in(&dir);
+    // The planted records give the walk below its hostile text to defuse; the raw client
+    // must add none of its own.
+    plant(&db);
+    let socket = dir.path().join("raw.sock");
+    let mut server = server_support::Server::start(&db, &socket);
+    let mut c = server_support::client(&socket);
+    let event = c
+        .event_by_code(CLEAN_CODE)
+        .expect("query")
+        .expect("the event");
+    let sessions: Vec<Id> = c
+        .sessions(event)
+        .expect("sessions")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let people: Vec<Id> = c
+        .participants()
+        .expect("people")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let stored = |c: &mut Box<dyn Backend>| {
+        (
+            c.participants().expect("people"),
+            c.events().expect("events"),
+            c.organisations().expect("organisations"),
+            c.followups(None).expect("follow-ups"),
+            c.session_marks(sessions[0]).expect("marks"),
+        )
+    };
+    let before = stored(&mut c);
+
+    // A hello whose version and language are escape sequences, with a wrong protocol: the
+    // refusal and the server's log carry them defused.
+    let mut bad = UnixStream::connect(&socket).expect("connect");
+    let f = encode(&ToServer::Hello {
+        protocol: PROTOCOL_VERSION + 7,
+        schema: SCHEMA_VERSION,
+        version: hostile("version"),
+        lang: OSC_TITLE.into(),
+    })
+    .expect("hello");
+    bad.write_all(&f).expect("hello");
+    match read_msg::<ToClient>(&mut bad, None, &|| false).expect("an answer") {
+        ToClient::Refused { reason } => {
+            assert!(reason.contains("version"), "{reason}");
+            assert_clean("the refusal", reason.as_bytes());
+        }
+        other => panic!("not refused: {other:?}"),
+    }
+
+    let mut raw = UnixStream::connect(&socket).expect("connect");
+    let f = encode(&ToServer::Hello {
+        protocol: PROTOCOL_VERSION,
+        schema: SCHEMA_VERSION,
+        version: hostile("version"),
+        lang: CLEAR.into(),
+    })
+    .expect("hello");
+    raw.write_all(&f).expect("hello");
+    let welcome = read_msg::<ToClient>(&mut raw, None, &|| false).expect("welcome");
+    assert!(matches!(welcome, ToClient::Welcome { .. }), "{welcome:?}");
+
+    let bad_texts = [OSC_TITLE, CLEAR, OSC52, C1_CSI, BIDI, ZERO_WIDTH, "\x7f"];
+    let mut refused = 0;
+    let mut id = 0;
+    for bad_text in bad_texts {
+        let text = format!("Ana {bad_text}");
+        let mut ev = support::event("RAW-1");
+        ev.title = text.clone();
+        let mut p = support::person(&text, "", "");
+        let mut notes = support::person("Ana Notes", "", "");
+        notes.notes = text.clone();
+        let mut import = std::collections::BTreeMap::new();
+        import.insert("name".to_string(), text.clone());
+        let mut bad_column = std::collections::BTreeMap::new();
+        bad_column.insert(text.clone(), "x".to_string());
+        p.email = String::new();
+        let cmds = vec![
+            Command::CreateEvent(ev),
+            Command::CreateParticipant(p.clone()),
+            Command::CreateParticipant(notes),
+            Command::UpdateParticipant {
+                id: people[0],
+                participant: p.clone(),
+            },
+            Command::CreateOrganisation(Organisation {
+                name: text.clone(),
+                acronym: String::new(),
+                kind: OrgKind::Cso,
+                city: String::new(),
+                country: String::new(),
+            }),
+            Command::SetMark {
+                session: sessions[0],
+                participant: people[1],
+                mark: Some(MarkInput {
+                    status: MarkStatus::Excused,
+                    arrived_at: None,
+                    reason: text.clone(),
+                }),
+                expect: None,
+            },
+            Command::WalkIn {
+                event,
+                session: Some(sessions[0]),
+                person: WalkInPerson::New {
+                    participant: p.clone(),
+                    organisation: text.clone(),
+                },
+            },
+            Command::CloseEvent {
+                event,
+                owner: text.clone(),
+                due: time::macros::date!(2026 - 04 - 01),
+            },
+            Command::Import {
+                kind: ImportKind::Participants,
+                rows: vec![ImportRow {
+                    line: 2,
+                    fields: import,
+                }],
+                event: None,
+                dry_run: false,
+            },
+            Command::Import {
+                kind: ImportKind::Participants,
+                rows: vec![ImportRow {
+                    line: 2,
+                    fields: bad_column,
+                }],
+                event: Some(text.clone()),
+                dry_run: false,
+            },
+        ];
+        for cmd in cmds {
+            id += 1;
+            let what = format!("{cmd:?}");
+            match raw_request(&mut raw, id, cmd) {
+                Ok(prezenca::server::protocol::Reply::Outcome(o)) => {
+                    // An import answers with its row errors instead of failing.
+                    let report = o.import.expect("only an import may answer Ok");
+                    assert!(!report.applied, "{what}: applied");
+                    assert!(!report.rejected.is_empty(), "{what}: no row refused");
+                    for e in &report.rejected {
+                        assert_clean("a row error", e.reason.as_bytes());
+                    }
+                    refused += 1;
+                }
+                Ok(other) => panic!("{what}: {other:?}"),
+                Err(e) => {
+                    assert_clean(&format!("the error for {what}"), e.to_string().as_bytes());
+                    refused += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(
+        refused,
+        bad_texts.len() * 10,
+        "every hostile command refused"
+    );
+
+    // What validation lets through: the longest name, and the longest notes with CR, tab and
+    // newlines (a notes field may hold several lines).
+    let long_name = "Ш".repeat(prezenca::text::MAX_LINE);
+    let mut p = support::person(&long_name, "long@example.org", "");
+    p.notes = format!("line one\r\nline\ttwo\r{}", "ж".repeat(9_950));
+    id += 1;
+    let made = raw_request(&mut raw, id, Command::CreateParticipant(p)).expect("accepted");
+    let prezenca::server::protocol::Reply::Outcome(o) = made else {
+        panic!("not an outcome: {made:?}");
+    };
+    let pid = o.created.expect("created");
+    id += 1;
+    raw_request(
+        &mut raw,
+        id,
+        Command::SetMark {
+            session: sessions[0],
+            participant: pid,
+            mark: Some(MarkInput {
+                status: MarkStatus::Excused,
+                arrived_at: None,
+                reason: "sick\r\n\tsee notes".into(),
+            }),
+            expect: None,
+        },
+    )
+    .expect("a multi-line reason is accepted");
+    drop(raw);
+
+    // Nothing hostile was stored: the only changes are the accepted person and their mark.
+    let (people_after, events, orgs, followups, marks) = stored(&mut c);
+    assert_eq!((events, orgs, followups), (before.1, before.2, before.3));
+    let added: Vec<_> = people_after
+        .iter()
+        .filter(|p| !before.0.contains(p))
+        .collect();
+    assert_eq!(
+        added.len(),
+        1,
+        "only the accepted person was added: {added:?}"
+    );
+    assert_eq!(added[0].0, pid);
+    assert_eq!(people_after.len(), before.0.len() + 1, "nobody was changed");
+    let new_marks: Vec<_> = marks.iter().filter(|m| !before.4.contains(m)).collect();
+    assert_eq!(new_marks.len(), 1, "only the accepted mark: {new_marks:?}");
+    // And every screen shows what got in defused.
+    use prezenca::tui::keymap::Keymap;
+    use prezenca::tui::theme::Theme;
+    let mut app = prezenca::tui::app::App::new(c, Keymap::defaults(), Theme::mono());
+    app.set_now(time::macros::datetime!(2026-03-02 09:30));
+    let seen = walk_every_screen(&mut app);
+    assert!(seen > 100, "the walk went through the screens ({seen})");
+    assert_clean("the server's log", server.log_text().as_bytes());
+    assert!(server.terminate().success());
+}

@@ -536,7 +536,8 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
                             ("server", env!("CARGO_PKG_VERSION").into()),
                             ("server_protocol", PROTOCOL_VERSION.into()),
                             ("server_schema", SCHEMA_VERSION.into()),
-                            ("client", version.as_str().into()),
+                            // Echoed back and logged: whatever the peer sent, defused.
+                            ("client", crate::text::sanitize(&version).into()),
                             ("client_protocol", protocol.into()),
                             ("client_schema", schema.into()),
                         ],
