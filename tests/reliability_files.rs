@@ -305,7 +305,8 @@ fn created_files_are_private_even_with_umask_000() {
     );
     assert!(bak.exists(), "{}", stderr(&out));
     assert_eq!(mode(&bak), 0o600, "backup");
-    // Files written with --out, once the commands that write them exist.
+    // Files written with --out.
+    assert!(summary.exists() && export.exists(), "{}", stderr(&out));
     let mut files = vec![summary.clone()];
     if export.is_dir() {
         for entry in std::fs::read_dir(&export).expect("dir") {
@@ -314,7 +315,7 @@ fn created_files_are_private_even_with_umask_000() {
     } else {
         files.push(export.clone());
     }
-    for f in files.iter().filter(|f| f.exists()) {
+    for f in &files {
         assert_eq!(mode(f) & 0o077, 0, "{} readable by others", f.display());
     }
 }

@@ -568,3 +568,69 @@ fn backup_through_the_server_survives_a_client_that_leaves_mid_stream() {
     );
     assert!(server.terminate().success());
 }
+
+/// Under `umask 000`, everything the server creates is still closed to other users: the
+/// socket's directory and the socket (group only), a new database and its directory
+/// (owner only), and a backup taken through it (owner only).
+#[test]
+fn the_server_creates_nothing_others_can_open_even_with_umask_000() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("data/new/p.redb");
+    let sock = dir.path().join("run/prezenca/socket");
+    let log = std::fs::File::create(dir.path().join("serve.log")).expect("log");
+    let mut child = Command::new("bash")
+        .arg("-c")
+        .arg("umask 000; exec \"$BIN\" serve --db \"$DB\" --socket \"$SOCK\"")
+        .env("BIN", BIN)
+        .env("DB", &db)
+        .env("SOCK", &sock)
+        .env("XDG_CONFIG_HOME", "/nonexistent/prezenca-test-config")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdin(std::process::Stdio::null())
+        .stderr(log)
+        .spawn()
+        .expect("start the server");
+    eventually("the server listens", || UnixStream::connect(&sock).is_ok());
+    let mode = |p: &std::path::Path| {
+        std::fs::symlink_metadata(p)
+            .expect("metadata")
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    assert!(
+        std::fs::symlink_metadata(&sock)
+            .expect("socket")
+            .file_type()
+            .is_socket()
+    );
+    assert_eq!(mode(&sock) & 0o007, 0, "socket open to others");
+    assert_eq!(mode(sock.parent().expect("dir")) & 0o007, 0, "socket dir");
+    assert_eq!(mode(&db), 0o600, "database");
+    assert_eq!(mode(db.parent().expect("dir")), 0o700, "database directory");
+
+    let dest = dir.path().join("copy.redb");
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg("umask 000; exec \"$BIN\" --db \"$DB\" --socket \"$SOCK\" backup \"$DEST\"")
+        .env("BIN", BIN)
+        .env("DB", &db)
+        .env("SOCK", &sock)
+        .env("DEST", &dest)
+        .env("XDG_CONFIG_HOME", "/nonexistent/prezenca-test-config")
+        .env_remove("LANG")
+        .output()
+        .expect("backup");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(mode(&dest), 0o600, "backup through the server");
+    signal(&child, nix::sys::signal::Signal::SIGTERM);
+    assert!(child.wait().expect("wait").success());
+}
