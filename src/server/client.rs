@@ -138,7 +138,7 @@ impl RemoteBackend {
         use std::io::Write;
         use std::os::unix::fs::OpenOptionsExt;
         crate::store::refuse_existing(dest)?;
-        let tmp = dest.with_extension("partial");
+        let tmp = crate::store::partial_path(dest);
         let _ = std::fs::remove_file(&tmp);
         let mut file = std::fs::OpenOptions::new()
             .write(true)

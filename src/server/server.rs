@@ -409,7 +409,7 @@ fn send_backup(snapshot: Snapshot, tmp: &Path, client: u64, id: u64, shared: &Sh
     };
     let result = stream_backup(snapshot, tmp, id, &outbox);
     let _ = std::fs::remove_file(tmp);
-    let _ = std::fs::remove_file(tmp.with_extension("partial"));
+    let _ = std::fs::remove_file(crate::store::partial_path(tmp));
     if let Err(e) = &result {
         let who = shared.clients().get(&client).map(|s| s.who.clone());
         log(&t!(

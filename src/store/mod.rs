@@ -310,6 +310,14 @@ pub fn backup(db: &Db, dest: &Path) -> Result<()> {
     backup_from(&db.begin_read()?, dest)
 }
 
+/// Where a backup to `dest` is written until it is whole: `dest` with `.partial` appended,
+/// so two backups to different files never share one.
+pub fn partial_path(dest: &Path) -> PathBuf {
+    let mut name = dest.as_os_str().to_owned();
+    name.push(".partial");
+    name.into()
+}
+
 /// Refuses a backup destination that exists: a backup never overwrites anything.
 pub fn refuse_existing(dest: &Path) -> Result<()> {
     if dest.exists() {
@@ -325,7 +333,7 @@ pub fn refuse_existing(dest: &Path) -> Result<()> {
 /// only once it is whole.
 pub fn backup_from(r: &redb::ReadTransaction, dest: &Path) -> Result<()> {
     refuse_existing(dest)?;
-    let tmp = dest.with_extension("partial");
+    let tmp = partial_path(dest);
     let _ = std::fs::remove_file(&tmp);
     OpenOptions::new()
         .write(true)
