@@ -579,6 +579,14 @@ fn the_server_creates_nothing_others_can_open_even_with_umask_000() {
     let db = dir.path().join("data/new/p.redb");
     let sock = dir.path().join("run/prezenca/socket");
     let log = std::fs::File::create(dir.path().join("serve.log")).expect("log");
+    // Killed when the test ends, passed or not.
+    struct Reaped(std::process::Child);
+    impl Drop for Reaped {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
     let mut child = Command::new("bash")
         .arg("-c")
         .arg("umask 000; exec \"$BIN\" serve --db \"$DB\" --socket \"$SOCK\"")
@@ -590,8 +598,10 @@ fn the_server_creates_nothing_others_can_open_even_with_umask_000() {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
         .stderr(log)
         .spawn()
+        .map(Reaped)
         .expect("start the server");
     eventually("the server listens", || UnixStream::connect(&sock).is_ok());
     let mode = |p: &std::path::Path| {
@@ -631,6 +641,6 @@ fn the_server_creates_nothing_others_can_open_even_with_umask_000() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(mode(&dest), 0o600, "backup through the server");
-    signal(&child, nix::sys::signal::Signal::SIGTERM);
-    assert!(child.wait().expect("wait").success());
+    signal(&child.0, nix::sys::signal::Signal::SIGTERM);
+    assert!(child.0.wait().expect("wait").success());
 }
