@@ -487,9 +487,10 @@ fn a_user_outside_the_group_cannot_connect() {
     assert!(!audit.iter().any(|(_, e)| e.who == outside));
 }
 
-/// While a server holds the database, `prezenca backup` takes the copy through it. A client
-/// that asks for a backup and goes away mid-stream costs the server nothing: it goes on
-/// serving, and the copy it wrote for that client is removed.
+/// When a server answers, `prezenca backup` takes the copy through it, whatever `--db` says
+/// (a trainer's own default database would be empty, and the server's file is not theirs to
+/// open). A client that asks for a backup and goes away mid-stream costs the server
+/// nothing: it goes on serving, and the copy it wrote for that client is removed.
 #[test]
 fn backup_through_the_server_survives_a_client_that_leaves_mid_stream() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -500,6 +501,7 @@ fn backup_through_the_server_survives_a_client_that_leaves_mid_stream() {
     std::fs::set_permissions(&run, std::fs::Permissions::from_mode(0o750)).expect("chmod");
     let sock = run.join("socket");
     let mut server = Server::start(&db, &sock);
+    let own_db = dir.path().join("own/prezenca.redb");
     let backup = |dest: &std::path::Path| {
         std::process::Command::new(env!("CARGO_BIN_EXE_prezenca"))
             .env("XDG_CONFIG_HOME", "/nonexistent/prezenca-test-config")
@@ -507,7 +509,7 @@ fn backup_through_the_server_survives_a_client_that_leaves_mid_stream() {
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .arg("--db")
-            .arg(&db)
+            .arg(&own_db)
             .arg("--socket")
             .arg(&sock)
             .arg("backup")
@@ -555,6 +557,7 @@ fn backup_through_the_server_survives_a_client_that_leaves_mid_stream() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(err.contains("by the running server"), "{err}");
+    assert!(!own_db.exists(), "the user's own database was not touched");
     let mut copy = LocalBackend::open_read_only(&dest).expect("the copy opens");
     assert_eq!(
         copy.session_marks(seeded.sessions[0]).expect("marks").len(),

@@ -216,41 +216,34 @@ pub fn check(g: &Global) -> Result<i32> {
     }
 }
 
-/// `prezenca backup FILE`: copies the file itself, or, while a server holds it, has the
-/// server send a copy and checks that copy here.
+/// `prezenca backup FILE`: when a server answers, it sends a copy of its database, checked
+/// here; otherwise the file is copied directly. The server comes first, as for every other
+/// command: a trainer whose config points at the shared server must never get a copy of an
+/// empty personal database instead (and cannot open the server's file anyway).
 pub fn backup(g: &Global, file: &Path) -> Result<i32> {
-    let path = crate::store::resolve_path(g.db.as_deref())?;
-    let local = crate::store::local::LocalBackend::open_read_only(&path)
-        .or_else(|_| crate::store::local::LocalBackend::open(&path));
-    match local {
-        Ok(b) => {
-            b.backup(file)?;
-            say(&t!("cmd-backup-written", path = file.display().to_string()));
-            return Ok(0);
-        }
-        Err(Error::Busy(why)) => {
-            let Some(mut server) = crate::server::client::remote_if_running(g.socket.as_deref())?
-            else {
-                return Err(Error::Busy(why));
-            };
-            let bytes = server.backup(file)?;
-            let copy = crate::store::local::LocalBackend::open_read_only(file)?;
-            let problems = crate::store::check::check(copy.db())?;
-            if !problems.is_empty() {
-                for p in &problems {
-                    say(p);
-                }
-                say(&t!("cmd-check-problems", count = problems.len()));
-                return Ok(1);
+    if let Some(mut server) = crate::server::client::remote_if_running(g.socket.as_deref())? {
+        let bytes = server.backup(file)?;
+        let copy = crate::store::local::LocalBackend::open_read_only(file)?;
+        let problems = crate::store::check::check(copy.db())?;
+        if !problems.is_empty() {
+            for p in &problems {
+                say(p);
             }
-            say(&t!(
-                "cmd-backup-written-server",
-                path = file.display().to_string(),
-                kib = bytes.div_ceil(1024)
-            ));
+            say(&t!("cmd-check-problems", count = problems.len()));
+            return Ok(1);
         }
-        Err(e) => return Err(e),
+        say(&t!(
+            "cmd-backup-written-server",
+            path = file.display().to_string(),
+            kib = bytes.div_ceil(1024)
+        ));
+        return Ok(0);
     }
+    let path = crate::store::resolve_path(g.db.as_deref())?;
+    let b = crate::store::local::LocalBackend::open_read_only(&path)
+        .or_else(|_| crate::store::local::LocalBackend::open(&path))?;
+    b.backup(file)?;
+    say(&t!("cmd-backup-written", path = file.display().to_string()));
     Ok(0)
 }
 

@@ -148,7 +148,7 @@ impl RemoteBackend {
             .map_err(|e| {
                 Error::Storage(t!(
                     "store-cannot-create",
-                    path = tmp.display().to_string(),
+                    path = dest.display().to_string(),
                     reason = e.to_string()
                 ))
             })?;

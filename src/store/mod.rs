@@ -340,7 +340,7 @@ pub fn backup_from(r: &redb::ReadTransaction, dest: &Path) -> Result<()> {
         .create_new(true)
         .mode(0o600)
         .open(&tmp)
-        .map_err(|e| Error::Storage(cannot_create(&tmp, &e)))?;
+        .map_err(|e| Error::Storage(cannot_create(dest, &e)))?;
     let out = redb::Database::create(&tmp)?;
     let w = out.begin_write()?;
     create_tables(&w)?;
