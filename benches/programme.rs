@@ -365,6 +365,7 @@ fn writer_child(path: &Path) {
                 MarkStatus::Present
             },
             only_unmarked: false,
+            expect: Vec::new(),
         })
         .expect("child marks");
         let _ = writeln!(out, "committed {i}");

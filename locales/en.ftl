@@ -1054,3 +1054,5 @@ report-view-written = report written to { $path }
 cmd-backup-written-server = backup written to { $path } by the running server ({ $kib } KiB); it passes check
 client-backup-short = the backup arrived incomplete ({ $got } of { $expected } bytes); nothing was kept
 serve-backup-failed = backup for { $who } failed: { $why }
+core-mark-many-expect = the marks seen must be given for every participant, or for none
+roster-bulk-conflict = { $why }. Nothing was marked; the marks are fresh now, press the key again to mark the selection.

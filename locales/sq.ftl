@@ -1113,3 +1113,5 @@ report-view-written = raporti u shkrua në { $path }
 cmd-backup-written-server = kopja rezervë u shkrua në { $path } nga serveri që po punon ({ $kib } KiB); e kalon kontrollin
 client-backup-short = kopja rezervë mbërriti e paplotë ({ $got } nga { $expected } bajt); nuk u mbajt asgjë
 serve-backup-failed = kopja rezervë për { $who } dështoi: { $why }
+core-mark-many-expect = shenjat e para duhet të jepen për çdo pjesëmarrës, ose për asnjë
+roster-bulk-conflict = { $why }. Nuk u shënua asgjë; shenjat janë rifreskuar, shtyp tastin përsëri për të shënuar përzgjedhjen.

@@ -308,6 +308,48 @@ fn a_selection_is_marked_present_together() {
     assert_eq!(r.counts().present, 2);
 }
 
+/// Another trainer marks someone of the selection meanwhile: marking the selection present
+/// changes nobody (all or nothing), says who changed, keeps the selection and shows the
+/// fresh marks, so the second press is a decision made on what is stored.
+#[test]
+fn a_selection_with_a_mark_changed_meanwhile_is_a_conflict_and_marks_nobody() {
+    let mut f = fixture();
+    let s = first_session(&mut f);
+    let mut r = open(&mut f);
+    let ayse = id_of(&mut f.b, "Ayşe Yıldız");
+    // Selecting moves down a row: Ana Çela, then (past Arben Krasniqi) Ayşe Yıldız.
+    press(&mut r, &mut f.b, ctrl('t'));
+    press(&mut r, &mut f.b, key(KeyCode::Down));
+    press(&mut r, &mut f.b, ctrl('t'));
+    f.b.execute(stored_mark(s, ayse, MarkStatus::Excused, None))
+        .expect("other trainer");
+    let exit = press(&mut r, &mut f.b, ctrl('a'));
+    assert!(
+        matches!(&exit, RosterExit::Status(m) if m.contains("Ayşe Yıldız") && m.contains("Nothing was marked")),
+        "{exit:?}"
+    );
+    assert_eq!(status_of(&mut f.b, s, "Ana Çela"), None, "all or nothing");
+    assert_eq!(
+        status_of(&mut f.b, s, "Ayşe Yıldız"),
+        Some(MarkStatus::Excused)
+    );
+    assert_eq!(
+        r.mark_of(ayse).map(|m| m.status),
+        Some(MarkStatus::Excused),
+        "reloaded to show what is stored"
+    );
+    // The second press marks the selection, on the marks now shown.
+    press(&mut r, &mut f.b, ctrl('a'));
+    assert_eq!(
+        status_of(&mut f.b, s, "Ana Çela"),
+        Some(MarkStatus::Present)
+    );
+    assert_eq!(
+        status_of(&mut f.b, s, "Ayşe Yıldız"),
+        Some(MarkStatus::Present)
+    );
+}
+
 #[test]
 fn walk_in_finds_the_existing_person_instead_of_duplicating() {
     let mut f = fixture();

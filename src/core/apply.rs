@@ -349,8 +349,12 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
             participants,
             status,
             only_unmarked,
+            expect,
         } => {
             let s = exists(w.txn.session(*session)?, "session", *session)?;
+            if !expect.is_empty() && expect.len() != participants.len() {
+                return Err(Error::Invalid(t!("core-mark-many-expect")));
+            }
             let ids: Vec<Id> = if participants.is_empty() {
                 w.txn
                     .registrations_of(s.event)?
@@ -362,7 +366,7 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
                 participants.clone()
             };
             let mut n = 0;
-            for pid in ids {
+            for (i, pid) in ids.into_iter().enumerate() {
                 if *only_unmarked && w.txn.mark(*session, pid)?.is_some() {
                     continue;
                 }
@@ -371,7 +375,8 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
                     arrived_at: None,
                     reason: String::new(),
                 };
-                set_mark(w, *session, pid, Some(&input), None, ctx)?;
+                // A conflict on anyone aborts the whole transaction: all or nothing.
+                set_mark(w, *session, pid, Some(&input), expect.get(i).copied(), ctx)?;
                 n += 1;
             }
             out.what = t!("core-marked-many", count = n, status = status.word());

@@ -142,11 +142,15 @@ pub enum Command {
         expect: Option<Option<MarkStatus>>,
     },
     /// Marks several participants at once; with `only_unmarked`, those with a mark are skipped.
+    /// `expect`, when not empty, holds the status the trainer saw for each participant (as
+    /// `SetMark`'s): if any stored mark differs, nothing is marked and the command is refused
+    /// as a conflict.
     MarkMany {
         session: Id,
         participants: Vec<Id>,
         status: MarkStatus,
         only_unmarked: bool,
+        expect: Vec<Option<MarkStatus>>,
     },
     /// Registers a walk-in at an event and, with a session, marks them present.
     WalkIn {

@@ -724,11 +724,17 @@ impl Roster {
         let Some(session) = self.session() else {
             return Ok(self.say(crate::t!("roster-no-sessions")));
         };
+        // What the trainer saw: a mark someone else changed meanwhile stops the whole batch.
+        let expect = people
+            .iter()
+            .map(|p| self.marks.get(p).map(|m| m.status))
+            .collect();
         let cmd = Command::MarkMany {
             session,
             participants: people.clone(),
             status,
             only_unmarked,
+            expect,
         };
         match b.execute(cmd) {
             Ok(out) => {
@@ -742,6 +748,12 @@ impl Roster {
                 self.load_marks(b)?;
                 self.apply_filter();
                 Ok(self.say(out.what))
+            }
+            Err(Error::Conflict(why)) => {
+                // Nothing was marked; the selection stays for a second look at fresh marks.
+                self.load_marks(b)?;
+                self.apply_filter();
+                Ok(self.say(crate::t!("roster-bulk-conflict", why = why.as_str())))
             }
             Err(e) => {
                 let why = crate::t!("roster-not-saved", error = e.to_string());
