@@ -6,7 +6,7 @@
 //! `TestBackend`, or on a `CrosstermBackend` writing into memory to count terminal bytes.
 //!
 //! `cargo bench --bench programme [-- SECTION…]` with sections `search`, `mark`, `report`,
-//! `crash`, `size`, `memory`, `import`, `tui`; `PREZENCA_BENCH_DATA=small` runs them against
+//! `crash`, `size`, `memory`, `import`, `tui`, `backup`; `PREZENCA_BENCH_DATA=small` runs them against
 //! the small dataset.
 
 #[path = "common/mod.rs"]
@@ -87,6 +87,123 @@ fn main() {
     }
     if want("tui") {
         tui(&path);
+    }
+    if want("backup") {
+        backup(&path, &g);
+    }
+}
+
+/// A backup through a running server, as a trainer takes it on the shared server (the whole
+/// `prezenca backup` run: snapshot, copy, stream, write, check), while another client marks
+/// at the door; the marks' round trips during the backups against those before.
+fn backup(path: &Path, g: &prezenca::datagen::Generated) {
+    let (dir, copy) = common::scratch_copy(path);
+    let run = dir.path().join("run");
+    std::fs::create_dir(&run).expect("run dir");
+    std::fs::set_permissions(&run, std::os::unix::fs::PermissionsExt::from_mode(0o750))
+        .expect("chmod");
+    let socket = run.join("socket");
+    let mut server = Proc::new(env!("CARGO_BIN_EXE_prezenca"))
+        .arg("serve")
+        .arg("--db")
+        .arg(&copy)
+        .arg("--socket")
+        .arg(&socket)
+        .env("XDG_CONFIG_HOME", "/nonexistent/prezenca-bench-config")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start prezenca serve");
+    let until = Instant::now() + Duration::from_secs(120);
+    while std::os::unix::net::UnixStream::connect(&socket).is_err() {
+        assert!(Instant::now() < until, "the server did not start");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let during = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let marker = {
+        let (socket, stop, during) = (socket.clone(), stop.clone(), during.clone());
+        let (session, people) = (g.flagship_sessions[0], g.flagship_participants.clone());
+        std::thread::spawn(move || {
+            use std::sync::atomic::Ordering;
+            let mut b = prezenca::server::client::RemoteBackend::connect(&socket, None)
+                .unwrap_or_else(|_| panic!("connect"));
+            let (mut before, mut while_copying) = (Vec::new(), Vec::new());
+            for i in 0.. {
+                if stop.load(Ordering::SeqCst) {
+                    break;
+                }
+                let copying = during.load(Ordering::SeqCst);
+                let t = Instant::now();
+                b.execute(Command::SetMark {
+                    session,
+                    participant: people[i % people.len()],
+                    mark: Some(MarkInput {
+                        status: if i % 2 == 0 {
+                            MarkStatus::Late
+                        } else {
+                            MarkStatus::Present
+                        },
+                        arrived_at: None,
+                        reason: String::new(),
+                    }),
+                    expect: None,
+                })
+                .expect("mark during backup");
+                let took = t.elapsed();
+                if copying && during.load(Ordering::SeqCst) {
+                    while_copying.push(took);
+                } else if !copying {
+                    before.push(took);
+                }
+                // About one mark every 5 ms, a busy door.
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            (before, while_copying)
+        })
+    };
+    std::thread::sleep(Duration::from_secs(2));
+    let mut times = Vec::new();
+    let mut size = 0;
+    for k in 0..3 {
+        let dest = dir.path().join(format!("backup-{k}.redb"));
+        during.store(true, std::sync::atomic::Ordering::SeqCst);
+        let t = Instant::now();
+        let out = Proc::new(env!("CARGO_BIN_EXE_prezenca"))
+            .arg("--socket")
+            .arg(&socket)
+            .arg("backup")
+            .arg(&dest)
+            .env("XDG_CONFIG_HOME", "/nonexistent/prezenca-bench-config")
+            .output()
+            .expect("run prezenca backup");
+        times.push(t.elapsed());
+        during.store(false, std::sync::atomic::Ordering::SeqCst);
+        assert!(
+            out.status.success(),
+            "backup failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        size = std::fs::metadata(&dest).expect("backup").len();
+        std::thread::sleep(Duration::from_secs(1));
+    }
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let (before, while_copying) = marker.join().expect("marker");
+    let _ = server.kill();
+    let _ = server.wait();
+    println!(
+        "backup through the server ({:.1} MiB, whole CLI run incl. check of the copy): {}",
+        size as f64 / (1024.0 * 1024.0),
+        Stats::of(times)
+    );
+    println!("mark round trip before the backups: {}", Stats::of(before));
+    if while_copying.is_empty() {
+        println!("mark round trip while a backup runs: no mark fell inside a backup");
+    } else {
+        println!(
+            "mark round trip while a backup runs: {}",
+            Stats::of(while_copying)
+        );
     }
 }
 
