@@ -647,3 +647,44 @@ fn the_server_creates_nothing_others_can_open_even_with_umask_000() {
     signal(&child.0, nix::sys::signal::Signal::SIGTERM);
     assert!(child.0.wait().expect("wait").success());
 }
+
+/// A trainer who switches language (`L` in the TUI) gets the server's answers in the new
+/// language at once, on the same connection, as a local database would give them.
+#[test]
+fn switching_language_changes_the_servers_answers_without_reconnecting() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.redb");
+    let seeded = seed(&db, 1, 1);
+    let missing = Cmd::SetMark {
+        session: 999_999,
+        participant: seeded.people[0].0,
+        mark: present(),
+        expect: None,
+    };
+    // What a local database says, in each language.
+    let local = |lang: &str| {
+        prezenca::i18n::set_for_thread(Some(lang));
+        let mut b = LocalBackend::open(&db).expect("open");
+        let e =
+            prezenca::core::Backend::execute(&mut b, missing.clone()).expect_err("no such session");
+        prezenca::i18n::set_for_thread(None);
+        e.to_string()
+    };
+    let (en, sq) = (local("en"), local("sq"));
+    assert_ne!(en, sq, "the message is translated");
+
+    let server = Server::start(&db, &dir.path().join("run/socket"));
+    prezenca::i18n::set_for_thread(Some("en"));
+    let mut c = client(&server.socket);
+    let said = |c: &mut Box<dyn prezenca::core::Backend>| {
+        c.execute(missing.clone())
+            .expect_err("no such session")
+            .to_string()
+    };
+    assert_eq!(said(&mut c), en);
+    prezenca::i18n::set_for_thread(Some("sq"));
+    assert_eq!(said(&mut c), sq, "in the new language, same connection");
+    prezenca::i18n::set_for_thread(Some("en"));
+    assert_eq!(said(&mut c), en);
+    prezenca::i18n::set_for_thread(None);
+}

@@ -83,6 +83,8 @@ pub struct RemoteBackend {
     session: Option<Id>,
     /// Why the server said it was closing, if it did.
     closing: Option<String>,
+    /// The language the server was last told.
+    lang: String,
 }
 
 /// Connects to a running server when one answers at the configured socket; `Ok(None)` when
@@ -127,6 +129,7 @@ impl RemoteBackend {
             presence: Vec::new(),
             session: None,
             closing: None,
+            lang: crate::i18n::current().to_string(),
         })
     }
 
@@ -214,6 +217,8 @@ impl RemoteBackend {
         match open(&self.socket, self.server_user.as_deref()) {
             Ok((conn, welcome)) => {
                 self.conn = Some(conn);
+                // The hello carried the language of this moment.
+                self.lang = crate::i18n::current().to_string();
                 self.who = welcome.who;
                 self.read_only = welcome.read_only;
                 self.link = Link::Reconnected(Instant::now());
@@ -297,6 +302,12 @@ impl RemoteBackend {
                 not_saved = not_saved.as_str()
             ))
         })?;
+        // Switched language since the server was last told: say so before asking.
+        let lang = crate::i18n::current();
+        if lang != self.lang {
+            self.lang = lang.to_string();
+            self.send(&ToServer::Language { lang: lang.into() });
+        }
         let id = self.next_id;
         self.next_id += 1;
         let frame = encode(&ToServer::Request { id, request }).map_err(|e| match e {

@@ -48,6 +48,10 @@ pub enum ToServer {
     Presence {
         session: Option<Id>,
     },
+    /// The user switched language (protocol 3): later replies and messages come in it.
+    Language {
+        lang: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

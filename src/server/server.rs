@@ -520,7 +520,7 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
     };
     let stop = || shared.stopping();
     let hello = read_msg::<ToServer>(&mut &stream, Some(Instant::now() + HELLO_TIME), &stop);
-    let lang = match hello {
+    let mut lang = match hello {
         Ok(ToServer::Hello {
             protocol,
             schema,
@@ -568,7 +568,7 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
         }
     };
     // Messages built here for this client are in its language.
-    let in_lang = |key: &str| crate::i18n::tr_in(&lang, key, &[]);
+    let in_lang = |lang: &str, key: &str| crate::i18n::tr_in(lang, key, &[]);
 
     let (outbox, out_rx) = mpsc::sync_channel::<Frame>(OUTBOX);
     let (writer_stream, slot_stream) = match (stream.try_clone(), stream.try_clone()) {
@@ -586,7 +586,7 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
         });
     if writer.is_err() {
         shared.connections.fetch_sub(1, Ordering::SeqCst);
-        refuse(in_lang("serve-no-more-connections"));
+        refuse(in_lang(&lang, "serve-no-more-connections"));
         return;
     }
     {
@@ -635,13 +635,18 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
                 if sent.is_err() || done_rx.recv().is_err() {
                     if let Ok(f) = encode(&ToClient::Reply {
                         id,
-                        result: Err(Error::Remote(in_lang("serve-shutting-down-not-saved"))),
+                        result: Err(Error::Remote(in_lang(
+                            &lang,
+                            "serve-shutting-down-not-saved",
+                        ))),
                     }) {
                         offer(&mut shared.clients(), client, &Arc::new(f));
                     }
                     break;
                 }
             }
+            // The user switched language: what comes back from now on is in the new one.
+            Ok(ToServer::Language { lang: l }) => lang = l,
             Ok(ToServer::Presence { session }) => {
                 let mut clients = shared.clients();
                 if let Some(slot) = clients.get_mut(&client) {
@@ -650,7 +655,7 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
                 broadcast_presence(&mut clients);
             }
             Ok(ToServer::Hello { .. }) => {
-                close_with(shared, client, &in_lang("serve-hello-twice"));
+                close_with(shared, client, &in_lang(&lang, "serve-hello-twice"));
                 break;
             }
             Err(FrameError::Closed) => break,
