@@ -1056,3 +1056,4 @@ client-backup-short = the backup arrived incomplete ({ $got } of { $expected } b
 serve-backup-failed = backup for { $who } failed: { $why }
 core-mark-many-expect = the marks seen must be given for every participant, or for none
 roster-bulk-conflict = { $why }. Nothing was marked; the marks are fresh now, press the key again to mark the selection.
+cmd-check-server-snapshot = a snapshot of the server's database, taken just now

@@ -1115,3 +1115,4 @@ client-backup-short = kopja rezervë mbërriti e paplotë ({ $got } nga { $expec
 serve-backup-failed = kopja rezervë për { $who } dështoi: { $why }
 core-mark-many-expect = shenjat e para duhet të jepen për çdo pjesëmarrës, ose për asnjë
 roster-bulk-conflict = { $why }. Nuk u shënua asgjë; shenjat janë rifreskuar, shtyp tastin përsëri për të shënuar përzgjedhjen.
+cmd-check-server-snapshot = një kopje e çastit e bazës së të dhënave të serverit, marrë tani

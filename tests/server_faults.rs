@@ -688,3 +688,76 @@ fn switching_language_changes_the_servers_answers_without_reconnecting() {
     assert_eq!(said(&mut c), en);
     prezenca::i18n::set_for_thread(None);
 }
+
+/// With the server in the config file (as on a shared server), a file named with `--db` is
+/// the one read, backed up and checked: a trainer looking at a backup copy sees the copy.
+/// Without `--db` the server's data is read, and `check` checks a snapshot taken through it.
+#[test]
+fn a_file_named_on_the_command_line_comes_before_the_configured_server() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let served = dir.path().join("served.redb");
+    let mine = dir.path().join("mine.redb");
+    let code = seed(&served, 1, 2).code;
+    seed(&mine, 3, 2);
+    let run_dir = dir.path().join("run");
+    std::fs::create_dir(&run_dir).expect("run dir");
+    std::fs::set_permissions(&run_dir, std::fs::Permissions::from_mode(0o750)).expect("chmod");
+    let sock = run_dir.join("socket");
+    let mut server = Server::start(&served, &sock);
+    let cfg = dir.path().join("cfg");
+    std::fs::create_dir_all(cfg.join("prezenca")).expect("config dir");
+    std::fs::write(
+        cfg.join("prezenca/config.toml"),
+        format!("socket = {:?}\n", sock.display().to_string()),
+    )
+    .expect("config");
+    let run = |args: &[&str]| {
+        let out = Command::new(BIN)
+            .args(args)
+            .env("XDG_CONFIG_HOME", &cfg)
+            .env("XDG_DATA_HOME", dir.path().join("data"))
+            .env_remove("PREZENCA_SOCKET")
+            .env_remove("PREZENCA_DB")
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .expect("run");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.code(), text)
+    };
+    let sessions = |text: &str| {
+        let v: serde_json::Value = serde_json::from_str(text).expect("json");
+        v["sessions"].as_array().expect("sessions").len()
+    };
+    let mine_arg = mine.to_str().expect("utf-8");
+    let (code_mine, text) = run(&["--db", mine_arg, "summary", &code, "--format", "json"]);
+    assert_eq!(code_mine, Some(0), "{text}");
+    assert_eq!(sessions(&text), 3, "the named file, not the server");
+    let (status, text) = run(&["summary", &code, "--format", "json"]);
+    assert_eq!(status, Some(0), "{text}");
+    assert_eq!(sessions(&text), 1, "without --db, the server's data");
+
+    let (status, text) = run(&["check"]);
+    assert_eq!(status, Some(0), "{text}");
+    assert!(
+        text.contains("a snapshot of the server's database"),
+        "{text}"
+    );
+    let (status, text) = run(&["--db", mine_arg, "check"]);
+    assert_eq!(status, Some(0), "{text}");
+    assert!(text.contains("mine.redb"), "{text}");
+
+    let copy = dir.path().join("copy.redb");
+    let copy_arg = copy.to_str().expect("utf-8");
+    let (status, text) = run(&["--db", mine_arg, "backup", copy_arg]);
+    assert_eq!(status, Some(0), "{text}");
+    assert!(!text.contains("by the running server"), "{text}");
+    let (_, text) = run(&["--db", copy_arg, "summary", &code, "--format", "json"]);
+    assert_eq!(sessions(&text), 3, "a copy of the named file");
+    assert!(server.terminate().success());
+}

@@ -200,15 +200,63 @@ pub fn demo(g: &Global) -> Result<i32> {
     }
 }
 
+/// The running server, unless the command line names a file of its own.
+fn server_unless_file_first(g: &Global) -> Result<Option<crate::server::client::RemoteBackend>> {
+    if super::file_first(g) {
+        return Ok(None);
+    }
+    crate::server::client::remote_if_running(g.socket.as_deref())
+}
+
+/// `prezenca check`: checks the file, or, when a server answers, a snapshot of the server's
+/// database taken through it (the file is the server's alone).
 pub fn check(g: &Global) -> Result<i32> {
+    if let Some(mut server) = server_unless_file_first(g)? {
+        let dir = tempfile_dir()?;
+        let copy = dir.join("snapshot.redb");
+        let checked = server.backup(&copy).and_then(|_| {
+            let b = crate::store::local::LocalBackend::open_read_only(&copy)?;
+            crate::store::check::check(b.db())
+        });
+        let _ = std::fs::remove_dir_all(&dir);
+        return report_check(&checked?, &t!("cmd-check-server-snapshot"));
+    }
     let path = crate::store::resolve_path(g.db.as_deref())?;
     let b = crate::store::local::LocalBackend::open_read_only(&path)?;
     let problems = crate::store::check::check(b.db())?;
+    report_check(&problems, &path.display().to_string())
+}
+
+/// A private directory (0700) for a snapshot that lives as long as one command.
+fn tempfile_dir() -> Result<std::path::PathBuf> {
+    use std::os::unix::fs::DirBuilderExt;
+    let base = std::env::var_os("TMPDIR")
+        .filter(|d| !d.is_empty())
+        .map_or_else(
+            || std::path::PathBuf::from("/tmp"),
+            std::path::PathBuf::from,
+        );
+    for n in 0..100u32 {
+        let dir = base.join(format!("prezenca-check-{}-{n}", std::process::id()));
+        match std::fs::DirBuilder::new().mode(0o700).create(&dir) {
+            Ok(()) => return Ok(dir),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(Error::Storage(t!(
+        "store-cannot-create",
+        path = base.display().to_string(),
+        reason = "no free name"
+    )))
+}
+
+fn report_check(problems: &[String], what: &str) -> Result<i32> {
     if problems.is_empty() {
-        say(&t!("cmd-check-ok", path = path.display().to_string()));
+        say(&t!("cmd-check-ok", path = what));
         Ok(0)
     } else {
-        for p in &problems {
+        for p in problems {
             say(p);
         }
         say(&t!("cmd-check-problems", count = problems.len()));
@@ -219,9 +267,10 @@ pub fn check(g: &Global) -> Result<i32> {
 /// `prezenca backup FILE`: when a server answers, it sends a copy of its database, checked
 /// here; otherwise the file is copied directly. The server comes first, as for every other
 /// command: a trainer whose config points at the shared server must never get a copy of an
-/// empty personal database instead (and cannot open the server's file anyway).
+/// empty personal database instead (and cannot open the server's file anyway). A file named
+/// with `--db` (and no socket) is copied itself.
 pub fn backup(g: &Global, file: &Path) -> Result<i32> {
-    if let Some(mut server) = crate::server::client::remote_if_running(g.socket.as_deref())? {
+    if let Some(mut server) = server_unless_file_first(g)? {
         let bytes = server.backup(file)?;
         let copy = crate::store::local::LocalBackend::open_read_only(file)?;
         let problems = crate::store::check::check(copy.db())?;

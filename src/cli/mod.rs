@@ -198,9 +198,21 @@ pub fn sanitize_multiline(msg: &str) -> String {
         .join("\n")
 }
 
-/// Opens the backend: the server when one answers, else the file itself.
+/// True when the command line names a file (`--db`) and no socket (`--socket`,
+/// `PREZENCA_SOCKET`): that file is meant, not the server of the config file. A trainer on a
+/// shared server who runs `prezenca --db ~/copy.redb summary …` on a backup reads the backup.
+pub fn file_first(g: &Global) -> bool {
+    g.db.is_some()
+        && g.socket.is_none()
+        && std::env::var_os("PREZENCA_SOCKET").is_none_or(|s| s.is_empty())
+}
+
+/// Opens the backend: the server when one answers, else the file itself; a file named on
+/// the command line comes first (see [`file_first`]).
 pub fn backend(g: &Global) -> Result<Box<dyn Backend>> {
-    if let Some(remote) = crate::server::client::connect_if_running(g.socket.as_deref())? {
+    if !file_first(g)
+        && let Some(remote) = crate::server::client::connect_if_running(g.socket.as_deref())?
+    {
         return Ok(remote);
     }
     let path = crate::store::resolve_path(g.db.as_deref())?;
