@@ -508,7 +508,7 @@ welcome-followups = certificates, materials, evaluations — by due date
 welcome-from-an-event = From an event, { $roster } takes attendance and { $summary } shows the summary.
 welcome-help = { $key } shows every key of the pane you are in.
 welcome-language = { $key } switches the language (now: { $language }).
-welcome-load-sample = load the sample data (six events across the region)
+welcome-load-sample = load the sample data (seven events across the region)
 welcome-start-empty = start with an empty database
 pane-followups-scope = { $scoped ->
     [event] this event

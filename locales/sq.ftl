@@ -511,7 +511,7 @@ welcome-followups = certifikata, materiale, vlerësime — sipas afatit
 welcome-from-an-event = Te një ngjarje, { $roster } mban prezencën dhe { $summary } shfaq përmbledhjen.
 welcome-help = { $key } shfaq të gjitha tastet e panelit ku ndodhesh.
 welcome-language = { $key } ndryshon gjuhën (tani: { $language }).
-welcome-load-sample = ngarko të dhënat shembull (gjashtë ngjarje nëpër rajon)
+welcome-load-sample = ngarko të dhënat shembull (shtatë ngjarje nëpër rajon)
 welcome-start-empty = fillo me bazë të dhënash bosh
 pane-followups-scope = { $scoped ->
     [event] ngjarja

@@ -165,7 +165,7 @@ pub enum Cmd {
         #[arg(long)]
         yes: bool,
     },
-    /// Load the sample data (six events across the region) into the database
+    /// Load the sample data (seven events across the region) into the database
     Demo,
     /// Run the server that owns the database, for several trainers at once
     Serve {
