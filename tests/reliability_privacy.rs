@@ -83,6 +83,72 @@ fn forget_erases_the_person_everywhere_and_keeps_the_counts() {
             })
             .expect("mark other");
         }
+        // Trainers write about her in free text: her follow-up (then edited, so the audit
+        // keeps the old title), another person's follow-up and notes, the event's notes, the
+        // reasons on her mark and on someone else's.
+        let followup = |participant: Id, title: &str, notes: &str| FollowUp {
+            event: s.event,
+            participant: Some(participant),
+            organisation: None,
+            title: title.into(),
+            kind: FollowUpKind::Certificate,
+            owner: "drita".into(),
+            due: None,
+            status: FollowUpStatus::Open,
+            notes: notes.into(),
+        };
+        let hers = b
+            .execute(Command::CreateFollowUp(followup(
+                id,
+                "Send Zorica the certificate",
+                &format!("call {PHONE}"),
+            )))
+            .expect("her follow-up")
+            .created
+            .expect("id");
+        b.execute(Command::UpdateFollowUp {
+            id: hers,
+            followup: followup(id, "Send Zorica the certificate in Albanian", ""),
+        })
+        .expect("edit her follow-up");
+        b.execute(Command::CreateFollowUp(followup(
+            s.people[0],
+            "Banner",
+            &format!("ask {NAME} to bring the banner"),
+        )))
+        .expect("another follow-up");
+        let mut event = b.event(s.event).expect("q").expect("event");
+        event.notes = format!("contact for the venue: {EMAIL}");
+        b.execute(Command::UpdateEvent { id: s.event, event })
+            .expect("event notes");
+        let mut colleague = b.participant(s.people[1]).expect("q").expect("person");
+        colleague.notes = format!("colleague of {NAME}");
+        b.execute(Command::UpdateParticipant {
+            id: s.people[1],
+            participant: colleague,
+        })
+        .expect("colleague notes");
+        let reason = |status, reason: &str| {
+            Some(prezenca::core::MarkInput {
+                status,
+                arrived_at: None,
+                reason: reason.into(),
+            })
+        };
+        b.execute(Command::SetMark {
+            session: s.sessions[1],
+            participant: id,
+            mark: reason(MarkStatus::Excused, "Zorica was ill"),
+            expect: None,
+        })
+        .expect("her reason");
+        b.execute(Command::SetMark {
+            session: s.sessions[1],
+            participant: s.people[2],
+            mark: reason(MarkStatus::Excused, &format!("drove {NAME} home")),
+            expect: None,
+        })
+        .expect("another reason");
         // Life goes on after: more people and marks written over and around the person's pages.
         for i in 0..150usize {
             let other = b
@@ -153,6 +219,17 @@ fn forget_erases_the_person_everywhere_and_keeps_the_counts() {
         })
         .sum();
     assert_eq!(marks, s.sessions.len());
+    // The free text stays readable, without her.
+    let banner = b
+        .followups(Some(s.event))
+        .expect("follow-ups")
+        .into_iter()
+        .find(|(_, f)| f.title == "Banner")
+        .expect("the other follow-up");
+    assert_eq!(
+        banner.1.notes,
+        format!("ask (forgotten #{pid}) to bring the banner")
+    );
     // Nothing in the history can bring the person back.
     for (entry, _) in b.audit(usize::MAX).expect("audit") {
         let e = b.audit_entry(entry).expect("q").expect("entry");

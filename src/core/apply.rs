@@ -796,42 +796,149 @@ fn anonymize(p: &Participant, id: Id) -> Participant {
 fn forget(w: &mut Writer, pid: Id) -> Result<String> {
     let p = exists(w.txn.participant(pid)?, "participant", pid)?;
     let anon = anonymize(&p, pid);
+    let with = forgotten_name(pid);
+    let traces = Traces::of(&p);
     // The current record, without a before image: forgetting must not be undoable.
     w.write_raw(
         RecordKey::Participant(pid),
         Some(&Record::Participant(p.clone())),
         Some(&Record::Participant(anon.clone())),
     )?;
-    // Every audit entry that held the person: replace the images and the name in the words.
-    let entries: Vec<(Id, AuditEntry)> = w.txn.audit_tail(usize::MAX)?;
-    let needles: Vec<&str> = [p.name.as_str(), p.email.as_str(), p.phone.as_str()]
-        .into_iter()
-        .filter(|s| s.len() >= 3)
-        .collect();
-    let mut t = w.txn.open_table(crate::store::schema::AUDIT)?;
-    for (id, mut e) in entries {
-        let mut touched = false;
-        for c in &mut e.changes {
-            if c.key == RecordKey::Participant(pid) {
-                for img in [&mut c.before, &mut c.after] {
-                    if let Some(Record::Participant(x)) = img {
-                        *x = anonymize(x, pid);
-                        touched = true;
-                    }
+    // Free text that names them elsewhere, also written without a before image: trainers'
+    // notes, follow-up titles, reasons on marks. Records about them lose every part of the
+    // name; other records lose the full name, the email and the phone.
+    let mut current: Vec<(RecordKey, Record)> = Vec::new();
+    for (id, e) in w.txn.all_events()? {
+        current.push((RecordKey::Event(id), Record::Event(e)));
+    }
+    for (id, f) in w.txn.all_followups()? {
+        current.push((RecordKey::FollowUp(id), Record::FollowUp(f)));
+    }
+    for (id, other) in w.txn.all_participants()? {
+        if id != pid && !other.notes.is_empty() {
+            current.push((RecordKey::Participant(id), Record::Participant(other)));
+        }
+    }
+    for event in w.txn.events_of_participant(pid)? {
+        for (sid, _) in w.txn.sessions_of(event)? {
+            for (who, m) in w.txn.marks_of_session(sid)? {
+                if !m.reason.is_empty() {
+                    current.push((RecordKey::Mark(sid, who), Record::Mark(m)));
                 }
             }
         }
-        for n in &needles {
-            if e.what.contains(n) {
-                e.what = e.what.replace(n, &forgotten_name(pid));
-                touched = true;
-            }
+    }
+    for (key, before) in current {
+        let mut after = before.clone();
+        if traces.scrub_record(&key, &mut after, pid, &with) {
+            w.write_raw(key, Some(&before), Some(&after))?;
         }
+    }
+    // Every audit entry that held the person: replace the images and the name in the words.
+    let entries: Vec<(Id, AuditEntry)> = w.txn.audit_tail(usize::MAX)?;
+    let mut t = w.txn.open_table(crate::store::schema::AUDIT)?;
+    for (id, mut e) in entries {
+        let mut touched = false;
+        let mut about_them = false;
+        for c in &mut e.changes {
+            let key = c.key;
+            for img in [&mut c.before, &mut c.after] {
+                match img {
+                    Some(Record::Participant(x)) if key == RecordKey::Participant(pid) => {
+                        *x = anonymize(x, pid);
+                        touched = true;
+                        about_them = true;
+                    }
+                    Some(r) => {
+                        about_them |= linked(&key, r, pid);
+                        touched |= traces.scrub_record(&key, r, pid, &with);
+                    }
+                    None => {}
+                }
+            }
+            about_them |= matches!(key, RecordKey::Registration(_, who) if who == pid);
+        }
+        let words = if about_them {
+            &traces.parts
+        } else {
+            &traces.full
+        };
+        touched |= scrub(&mut e.what, words, &with);
         if touched {
             t.insert(id, crate::store::codec::encode(&e).as_slice())?;
         }
     }
-    Ok(t!("core-forgot", name = forgotten_name(pid)))
+    Ok(t!("core-forgot", name = with))
+}
+
+/// What identifies a forgotten person in free text.
+struct Traces {
+    /// The full name, the email and the phone: replaced wherever they appear.
+    full: Vec<String>,
+    /// Those and each part of the name (three letters or more), longest first: replaced in
+    /// text about the person (their follow-ups, the reasons on their marks).
+    parts: Vec<String>,
+}
+
+impl Traces {
+    fn of(p: &Participant) -> Traces {
+        let full: Vec<String> = [p.name.trim(), p.email.trim(), p.phone.trim()]
+            .into_iter()
+            .filter(|s| s.chars().count() >= 3)
+            .map(str::to_string)
+            .collect();
+        let mut parts = full.clone();
+        parts.extend(
+            p.name
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter(|s| s.chars().count() >= 3)
+                .map(str::to_string),
+        );
+        parts.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        parts.dedup();
+        Traces { full, parts }
+    }
+
+    /// Scrubs the free text of `r` (stored under `key`); true when something changed.
+    fn scrub_record(&self, key: &RecordKey, r: &mut Record, pid: Id, with: &str) -> bool {
+        let words = if linked(key, r, pid) {
+            &self.parts
+        } else {
+            &self.full
+        };
+        match r {
+            Record::Event(e) => scrub(&mut e.notes, words, with),
+            Record::Participant(x) => scrub(&mut x.notes, words, with),
+            Record::FollowUp(f) => {
+                let title = scrub(&mut f.title, words, with);
+                scrub(&mut f.notes, words, with) | title
+            }
+            Record::Mark(m) => scrub(&mut m.reason, words, with),
+            _ => false,
+        }
+    }
+}
+
+/// True when the record stored under `key` is about participant `pid` (their marks and
+/// follow-ups), so every part of their name in it is theirs.
+fn linked(key: &RecordKey, r: &Record, pid: Id) -> bool {
+    match (key, r) {
+        (RecordKey::Mark(_, who), _) => *who == pid,
+        (_, Record::FollowUp(f)) => f.participant == Some(pid),
+        _ => false,
+    }
+}
+
+/// Replaces each of `words` in `s` by `with`; true when something changed.
+fn scrub(s: &mut String, words: &[String], with: &str) -> bool {
+    let mut changed = false;
+    for w in words {
+        if s.contains(w.as_str()) {
+            *s = s.replace(w.as_str(), with);
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// Creates the follow-ups an event's attendance implies, in one command (one audit entry, so
