@@ -24,9 +24,10 @@ cli-arg-socket = Server socket (default: $PREZENCA_SOCKET, the config file, then
 cli-arg-lang = Interface language (en, sq)
 cli-import-about = Import a CSV file (all good rows in one transaction; with any rejected row nothing is applied)
 cli-import-arg-kind = What the file holds
-cli-import-arg-file = The CSV file (UTF-8, comma or semicolon)
+cli-import-arg-file = The CSV file (comma, semicolon or tab; UTF-8 or UTF-16)
 cli-import-arg-event = Register every imported participant at this event
 cli-import-arg-dry_run = Show what would be created, updated and rejected; write nothing
+cli-import-arg-encoding = The file's text encoding when it is not UTF-8 or UTF-16 (e.g. windows-1250)
 cli-export-about = Export records as CSV (the import columns) or JSON
 cli-export-arg-kind = What to export
 cli-export-arg-format = Output format
@@ -860,7 +861,6 @@ cmd-no-such-session = event { $code } has { $count ->
 }; session { $number } does not exist
 cmd-unknown-status = unknown status { $value }; use one of { $words }
 cmd-bad-arrived = --arrived { $value } is not HH:MM
-csv-not-utf8 = line { $line } is not UTF-8 text; save the file as “CSV UTF-8” and import it again
 csv-empty = the file is empty; the first line must name the columns: { $columns }
 csv-bad-header = cannot read the header line: { $reason }
 csv-missing-columns = missing { $count ->
@@ -1057,3 +1057,12 @@ serve-backup-failed = backup for { $who } failed: { $why }
 core-mark-many-expect = the marks seen must be given for every participant, or for none
 roster-bulk-conflict = { $why }. Nothing was marked; the marks are fresh now, press the key again to mark the selection.
 cmd-check-server-snapshot = a snapshot of the server's database, taken just now
+csv-unknown-encoding = "{ $encoding }" is not an encoding prezenca knows (try windows-1250, windows-1252, windows-1251, windows-1254, iso-8859-2, utf-16)
+csv-not-in-encoding = the file has bytes that are not { $encoding } text; nothing was imported
+csv-read-as = read as { $encoding }
+csv-not-utf8-guess = line { $line } is not UTF-8 text; it looks like { $encoding }. Check with --dry-run --encoding { $encoding }, or save the file from the spreadsheet as "CSV UTF-8"
+csv-names-joined = first and last name joined into the name
+csv-ignored-columns = { $count ->
+    [one] ignored a column prezenca does not use: { $columns }
+   *[other] ignored { $count } columns prezenca does not use: { $columns }
+}

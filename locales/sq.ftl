@@ -21,9 +21,10 @@ cli-arg-socket = Foleja e serverit (parazgjedhja: $PREZENCA_SOCKET, skedari i ko
 cli-arg-lang = Gjuha e ndërfaqes (en, sq)
 cli-import-about = Importo një skedar CSV (të gjitha rreshtat e mirë në një transaksion; nëse refuzohet qoftë edhe një rresht, nuk zbatohet asgjë)
 cli-import-arg-kind = Çfarë përmban skedari
-cli-import-arg-file = Skedari CSV (UTF-8, me presje ose pikëpresje)
+cli-import-arg-file = Skedari CSV (me presje, pikëpresje ose tab; UTF-8 ose UTF-16)
 cli-import-arg-event = Regjistro çdo pjesëmarrës të importuar në këtë ngjarje
 cli-import-arg-dry_run = Trego çfarë do të krijohej, përditësohej dhe refuzohej; mos shkruaj asgjë
+cli-import-arg-encoding = Kodimi i tekstit të skedarit kur nuk është UTF-8 ose UTF-16 (p.sh. windows-1250)
 cli-export-about = Eksporto të dhënat si CSV (kolonat e importit) ose JSON
 cli-export-arg-kind = Çfarë të eksportohet
 cli-export-arg-format = Formati i daljes
@@ -911,7 +912,6 @@ cmd-no-such-session = ngjarja { $code } ka { $count ->
 }; seanca { $number } nuk ekziston
 cmd-unknown-status = status i panjohur { $value }; përdor një nga { $words }
 cmd-bad-arrived = --arrived { $value } nuk është në formatin HH:MM
-csv-not-utf8 = rreshti { $line } nuk është tekst UTF-8; ruaje skedarin si “CSV UTF-8” dhe importoje sërish
 csv-empty = skedari është bosh; rreshti i parë duhet të emërtojë kolonat: { $columns }
 csv-bad-header = rreshti i titujve nuk mund të lexohet: { $reason }
 csv-missing-columns = { $count ->
@@ -1116,3 +1116,12 @@ serve-backup-failed = kopja rezervë për { $who } dështoi: { $why }
 core-mark-many-expect = shenjat e para duhet të jepen për çdo pjesëmarrës, ose për asnjë
 roster-bulk-conflict = { $why }. Nuk u shënua asgjë; shenjat janë rifreskuar, shtyp tastin përsëri për të shënuar përzgjedhjen.
 cmd-check-server-snapshot = një kopje e çastit e bazës së të dhënave të serverit, marrë tani
+csv-unknown-encoding = "{ $encoding }" nuk është një kodim që prezenca njeh (provo windows-1250, windows-1252, windows-1251, windows-1254, iso-8859-2, utf-16)
+csv-not-in-encoding = skedari ka bajt që nuk janë tekst { $encoding }; nuk u importua asgjë
+csv-read-as = u lexua si { $encoding }
+csv-not-utf8-guess = rreshti { $line } nuk është tekst UTF-8; duket si { $encoding }. Kontrollo me --dry-run --encoding { $encoding }, ose ruaje skedarin nga tabela si "CSV UTF-8"
+csv-names-joined = emri dhe mbiemri u bashkuan në emër
+csv-ignored-columns = { $count ->
+    [one] u shpërfill një kolonë që prezenca nuk e përdor: { $columns }
+   *[other] u shpërfillën { $count } kolona që prezenca nuk i përdor: { $columns }
+}

@@ -456,3 +456,80 @@ fn a_second_process_on_an_open_database_gets_a_clear_message() {
     drop(held);
     assert_eq!(change_seq(&db), 0, "the busy import wrote nothing");
 }
+
+/// A survey tool's export as it comes (Google Forms: a timestamp, "Email Address", first and
+/// last name apart, a free question): understood, the extra columns ignored and said so.
+#[test]
+fn a_survey_tools_export_imports_as_it_comes() {
+    let (_dir, db) = empty();
+    let file = fixture("google_forms_export.csv");
+    let o = run(&db, &["import", "participants", &file, "--dry-run"]);
+    ok(&o);
+    let err = stderr(&o);
+    assert!(
+        err.contains("ignored 2 columns prezenca does not use: Timestamp, How did you hear"),
+        "{err}"
+    );
+    assert!(err.contains("first and last name joined"), "{err}");
+    assert!(err.contains("3 to create"), "{err}");
+    ok(&run(&db, &["import", "participants", &file]));
+    let mut b = LocalBackend::open(&db).expect("open");
+    let people = b.participants().expect("participants");
+    let find = |name: &str| {
+        people
+            .iter()
+            .find(|(_, p)| p.name == name)
+            .map(|(_, p)| p.clone())
+            .unwrap_or_else(|| panic!("{name} not imported: {people:?}"))
+    };
+    let elif = find("Elif Şahin");
+    assert_eq!(elif.email, "elif.sahin@example.org");
+    assert_eq!(elif.country, "Turkey");
+    assert_eq!(elif.gender, prezenca::domain::Gender::Female);
+    assert_eq!(elif.phone, "+90 532 000 00 00");
+    assert_eq!(
+        find("Dejan Đorđević").gender,
+        prezenca::domain::Gender::Male
+    );
+    find("Милица Петровић");
+}
+
+/// A file saved by an older spreadsheet in the region's Windows encoding: refused with the
+/// encoding it looks like (never stored garbled), then read when that encoding is named.
+#[test]
+fn a_windows_1250_file_is_refused_with_a_guess_then_read_with_encoding() {
+    let (_dir, db) = empty();
+    let file = fixture("participants_windows1250.csv");
+    let o = run(&db, &["import", "participants", &file]);
+    exits_with(&o, 1);
+    let err = stderr(&o);
+    assert!(err.contains("line 2 is not UTF-8 text"), "{err}");
+    assert!(err.contains("--encoding windows-125"), "{err}");
+    assert!(!db.exists(), "a refused file never opens the database");
+    let o = run(
+        &db,
+        &[
+            "import",
+            "participants",
+            &file,
+            "--encoding",
+            "windows-1250",
+        ],
+    );
+    ok(&o);
+    assert!(
+        stderr(&o).contains("read as windows-1250"),
+        "{}",
+        stderr(&o)
+    );
+    let mut b = LocalBackend::open(&db).expect("open");
+    let names: Vec<String> = b
+        .participants()
+        .expect("participants")
+        .into_iter()
+        .map(|(_, p)| p.name)
+        .collect();
+    for want in ["Bojana Šćepanović", "Čedomir Žižić", "Besnik Çela"] {
+        assert!(names.iter().any(|n| n == want), "{want} in {names:?}");
+    }
+}

@@ -5,7 +5,7 @@ use std::path::Path;
 use super::{DataFormat, ExportKind, Global, Kind, backend, sanitize_multiline, say};
 use crate::core::error::{Error, Result};
 use crate::core::{Command, ImportKind, RowError};
-use crate::io::csv::{JsonTable, JsonTables, json_text, read, to_csv};
+use crate::io::csv::{JsonTable, JsonTables, json_text, read_with, to_csv};
 use crate::io::export::{Dataset, table};
 use crate::io::write_private;
 use crate::t;
@@ -44,6 +44,7 @@ pub fn import(
     file: &Path,
     event: Option<String>,
     dry_run: bool,
+    encoding: Option<&str>,
 ) -> Result<i32> {
     let kind = import_kind(kind);
     let name = file.display().to_string();
@@ -55,7 +56,11 @@ pub fn import(
             reason = e.to_string()
         ))
     })?;
-    let parsed = read(&bytes, kind).map_err(|e| Error::Invalid(format!("{name}: {e}")))?;
+    let parsed =
+        read_with(&bytes, kind, encoding).map_err(|e| Error::Invalid(format!("{name}: {e}")))?;
+    for note in &parsed.notes {
+        say(&format!("{name}: {note}"));
+    }
     if !parsed.errors.is_empty() {
         print_rejected(&name, &parsed.errors);
         say(&t!(

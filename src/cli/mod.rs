@@ -92,6 +92,9 @@ pub enum Cmd {
         /// Show what would be created, updated and rejected; write nothing
         #[arg(long)]
         dry_run: bool,
+        /// The file's text encoding when it is not UTF-8 or UTF-16 (e.g. windows-1250)
+        #[arg(long, value_name = "NAME")]
+        encoding: Option<String>,
     },
     /// Export records as CSV (the import columns) or JSON to stdout
     Export {
@@ -290,7 +293,8 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
             file,
             event,
             dry_run,
-        } => data::import(g, kind, &file, event, dry_run),
+            encoding,
+        } => data::import(g, kind, &file, event, dry_run, encoding.as_deref()),
         Cmd::Export { kind, format, out } => data::export(g, kind, format, out.as_deref()),
         Cmd::Summary {
             event,

@@ -94,6 +94,162 @@ pub fn extra_columns(kind: ImportKind) -> &'static [&'static str] {
     }
 }
 
+/// A header cell as a column key: folded (case, diacritics, Cyrillic to Latin), every run of
+/// other characters one `_`. "E-mail Address" → `e_mail_address`, "Država" → `drzava`.
+pub fn header_key(h: &str) -> String {
+    let folded = crate::text::fold(h.trim());
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    while out.ends_with('_') {
+        out.pop();
+    }
+    out
+}
+
+/// What a header cell names: one of the kind's columns, or one half of a person's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeaderMeaning {
+    Column(&'static str),
+    FirstName,
+    LastName,
+}
+
+/// Other names spreadsheets and survey tools (Google Forms, KoboToolbox, SurveyMonkey…) give
+/// the participants' columns, in English and the region's languages, as [`header_key`]s.
+const PARTICIPANT_ALIASES: &[(&str, &[&str])] = &[
+    (
+        "name",
+        &[
+            "full_name",
+            "fullname",
+            "name_and_surname",
+            "name_surname",
+            "first_and_last_name",
+            "participant",
+            "participant_name",
+            "participant_s_name",
+            "emri_dhe_mbiemri",
+            "emri_mbiemri",
+            "emer_mbiemer",
+            "ime_i_prezime",
+            "ime_prezime",
+            "ad_soyad",
+            "adi_soyadi",
+        ],
+    ),
+    (
+        "email",
+        &[
+            "e_mail",
+            "email_address",
+            "e_mail_address",
+            "mail",
+            "email_adresa",
+            "e_mail_adresa",
+            "adresa_e_emailit",
+            "e_posta",
+            "eposta",
+            "e_posta_adresi",
+        ],
+    ),
+    (
+        "phone",
+        &[
+            "phone_number",
+            "telephone",
+            "tel",
+            "mobile",
+            "mobile_phone",
+            "mobile_number",
+            "telefon",
+            "telefoni",
+            "numri_i_telefonit",
+            "broj_telefona",
+            "telefon_numarasi",
+        ],
+    ),
+    ("gender", &["sex", "gjinia", "pol", "spol", "cinsiyet"]),
+    (
+        "organisation",
+        &[
+            "organization",
+            "org",
+            "organisation_name",
+            "organization_name",
+            "organizata",
+            "organizacija",
+            "kurum",
+            "kurulus",
+        ],
+    ),
+    (
+        "position",
+        &[
+            "job_title",
+            "pozita",
+            "pozicija",
+            "funkcija",
+            "gorev",
+            "unvan",
+        ],
+    ),
+    ("city", &["town", "qyteti", "grad", "sehir"]),
+    ("country", &["shteti", "drzava", "zemlja", "ulke"]),
+];
+
+const FIRST_NAMES: &[&str] = &[
+    "first_name",
+    "firstname",
+    "given_name",
+    "forename",
+    "emri",
+    "ime",
+    "ad",
+    "adi",
+];
+const LAST_NAMES: &[&str] = &[
+    "last_name",
+    "lastname",
+    "surname",
+    "family_name",
+    "mbiemri",
+    "prezime",
+    "soyad",
+    "soyadi",
+];
+
+/// What the header cell `h` names for `kind`, if anything: the column itself, a known other
+/// name of it, or (participants) a first or last name to be joined into `name`.
+pub fn header_meaning(kind: ImportKind, h: &str) -> Option<HeaderMeaning> {
+    let key = header_key(h);
+    let known = columns(kind).iter().chain(extra_columns(kind));
+    if let Some(c) = known.copied().find(|c| *c == key) {
+        return Some(HeaderMeaning::Column(c));
+    }
+    if kind != ImportKind::Participants {
+        return None;
+    }
+    if let Some((c, _)) = PARTICIPANT_ALIASES
+        .iter()
+        .find(|(_, names)| names.contains(&key.as_str()))
+    {
+        return Some(HeaderMeaning::Column(c));
+    }
+    if FIRST_NAMES.contains(&key.as_str()) {
+        return Some(HeaderMeaning::FirstName);
+    }
+    if LAST_NAMES.contains(&key.as_str()) {
+        return Some(HeaderMeaning::LastName);
+    }
+    None
+}
+
 /// Why a row failed: its own fault (reported, the import goes on to find more), or a storage
 /// failure (the import stops).
 enum Fail {

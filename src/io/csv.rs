@@ -1,10 +1,13 @@
-//! CSV reading for imports (BOM, comma or semicolon, CRLF, quoted newlines, case-blind
-//! headers) and CSV/JSON writing of export tables.
+//! CSV reading for imports (UTF-8 with or without BOM, UTF-16, a named legacy encoding;
+//! comma, semicolon or tab; CRLF, lone CR, quoted newlines; headers matched case- and
+//! diacritic-blind with survey tools' names for them) and CSV/JSON writing of exports.
 
 use std::collections::{BTreeMap, HashSet};
 
 use crate::core::error::{Error, Result};
-use crate::core::import::{columns, extra_columns, required_columns};
+use crate::core::import::{
+    HeaderMeaning, columns, extra_columns, header_meaning, required_columns,
+};
 use crate::core::{ImportKind, ImportRow, RowError};
 use crate::t;
 
@@ -13,23 +16,77 @@ use crate::t;
 pub struct Parsed {
     pub rows: Vec<ImportRow>,
     pub errors: Vec<RowError>,
+    /// What the reader did that the user should know: the encoding it read, columns it
+    /// ignored, names it joined.
+    pub notes: Vec<String>,
 }
 
-/// The delimiter of a file: the one of `,` and `;` that occurs more often (outside quotes)
-/// in the header line. Spreadsheets in much of Europe write `;` because `,` is their decimal
-/// mark.
+/// The delimiter of a file: the one of `,`, `;` and tab that occurs most often (outside
+/// quotes) in the header line. Spreadsheets in much of Europe write `;` because `,` is their
+/// decimal mark; "Unicode text" from a spreadsheet is tab-separated.
 pub fn sniff_delimiter(text: &str) -> u8 {
     let header = text.split('\n').next().unwrap_or("");
-    let (mut commas, mut semis, mut quoted) = (0, 0, false);
+    let (mut commas, mut semis, mut tabs, mut quoted) = (0, 0, 0, false);
     for c in header.chars() {
         match c {
             '"' => quoted = !quoted,
             ',' if !quoted => commas += 1,
             ';' if !quoted => semis += 1,
+            '\t' if !quoted => tabs += 1,
             _ => {}
         }
     }
-    if semis > commas { b';' } else { b',' }
+    if tabs > commas && tabs > semis {
+        b'\t'
+    } else if semis > commas {
+        b';'
+    } else {
+        b','
+    }
+}
+
+/// The text of a file: UTF-8 (a BOM is dropped), UTF-16 with a BOM, or the encoding the
+/// user named. Other bytes are refused, naming the line and the encoding they look like, so
+/// no name is ever stored garbled by a guess.
+pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<(String, Option<String>)> {
+    if let Some(label) = encoding {
+        let enc = encoding_rs::Encoding::for_label(label.trim().as_bytes())
+            .ok_or_else(|| Error::Invalid(t!("csv-unknown-encoding", encoding = label)))?;
+        let (text, used, bad) = enc.decode(bytes);
+        if bad {
+            return Err(Error::Invalid(t!(
+                "csv-not-in-encoding",
+                encoding = used.name()
+            )));
+        }
+        return Ok((
+            text.into_owned(),
+            Some(t!("csv-read-as", encoding = used.name())),
+        ));
+    }
+    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(bytes)
+        && enc != encoding_rs::UTF_8
+    {
+        let (text, used, _) = enc.decode(bytes);
+        return Ok((
+            text.into_owned(),
+            Some(t!("csv-read-as", encoding = used.name())),
+        ));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok((text.to_string(), None)),
+        Err(e) => {
+            let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            det.feed(bytes, true);
+            let guess = det.guess(None, chardetng::Utf8Detection::Deny);
+            Err(Error::Invalid(t!(
+                "csv-not-utf8-guess",
+                line = line_of(bytes, e.valid_up_to()),
+                encoding = guess.name()
+            )))
+        }
+    }
 }
 
 /// The 1-based line of byte offset `at`.
@@ -61,13 +118,19 @@ fn physical_line(text: &[u8], newlines: &[usize], byte: u64) -> u64 {
     newlines.partition_point(|n| *n < at) as u64 + 1
 }
 
-/// Splits a file into rows of `kind`. Errors about the file as a whole (not UTF-8, no
-/// header, unknown or missing columns) are `Err`; a row with the wrong number of fields is
-/// reported in [`Parsed::errors`] with its line.
+/// Splits a UTF-8 file into rows of `kind` (see [`read_with`]).
 pub fn read(bytes: &[u8], kind: ImportKind) -> Result<Parsed> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| Error::Invalid(t!("csv-not-utf8", line = line_of(bytes, e.valid_up_to()))))?;
+    read_with(bytes, kind, None)
+}
+
+/// Splits a file into rows of `kind`. Errors about the file as a whole (not readable text,
+/// no header, missing or doubled columns) are `Err`; a row with the wrong number of fields is
+/// reported in [`Parsed::errors`] with its line. Headers are matched case- and
+/// diacritic-blind, with the other names survey tools give them (`header_meaning`); columns
+/// prezenca does not know are ignored, and said so, once every required column is there.
+pub fn read_with(bytes: &[u8], kind: ImportKind, encoding: Option<&str>) -> Result<Parsed> {
+    let (text, read_as) = decode(bytes, encoding)?;
+    let text = text.as_str();
     let accepted: Vec<&str> = columns(kind)
         .iter()
         .chain(extra_columns(kind))
@@ -88,23 +151,59 @@ pub fn read(bytes: &[u8], kind: ImportKind) -> Result<Parsed> {
         .headers()
         .map_err(|e| Error::Invalid(t!("csv-bad-header", reason = e.to_string())))?
         .iter()
-        .map(|h| h.trim().to_lowercase())
+        .map(|h| h.trim().to_string())
         .collect();
+    let meaning: Vec<Option<HeaderMeaning>> = header
+        .iter()
+        .map(|h| {
+            if h.is_empty() {
+                None
+            } else {
+                header_meaning(kind, h)
+            }
+        })
+        .collect();
+    let has = |m: HeaderMeaning| meaning.contains(&Some(m));
+    // First and last name join into `name` when the file has no name column of its own.
+    // A first name column alone is the name; beside a name column, both halves are extra.
+    let no_name = !has(HeaderMeaning::Column("name"));
+    let join_names = no_name && has(HeaderMeaning::FirstName) && has(HeaderMeaning::LastName);
+    let first_is_name = no_name && !join_names;
+    let column_of = |m: Option<HeaderMeaning>| match m {
+        Some(HeaderMeaning::Column(c)) => Some(c),
+        Some(HeaderMeaning::FirstName) if first_is_name => Some("name"),
+        _ => None,
+    };
     let mut seen = HashSet::new();
-    let twice: Vec<&str> = header
+    let mut twice: Vec<&str> = Vec::new();
+    for m in &meaning {
+        let key = match (column_of(*m), m) {
+            (Some(c), _) => c,
+            (None, Some(HeaderMeaning::FirstName)) => "first name",
+            (None, Some(HeaderMeaning::LastName)) if join_names => "last name",
+            _ => continue,
+        };
+        if !seen.insert(key) && !twice.contains(&key) {
+            twice.push(key);
+        }
+    }
+    let unknown: Vec<String> = header
         .iter()
-        .filter(|h| !h.is_empty() && !seen.insert(h.as_str()))
-        .map(String::as_str)
-        .collect();
-    let unknown: Vec<&str> = header
-        .iter()
-        .filter(|h| !h.is_empty() && !accepted.contains(&h.as_str()))
-        .map(String::as_str)
+        .zip(&meaning)
+        .filter(|(h, m)| {
+            !h.is_empty()
+                && m.is_none_or(|m| {
+                    column_of(Some(m)).is_none()
+                        && !(join_names
+                            && matches!(m, HeaderMeaning::FirstName | HeaderMeaning::LastName))
+                })
+        })
+        .map(|(h, _)| crate::text::sanitize(h).into_owned())
         .collect();
     let missing: Vec<&str> = required_columns(kind)
         .iter()
         .copied()
-        .filter(|c| !header.iter().any(|h| h == c))
+        .filter(|c| !(seen.contains(c) || (*c == "name" && join_names)))
         .collect();
     let mut problems = Vec::new();
     if !missing.is_empty() {
@@ -113,13 +212,14 @@ pub fn read(bytes: &[u8], kind: ImportKind) -> Result<Parsed> {
             count = missing.len(),
             columns = missing.join(", ")
         ));
-    }
-    if !unknown.is_empty() {
-        problems.push(t!(
-            "csv-unknown-columns",
-            count = unknown.len(),
-            columns = unknown.join(", ")
-        ));
+        // With a required column missing, an unknown one is likely its misspelling.
+        if !unknown.is_empty() {
+            problems.push(t!(
+                "csv-unknown-columns",
+                count = unknown.len(),
+                columns = unknown.join(", ")
+            ));
+        }
     }
     if !twice.is_empty() {
         problems.push(t!(
@@ -136,8 +236,19 @@ pub fn read(bytes: &[u8], kind: ImportKind) -> Result<Parsed> {
             columns = accepted.join(",")
         )));
     }
-    let newlines = line_ends(text.as_bytes());
     let mut out = Parsed::default();
+    out.notes.extend(read_as);
+    if join_names {
+        out.notes.push(t!("csv-names-joined"));
+    }
+    if !unknown.is_empty() {
+        out.notes.push(t!(
+            "csv-ignored-columns",
+            count = unknown.len(),
+            columns = unknown.join(", ")
+        ));
+    }
+    let newlines = line_ends(text.as_bytes());
     for rec in rdr.records() {
         let rec = rec.map_err(|e| Error::Invalid(t!("csv-cannot-read", reason = e.to_string())))?;
         let line = rec
@@ -157,12 +268,27 @@ pub fn read(bytes: &[u8], kind: ImportKind) -> Result<Parsed> {
             });
             continue;
         }
-        let fields: BTreeMap<String, String> = header
-            .iter()
-            .zip(rec.iter())
-            .filter(|(h, _)| !h.is_empty())
-            .map(|(h, v)| (h.clone(), v.to_string()))
-            .collect();
+        let mut fields: BTreeMap<String, String> = BTreeMap::new();
+        let (mut first, mut last) = (String::new(), String::new());
+        for (m, v) in meaning.iter().zip(rec.iter()) {
+            match (column_of(*m), m) {
+                (Some(c), _) => {
+                    fields.insert(c.to_string(), v.to_string());
+                }
+                (None, Some(HeaderMeaning::FirstName)) => first = v.trim().to_string(),
+                (None, Some(HeaderMeaning::LastName)) => last = v.trim().to_string(),
+                _ => {}
+            }
+        }
+        if join_names {
+            let name = [first.as_str(), last.as_str()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            fields.insert("name".to_string(), name);
+        }
         out.rows.push(ImportRow { line, fields });
     }
     Ok(out)
@@ -283,12 +409,90 @@ mod tests {
 
     #[test]
     fn header_problems_name_the_columns() {
-        let e = read(b"name,mail,name\n", ImportKind::Participants).expect_err("bad header");
+        let e = read(b"nome,email\n", ImportKind::Participants).expect_err("bad header");
         let m = e.to_string();
-        assert!(m.contains("unknown column mail"), "{m}");
-        assert!(m.contains("named twice: name"), "{m}");
+        assert!(m.contains("missing column name"), "{m}");
+        assert!(m.contains("unknown column nome"), "{m}");
+        // The same column under two of its names is named twice.
+        let e = read(b"name,E-mail,email\n", ImportKind::Participants).expect_err("twice");
+        assert!(e.to_string().contains("named twice: email"), "{e}");
         let e = read(b"email\n", ImportKind::Participants).expect_err("no name");
         assert!(e.to_string().contains("missing column name"), "{e}");
+    }
+
+    #[test]
+    fn survey_tool_headers_are_understood_and_extra_columns_ignored() {
+        let text = "Timestamp;Full Name;E-mail Address;Organization;Država;Cinsiyet;How did you hear about us?\n\
+                    2026/11/20 10:00:00;Ana Çela;ana@x.org;Lëvizja;Kosovo;female;a friend\n";
+        let p = read(text.as_bytes(), ImportKind::Participants).expect("reads");
+        let keys: Vec<&str> = p.rows[0].fields.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["country", "email", "gender", "name", "organisation"]);
+        assert_eq!(field(&p, 0, "name"), "Ana Çela");
+        assert_eq!(field(&p, 0, "country"), "Kosovo");
+        assert_eq!(p.notes.len(), 1, "{:?}", p.notes);
+        assert!(
+            p.notes[0].contains("ignored 2 columns")
+                && p.notes[0].contains("Timestamp")
+                && p.notes[0].contains("How did you hear about us?"),
+            "{:?}",
+            p.notes
+        );
+    }
+
+    #[test]
+    fn first_and_last_names_are_joined() {
+        let text = "Emri,Mbiemri,Email\nBesnik, Çela ,b@x.org\nTeuta,,t@x.org\n";
+        let p = read(text.as_bytes(), ImportKind::Participants).expect("reads");
+        assert_eq!(field(&p, 0, "name"), "Besnik Çela");
+        assert_eq!(field(&p, 1, "name"), "Teuta");
+        assert!(
+            p.notes.iter().any(|n| n.contains("joined")),
+            "{:?}",
+            p.notes
+        );
+        // A first name column alone is the name.
+        let p = read(b"ime,email\nMarko,m@x.org\n", ImportKind::Participants).expect("reads");
+        assert_eq!(field(&p, 0, "name"), "Marko");
+        // Beside a name column, the halves are extra columns.
+        let text = "Name,First name,Last name\nAna Çela,Ana,Çela\n";
+        let p = read(text.as_bytes(), ImportKind::Participants).expect("reads");
+        assert_eq!(field(&p, 0, "name"), "Ana Çela");
+        assert!(p.notes[0].contains("ignored 2 columns"), "{:?}", p.notes);
+    }
+
+    #[test]
+    fn tab_separated_and_utf16_text_from_a_spreadsheet() {
+        let p = read(b"name\temail\nAna\ta@x.org\n", ImportKind::Participants).expect("tabs");
+        assert_eq!(field(&p, 0, "email"), "a@x.org");
+        // "Unicode text": UTF-16 little-endian with a BOM, tab-separated.
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "name\temail\r\nĐorđe Петровић\td@x.org\r\n".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let p = read(&bytes, ImportKind::Participants).expect("utf-16");
+        assert_eq!(field(&p, 0, "name"), "Đorđe Петровић");
+        assert!(
+            p.notes.iter().any(|n| n.contains("UTF-16LE")),
+            "{:?}",
+            p.notes
+        );
+    }
+
+    #[test]
+    fn a_legacy_encoding_is_refused_with_a_guess_and_read_when_named() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1250
+            .encode("name,email\nĐorđe Šćepanović,d@x.org\nČela Žaneta,c@x.org\n");
+        let e = read(&bytes, ImportKind::Participants).expect_err("not UTF-8");
+        let m = e.to_string();
+        assert!(
+            m.contains("line 2 is not UTF-8") && m.contains("--encoding"),
+            "{m}"
+        );
+        let p = read_with(&bytes, ImportKind::Participants, Some("windows-1250")).expect("named");
+        assert_eq!(field(&p, 0, "name"), "Đorđe Šćepanović");
+        assert_eq!(field(&p, 1, "name"), "Čela Žaneta");
+        let e = read_with(&bytes, ImportKind::Participants, Some("klingon")).expect_err("unknown");
+        assert!(e.to_string().contains("klingon"), "{e}");
     }
 
     #[test]
