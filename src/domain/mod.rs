@@ -59,9 +59,22 @@ vocabulary!(
     /// Where an event is in its life.
     EventStatus { Planned => "planned", Running => "running", Done => "done", Cancelled => "cancelled" | "canceled" } default Planned);
 vocabulary!(
-    /// Gender for donor reporting; `undisclosed` when not given.
-    Gender { Female => "female" | "f" | "woman", Male => "male" | "m" | "man", Other => "other",
-    Undisclosed => "undisclosed" | "" | "unknown" | "n/a" } default Undisclosed);
+    /// Gender for donor reporting; `undisclosed` when not given. Besides the CSV words, the
+    /// answers survey forms in the region give (English, Albanian, BCMS in both scripts,
+    /// Turkish) are understood, so an exported survey imports as it is.
+    Gender {
+        Female => "female" | "f" | "woman" | "women" | "femër" | "femer" | "grua"
+            | "žensko" | "zensko" | "ženski" | "zenski" | "žena" | "zena" | "женско"
+            | "женски" | "жена" | "kadın" | "kadin" | "kız" | "kiz",
+        Male => "male" | "m" | "man" | "men" | "mashkull" | "burrë" | "burre" | "muško"
+            | "musko" | "muški" | "muski" | "muškarac" | "muskarac" | "мушко" | "мушки"
+            | "мушкарац" | "erkek",
+        Other => "other" | "non_binary" | "nonbinary" | "diverse" | "tjetër" | "tjeter"
+            | "drugo" | "друго" | "diğer" | "diger",
+        Undisclosed => "undisclosed" | "" | "unknown" | "n/a" | "prefer_not_to_say"
+            | "i_prefer_not_to_say" | "prefer_not_to_answer" | "rather_not_say"
+            | "nuk_dëshiroj_ta_them" | "ne_želim_da_kažem" | "belirtmek_istemiyorum"
+    } default Undisclosed);
 vocabulary!(
     /// What kind of organisation.
     OrgKind { Cso => "cso" | "ngo", Network => "network", PublicBody => "public_body" | "public", Media => "media", Other => "other" } default Cso);
@@ -323,6 +336,55 @@ pub fn parse_threshold(s: &str) -> Option<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn survey_answers_for_gender_are_understood() {
+        for (answers, want) in [
+            (
+                &[
+                    "Female",
+                    "Woman",
+                    "Femër",
+                    "FEMER",
+                    "Žensko",
+                    "Ženski",
+                    "Женско",
+                    "Kadın",
+                    "KADIN",
+                ][..],
+                Gender::Female,
+            ),
+            (
+                &[
+                    "Male",
+                    "Man",
+                    "Mashkull",
+                    "Muško",
+                    "Muški",
+                    "Мушки",
+                    "Erkek",
+                ][..],
+                Gender::Male,
+            ),
+            (
+                &["Non-binary", "Tjetër", "Drugo", "Diğer"][..],
+                Gender::Other,
+            ),
+            (
+                &[
+                    "Prefer not to say",
+                    "I prefer not to say",
+                    "Ne želim da kažem",
+                ][..],
+                Gender::Undisclosed,
+            ),
+        ] {
+            for a in answers {
+                assert_eq!(Gender::parse(a), Some(want), "{a}");
+            }
+        }
+        assert_eq!(Gender::parse("maybe"), None);
+    }
 
     #[test]
     fn words_parse_case_blind() {
