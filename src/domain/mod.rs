@@ -275,7 +275,15 @@ pub fn hhmm(t: Time) -> String {
 
 /// Parses `YYYY-MM-DD`, also `DD.MM.YYYY` and `DD/MM/YYYY` as spreadsheets write them.
 pub fn parse_date(s: &str) -> Option<Date> {
-    let s = s.trim();
+    // "23.11.2026." and "23. 11. 2026." — the ordinal dots and spaces BCMS writes — are the
+    // same date.
+    let spaced: String;
+    let mut s = s.trim();
+    if s.contains(". ") {
+        spaced = s.replace(". ", ".");
+        s = spaced.as_str();
+    }
+    let s = s.strip_suffix('.').filter(|r| r.contains('.')).unwrap_or(s);
     let parts: Vec<&str> = s.split(['-', '.', '/']).collect();
     if parts.len() != 3
         || parts
@@ -405,6 +413,9 @@ mod tests {
         assert_eq!(parse_date("2026-11-23"), d);
         assert_eq!(parse_date("23.11.2026"), d);
         assert_eq!(parse_date("23/11/2026"), d);
+        assert_eq!(parse_date("23.11.2026."), d);
+        assert_eq!(parse_date(" 23. 11. 2026. "), d);
+        assert_eq!(parse_date("2026."), None);
         assert_eq!(parse_date("2026-02-30"), None);
         assert_eq!(parse_date("yesterday"), None);
         assert_eq!(parse_date("23-11-26"), None);
