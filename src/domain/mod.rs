@@ -1,6 +1,7 @@
 //! The domain: events, sessions, organisations, participants, registrations, marks,
 //! follow-ups and audit entries as plain serde types, and the pure attendance rules.
 
+pub mod country;
 pub mod summary;
 
 use serde::{Deserialize, Serialize};

@@ -264,7 +264,10 @@ pub fn summarize(input: &SummaryInput) -> Summary {
         }
         for (map, key) in [
             (&mut by_gender, a.gender.word().to_string()),
-            (&mut by_country, or_unknown(&a.country)),
+            (
+                &mut by_country,
+                or_unknown(&super::country::canonical(&a.country)),
+            ),
             (&mut by_org, or_unknown(&a.organisation)),
         ] {
             let b = map.entry(key).or_default();
@@ -404,7 +407,7 @@ pub fn report(from: Date, to: Date, project: Option<String>, events: &[ReportEve
         for (pid, org, g, c) in &e.attendees {
             times
                 .entry(*pid)
-                .or_insert_with(|| (0, *g, or_unknown(c)))
+                .or_insert_with(|| (0, *g, or_unknown(&super::country::canonical(c))))
                 .0 += 1;
             if let Some(o) = org {
                 orgs.insert(*o);
@@ -545,7 +548,7 @@ mod tests {
                 4,
                 "D",
                 Gender::Undisclosed,
-                "Kosovo",
+                "Kosova", // counted under Kosovo
                 Role::Participant,
                 RegStatus::Registered,
             ),
