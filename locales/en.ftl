@@ -1066,3 +1066,4 @@ csv-ignored-columns = { $count ->
     [one] ignored a column prezenca does not use: { $columns }
    *[other] ignored { $count } columns prezenca does not use: { $columns }
 }
+report-xlsx-needs-file = a workbook (xlsx) is a file, not text for the terminal: give --out FILE.xlsx

@@ -1125,3 +1125,4 @@ csv-ignored-columns = { $count ->
     [one] u shpërfill një kolonë që prezenca nuk e përdor: { $columns }
    *[other] u shpërfillën { $count } kolona që prezenca nuk i përdor: { $columns }
 }
+report-xlsx-needs-file = një libër pune (xlsx) është skedar, jo tekst për terminalin: jep --out SKEDAR.xlsx

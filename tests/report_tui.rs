@@ -171,6 +171,8 @@ fn export_writes_an_owner_only_file_named_after_the_year_and_project() {
         "{s}"
     );
     view.on_key(&mut b, key(KeyCode::Tab)).expect("tab");
+    assert!(screen(&view).contains("to: report-2026-EU-CS.xlsx"));
+    view.on_key(&mut b, key(KeyCode::Tab)).expect("tab");
     assert!(screen(&view).contains("to: report-2026-EU-CS.md"));
     view.on_key(
         &mut b,

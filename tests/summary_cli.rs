@@ -154,3 +154,76 @@ fn close_shows_the_summary_then_files_follow_ups_once() {
     assert_eq!(v["followups"]["open"], 9);
     assert_eq!(v["event"]["status"], "done");
 }
+
+/// The workbook holds the CSV's sections, one sheet each, with counts and rates as numbers
+/// and names as written; it is private, and refused on a terminal's stdout.
+#[test]
+fn summary_and_report_as_a_workbook() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let db = fixture();
+    let csv = ok(&db, &["summary", "PR-2026-03-ADV", "--format", "csv"]);
+    let out = run(
+        &db,
+        &[
+            "summary",
+            "PR-2026-03-ADV",
+            "--format",
+            "xlsx",
+            "--out",
+            "summary.xlsx",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let file = db.dir.path().join("summary.xlsx");
+    let mode = std::fs::metadata(&file).expect("meta").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let mut wb: Xlsx<_> = open_workbook(&file).expect("a workbook");
+    // One sheet per CSV section, in order.
+    let sections: Vec<String> = csv
+        .split("\n\n")
+        .map(|s| s.lines().next().expect("section name").to_string())
+        .collect();
+    assert_eq!(wb.sheet_names(), sections);
+    let figures = wb.worksheet_range("figures").expect("figures sheet");
+    let registered = figures
+        .rows()
+        .find(|r| r[0] == Data::String("registered".into()))
+        .expect("registered row");
+    assert!(
+        matches!(registered[1], Data::Float(n) if n > 0.0),
+        "{registered:?}"
+    );
+    let people = wb
+        .worksheet_range("participants")
+        .expect("participants sheet");
+    assert!(
+        people
+            .rows()
+            .any(|r| r[0] == Data::String("Ana Çela".into())),
+        "names as written"
+    );
+    // Without --out: a message, nothing on stdout.
+    let err = fails(&db, &["summary", "PR-2026-03-ADV", "--format", "xlsx"]);
+    assert!(err.contains("--out"), "{err}");
+    let out = run(
+        &db,
+        &[
+            "report",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+            "--format",
+            "xlsx",
+            "--out",
+            "report.xlsx",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let wb: Xlsx<_> = open_workbook(db.dir.path().join("report.xlsx")).expect("a workbook");
+    assert!(
+        wb.sheet_names().contains(&"figures".to_string()),
+        "{:?}",
+        wb.sheet_names()
+    );
+}

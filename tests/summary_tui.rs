@@ -53,7 +53,10 @@ fn export_writes_the_chosen_format_to_the_edited_path() {
         "{prompt}"
     );
     insta::assert_snapshot!("summary_view_export_prompt", prompt);
-    // Markdown instead, and into the temporary directory rather than the working one.
+    // The workbook comes next; then Markdown, into the temporary directory rather than the
+    // working one.
+    view.on_key(&mut b, key(KeyCode::Tab)).expect("tab");
+    assert!(screen(&view).contains("Export xlsx (Tab: format) to: PR-2026-03-ADV-summary.xlsx"));
     view.on_key(&mut b, key(KeyCode::Tab)).expect("tab");
     let s = screen(&view);
     assert!(s.contains("Export md (Tab: format) to: PR-2026-03-ADV-summary.md"));

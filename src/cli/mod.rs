@@ -78,6 +78,8 @@ pub enum ReportFormat {
     Csv,
     Json,
     Html,
+    /// A spreadsheet workbook (needs --out)
+    Xlsx,
 }
 
 #[derive(Debug, Subcommand)]

@@ -20,24 +20,37 @@ impl From<ReportFormat> for Format {
             ReportFormat::Csv => Format::Csv,
             ReportFormat::Json => Format::Json,
             ReportFormat::Html => Format::Html,
+            ReportFormat::Xlsx => Format::Xlsx,
         }
     }
 }
 
 /// Writes to `out` (mode 0600, atomically) or to stdout.
 fn emit(text: &str, out: Option<&Path>) -> Result<()> {
+    emit_bytes(text.as_bytes(), out)
+}
+
+fn emit_bytes(bytes: &[u8], out: Option<&Path>) -> Result<()> {
     match out {
         Some(path) => {
-            report::write_private(path, text.as_bytes())?;
+            report::write_private(path, bytes)?;
             say(&t!("cmd-written-to", path = path.display().to_string()));
         }
         None => {
             use std::io::Write;
             let mut so = std::io::stdout().lock();
-            so.write_all(text.as_bytes())
+            so.write_all(bytes)
                 .and_then(|()| so.flush())
                 .map_err(|e| Error::Invalid(t!("cmd-stdout-failed", reason = e.to_string())))?;
         }
+    }
+    Ok(())
+}
+
+/// A workbook is a file: refused on stdout before anything is read.
+fn needs_file(format: Format, out: Option<&Path>) -> Result<()> {
+    if format == Format::Xlsx && out.is_none() {
+        return Err(Error::Invalid(t!("report-xlsx-needs-file")));
     }
     Ok(())
 }
@@ -57,12 +70,13 @@ pub fn summary(
     let mut b = backend(g)?;
     let id = find_event(b.as_mut(), event)?;
     let s = b.summary(id, clock::now_local())?;
-    let text = if certificates {
-        report::csv::certificates(&s)?
-    } else {
-        report::summary(&s, format.into(), &options(min_cell))?
-    };
-    emit(&text, out)?;
+    if certificates {
+        emit(&report::csv::certificates(&s)?, out)?;
+        return Ok(0);
+    }
+    let format = Format::from(format);
+    needs_file(format, out)?;
+    emit_bytes(&report::summary_file(&s, format, &options(min_cell))?, out)?;
     Ok(0)
 }
 
@@ -92,10 +106,11 @@ pub fn report(
     let project = project
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty());
+    let format = Format::from(format);
+    needs_file(format, out)?;
     let mut b = backend(g)?;
     let r = b.report(from, to, project)?;
-    let text = report::report(&r, format.into(), &options(min_cell))?;
-    emit(&text, out)?;
+    emit_bytes(&report::report_file(&r, format, &options(min_cell))?, out)?;
     Ok(0)
 }
 

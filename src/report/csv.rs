@@ -38,14 +38,27 @@ fn csv_error(e: impl std::fmt::Display) -> Error {
     Error::Invalid(format!("cannot write CSV: {e}"))
 }
 
-/// Builds the sectioned file.
+/// One section: its name, its header and its rows, as the CSV writes them.
+pub struct Table {
+    pub name: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Builds the sectioned file, keeping the tables for the workbook (`report::xlsx`).
 #[derive(Default)]
-struct Sections {
+pub struct Sections {
     out: Vec<u8>,
+    pub tables: Vec<Table>,
 }
 
 impl Sections {
     fn add(&mut self, name: &str, header: &[&str], rows: Vec<Vec<String>>) -> Result<()> {
+        self.tables.push(Table {
+            name: name.to_string(),
+            header: header.iter().map(|h| h.to_string()).collect(),
+            rows: rows.clone(),
+        });
         if !self.out.is_empty() {
             self.out.extend_from_slice(b"\n");
         }
@@ -68,6 +81,11 @@ impl Sections {
 }
 
 pub fn summary(s: &Summary, opts: &Options) -> Result<String> {
+    summary_tables(s, opts)?.finish()
+}
+
+/// The sections of the summary, for the CSV and the workbook alike.
+pub fn summary_tables(s: &Summary, opts: &Options) -> Result<Sections> {
     let mut out = Sections::default();
     let e = &s.event;
     out.add(
@@ -231,10 +249,15 @@ pub fn summary(s: &Summary, opts: &Options) -> Result<String> {
             num(s.followups.overdue),
         ]],
     )?;
-    out.finish()
+    Ok(out)
 }
 
 pub fn report(r: &Report, opts: &Options) -> Result<String> {
+    report_tables(r, opts)?.finish()
+}
+
+/// The sections of the report, for the CSV and the workbook alike.
+pub fn report_tables(r: &Report, opts: &Options) -> Result<Sections> {
     let mut out = Sections::default();
     out.add(
         "period",
@@ -295,7 +318,7 @@ pub fn report(r: &Report, opts: &Options) -> Result<String> {
             })
             .collect(),
     )?;
-    out.finish()
+    Ok(out)
 }
 
 /// Certificate-eligible participants for a mail merge: one header row, one row each.

@@ -1,4 +1,5 @@
-//! Renderers of the event summary and the cross-event report (Markdown, CSV, JSON, HTML),
+//! Renderers of the event summary and the cross-event report (Markdown, CSV, JSON, HTML,
+//! and the CSV's sections as a workbook),
 //! the small-cell privacy rule they share, and the private atomic file write they go through.
 
 pub mod csv;
@@ -6,6 +7,7 @@ pub mod html;
 pub mod json;
 pub mod md;
 pub mod words;
+pub mod xlsx;
 
 use std::path::{Path, PathBuf};
 
@@ -21,10 +23,18 @@ pub enum Format {
     Csv,
     Json,
     Html,
+    /// A workbook: bytes for a file, not text for a terminal.
+    Xlsx,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Html, Format::Md, Format::Csv, Format::Json];
+    pub const ALL: [Format; 5] = [
+        Format::Html,
+        Format::Xlsx,
+        Format::Md,
+        Format::Csv,
+        Format::Json,
+    ];
 
     /// The file extension, also the word shown in the UI.
     pub fn ext(self) -> &'static str {
@@ -33,6 +43,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Json => "json",
             Format::Html => "html",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -406,6 +417,15 @@ pub fn summary_in(s: &Summary, format: Format, opts: &Options, l: &Lang) -> Resu
         Format::Csv => csv::summary(s, opts),
         Format::Json => json::summary(s),
         Format::Html => Ok(html::summary_in(s, opts, l)),
+        Format::Xlsx => Err(Error::Invalid(crate::t!("report-xlsx-needs-file"))),
+    }
+}
+
+/// The summary as the bytes of a file in `format` (the workbook included).
+pub fn summary_file(s: &Summary, format: Format, opts: &Options) -> Result<Vec<u8>> {
+    match format {
+        Format::Xlsx => xlsx::summary(s, opts),
+        _ => summary(s, format, opts).map(String::into_bytes),
     }
 }
 
@@ -423,6 +443,15 @@ pub fn report_in(r: &Report, format: Format, opts: &Options, l: &Lang) -> Result
         Format::Csv => csv::report(r, opts),
         Format::Json => json::report(r),
         Format::Html => Ok(html::report_in(r, opts, l)),
+        Format::Xlsx => Err(Error::Invalid(crate::t!("report-xlsx-needs-file"))),
+    }
+}
+
+/// The report as the bytes of a file in `format` (the workbook included).
+pub fn report_file(r: &Report, format: Format, opts: &Options) -> Result<Vec<u8>> {
+    match format {
+        Format::Xlsx => xlsx::report(r, opts),
+        _ => report(r, format, opts).map(String::into_bytes),
     }
 }
 

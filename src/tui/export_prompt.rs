@@ -70,7 +70,7 @@ impl ExportPrompt {
 pub fn on_key(
     prompt: &mut Option<ExportPrompt>,
     key: KeyEvent,
-    text: impl FnOnce(Format) -> Result<String>,
+    text: impl FnOnce(Format) -> Result<Vec<u8>>,
     written: impl FnOnce(&str) -> String,
 ) -> ViewExit {
     let Some(ex) = prompt else {
@@ -103,8 +103,7 @@ pub fn on_key(
             if path.is_empty() {
                 return ViewExit::Status(crate::t!("summary-export-no-name"));
             }
-            let result =
-                text(ex.format).and_then(|t| report::write_private(Path::new(&path), t.as_bytes()));
+            let result = text(ex.format).and_then(|t| report::write_private(Path::new(&path), &t));
             match result {
                 Ok(()) => {
                     *prompt = None;

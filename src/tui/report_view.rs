@@ -182,7 +182,7 @@ impl ReportView {
         Ok(export_prompt::on_key(
             &mut self.export,
             key,
-            |format| report::report(r, format, opts),
+            |format| report::report_file(r, format, opts),
             |path| crate::t!("report-view-written", path = path),
         ))
     }

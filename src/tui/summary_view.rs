@@ -217,7 +217,7 @@ impl SummaryView {
         Ok(export_prompt::on_key(
             &mut self.export,
             key,
-            |format| report::summary(summary, format, opts),
+            |format| report::summary_file(summary, format, opts),
             |path| crate::t!("summary-written", path = path),
         ))
     }
