@@ -490,7 +490,8 @@ fn a_user_outside_the_group_cannot_connect() {
 /// When a server answers, `prezenca backup` takes the copy through it, whatever `--db` says
 /// (a trainer's own default database would be empty, and the server's file is not theirs to
 /// open). A client that asks for a backup and goes away mid-stream costs the server
-/// nothing: it goes on serving, and the copy it wrote for that client is removed.
+/// nothing: it goes on serving, and the copy it wrote for that client is removed; copies a
+/// killed server left are removed at the next start.
 #[test]
 fn backup_through_the_server_survives_a_client_that_leaves_mid_stream() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -500,7 +501,19 @@ fn backup_through_the_server_survives_a_client_that_leaves_mid_stream() {
     std::fs::create_dir(&run).expect("run dir");
     std::fs::set_permissions(&run, std::fs::Permissions::from_mode(0o750)).expect("chmod");
     let sock = run.join("socket");
+    // Copies a killed server left behind are removed when a server starts again: they may
+    // hold what `forget` erased since.
+    let stale = [
+        dir.path().join(".p.redb.backup-999999-1"),
+        dir.path().join(".p.redb.backup-999999-2.partial"),
+    ];
+    for f in &stale {
+        std::fs::write(f, b"stale copy").expect("stale file");
+    }
     let mut server = Server::start(&db, &sock);
+    for f in &stale {
+        assert!(!f.exists(), "{} left", f.display());
+    }
     let own_db = dir.path().join("own/prezenca.redb");
     let backup = |dest: &std::path::Path| {
         std::process::Command::new(env!("CARGO_BIN_EXE_prezenca"))

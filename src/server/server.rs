@@ -180,6 +180,7 @@ pub fn run(opts: &Options) -> Result<i32> {
         Answer::Seq(s) => s,
         _ => 0,
     };
+    remove_stale_backups(backend.path());
     let listener = bind(&opts.socket, gid)?;
     let bound = std::fs::symlink_metadata(&opts.socket).map(|m| (m.dev(), m.ino()))?;
     let shared = Arc::new(Shared {
@@ -363,6 +364,24 @@ fn backup_file(db: &Path, n: u64) -> PathBuf {
         .file_name()
         .map_or_else(|| "prezenca".into(), |f| f.to_string_lossy().into_owned());
     db.with_file_name(format!(".{name}.backup-{}-{n}", std::process::id()))
+}
+
+/// Removes copies a killed server left beside the database: the file is ours alone now, so
+/// every one of them is stale, and it may hold data `forget` has erased since.
+fn remove_stale_backups(db: &Path) {
+    let Some(name) = db.file_name().map(|f| f.to_string_lossy().into_owned()) else {
+        return;
+    };
+    let prefix = format!(".{name}.backup-");
+    let dir = db.parent().filter(|d| !d.as_os_str().is_empty());
+    let Ok(entries) = std::fs::read_dir(dir.unwrap_or(Path::new("."))) else {
+        return;
+    };
+    for e in entries.flatten() {
+        if e.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
 }
 
 /// A read snapshot lent to a backup thread, counted in `Shared::snapshots` until the copy
