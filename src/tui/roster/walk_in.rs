@@ -24,7 +24,8 @@ pub struct Known {
     pub id: Id,
     pub name: String,
     pub email: String,
-    pub organisation: String,
+    /// Shared by the organisation's members (100,000 people, a few thousand names).
+    pub organisation: std::rc::Rc<str>,
     /// Already registered at this event.
     pub registered: bool,
     folded: String,
@@ -39,10 +40,10 @@ pub struct Directory {
 impl Directory {
     pub fn load(b: &mut dyn Backend, registered: impl Iterator<Item = Id>) -> Result<Self> {
         let registered: HashSet<Id> = registered.collect();
-        let orgs: HashMap<Id, String> = b
+        let orgs: HashMap<Id, std::rc::Rc<str>> = b
             .organisations()?
             .into_iter()
-            .map(|(id, o)| (id, o.name))
+            .map(|(id, o)| (id, std::rc::Rc::from(o.name)))
             .collect();
         // List rows, not whole records: phone, position and notes are not searched.
         let people = b
