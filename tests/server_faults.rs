@@ -704,7 +704,8 @@ fn switching_language_changes_the_servers_answers_without_reconnecting() {
 
 /// With the server in the config file (as on a shared server), a file named with `--db` is
 /// the one read, backed up and checked: a trainer looking at a backup copy sees the copy.
-/// Without `--db` the server's data is read, and `check` checks a snapshot taken through it.
+/// Without `--db`, or naming the file the server holds, the server's data is read, and
+/// `check` checks a snapshot taken through it.
 #[test]
 fn a_file_named_on_the_command_line_comes_before_the_configured_server() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -764,6 +765,27 @@ fn a_file_named_on_the_command_line_comes_before_the_configured_server() {
     let (status, text) = run(&["--db", mine_arg, "check"]);
     assert_eq!(status, Some(0), "{text}");
     assert!(text.contains("mine.redb"), "{text}");
+
+    // Naming the file the server holds (an administrator's habit) goes through the server.
+    let served_arg = served.to_str().expect("utf-8");
+    let (status, text) = run(&["--db", served_arg, "summary", &code, "--format", "json"]);
+    assert_eq!(status, Some(0), "{text}");
+    assert_eq!(sessions(&text), 1, "the server's file, through the server");
+    let (status, text) = run(&["--db", served_arg, "check"]);
+    assert_eq!(status, Some(0), "{text}");
+    assert!(
+        text.contains("a snapshot of the server's database"),
+        "{text}"
+    );
+    let through = dir.path().join("through.redb");
+    let (status, text) = run(&[
+        "--db",
+        served_arg,
+        "backup",
+        through.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(status, Some(0), "{text}");
+    assert!(text.contains("by the running server"), "{text}");
 
     let copy = dir.path().join("copy.redb");
     let copy_arg = copy.to_str().expect("utf-8");

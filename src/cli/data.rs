@@ -205,31 +205,58 @@ pub fn demo(g: &Global) -> Result<i32> {
     }
 }
 
-/// The running server, unless the command line names a file of its own.
-fn server_unless_file_first(g: &Global) -> Result<Option<crate::server::client::RemoteBackend>> {
-    if super::file_first(g) {
-        return Ok(None);
+/// Where `check` and `backup` read: the running server, unless the command line names a file
+/// of its own (see `file_first`); a named file that the running server holds is read
+/// through that server.
+enum Source {
+    File(crate::store::local::LocalBackend, std::path::PathBuf),
+    Server(crate::server::client::RemoteBackend),
+}
+
+fn source(g: &Global, only_read: bool) -> Result<Source> {
+    use crate::store::local::LocalBackend;
+    if !super::file_first(g)
+        && let Some(server) = crate::server::client::remote_if_running(g.socket.as_deref())?
+    {
+        return Ok(Source::Server(server));
     }
-    crate::server::client::remote_if_running(g.socket.as_deref())
+    let path = crate::store::resolve_path(g.db.as_deref())?;
+    let opened = if only_read {
+        LocalBackend::open_read_only(&path)
+    } else {
+        LocalBackend::open_read_only(&path).or_else(|_| LocalBackend::open(&path))
+    };
+    match opened {
+        Ok(b) => Ok(Source::File(b, path)),
+        Err(Error::Busy(why)) => {
+            match crate::server::client::remote_if_running(g.socket.as_deref())? {
+                Some(server) if server.serves(&path) => Ok(Source::Server(server)),
+                _ => Err(Error::Busy(why)),
+            }
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// `prezenca check`: checks the file, or, when a server answers, a snapshot of the server's
 /// database taken through it (the file is the server's alone).
 pub fn check(g: &Global) -> Result<i32> {
-    if let Some(mut server) = server_unless_file_first(g)? {
-        let dir = tempfile_dir()?;
-        let copy = dir.join("snapshot.redb");
-        let checked = server.backup(&copy).and_then(|_| {
-            let b = crate::store::local::LocalBackend::open_read_only(&copy)?;
-            crate::store::check::check(b.db())
-        });
-        let _ = std::fs::remove_dir_all(&dir);
-        return report_check(&checked?, &t!("cmd-check-server-snapshot"));
+    match source(g, true)? {
+        Source::Server(mut server) => {
+            let dir = tempfile_dir()?;
+            let copy = dir.join("snapshot.redb");
+            let checked = server.backup(&copy).and_then(|_| {
+                let b = crate::store::local::LocalBackend::open_read_only(&copy)?;
+                crate::store::check::check(b.db())
+            });
+            let _ = std::fs::remove_dir_all(&dir);
+            report_check(&checked?, &t!("cmd-check-server-snapshot"))
+        }
+        Source::File(b, path) => {
+            let problems = crate::store::check::check(b.db())?;
+            report_check(&problems, &path.display().to_string())
+        }
     }
-    let path = crate::store::resolve_path(g.db.as_deref())?;
-    let b = crate::store::local::LocalBackend::open_read_only(&path)?;
-    let problems = crate::store::check::check(b.db())?;
-    report_check(&problems, &path.display().to_string())
 }
 
 /// A private directory (0700) for a snapshot that lives as long as one command.
@@ -275,29 +302,25 @@ fn report_check(problems: &[String], what: &str) -> Result<i32> {
 /// empty personal database instead (and cannot open the server's file anyway). A file named
 /// with `--db` (and no socket) is copied itself.
 pub fn backup(g: &Global, file: &Path) -> Result<i32> {
-    if let Some(mut server) = server_unless_file_first(g)? {
-        let bytes = server.backup(file)?;
-        let copy = crate::store::local::LocalBackend::open_read_only(file)?;
-        let problems = crate::store::check::check(copy.db())?;
-        if !problems.is_empty() {
-            for p in &problems {
-                say(p);
+    match source(g, false)? {
+        Source::Server(mut server) => {
+            let bytes = server.backup(file)?;
+            let copy = crate::store::local::LocalBackend::open_read_only(file)?;
+            let problems = crate::store::check::check(copy.db())?;
+            if !problems.is_empty() {
+                return report_check(&problems, "");
             }
-            say(&t!("cmd-check-problems", count = problems.len()));
-            return Ok(1);
+            say(&t!(
+                "cmd-backup-written-server",
+                path = file.display().to_string(),
+                kib = bytes.div_ceil(1024)
+            ));
         }
-        say(&t!(
-            "cmd-backup-written-server",
-            path = file.display().to_string(),
-            kib = bytes.div_ceil(1024)
-        ));
-        return Ok(0);
+        Source::File(b, _) => {
+            b.backup(file)?;
+            say(&t!("cmd-backup-written", path = file.display().to_string()));
+        }
     }
-    let path = crate::store::resolve_path(g.db.as_deref())?;
-    let b = crate::store::local::LocalBackend::open_read_only(&path)
-        .or_else(|_| crate::store::local::LocalBackend::open(&path))?;
-    b.backup(file)?;
-    say(&t!("cmd-backup-written", path = file.display().to_string()));
     Ok(0)
 }
 

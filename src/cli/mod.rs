@@ -221,7 +221,17 @@ pub fn backend(g: &Global) -> Result<Box<dyn Backend>> {
         return Ok(remote);
     }
     let path = crate::store::resolve_path(g.db.as_deref())?;
-    let b = LocalBackend::open(&path)?;
+    let b = match LocalBackend::open(&path) {
+        Ok(b) => b,
+        // The named file is held: by the running server, which then serves it.
+        Err(Error::Busy(why)) => {
+            return match crate::server::client::remote_if_running(g.socket.as_deref())? {
+                Some(server) if server.serves(&path) => Ok(Box::new(server)),
+                _ => Err(Error::Busy(why)),
+            };
+        }
+        Err(e) => return Err(e),
+    };
     if b.read_only() {
         say(&crate::t!(
             "cmd-read-only-note",

@@ -85,6 +85,8 @@ pub struct RemoteBackend {
     closing: Option<String>,
     /// The language the server was last told.
     lang: String,
+    /// The database file the server holds.
+    db: String,
 }
 
 /// Connects to a running server when one answers at the configured socket; `Ok(None)` when
@@ -130,6 +132,7 @@ impl RemoteBackend {
             session: None,
             closing: None,
             lang: crate::i18n::current().to_string(),
+            db: welcome.db,
         })
     }
 
@@ -181,6 +184,16 @@ impl RemoteBackend {
             let _ = std::fs::remove_file(&tmp);
         }
         result
+    }
+
+    /// True when the server holds the database file `path` (compared as absolute paths,
+    /// resolved where the caller may).
+    pub fn serves(&self, path: &Path) -> bool {
+        let mine = std::fs::canonicalize(path)
+            .or_else(|_| std::path::absolute(path))
+            .unwrap_or_else(|_| path.to_path_buf());
+        let theirs = Path::new(&self.db);
+        mine == theirs || std::fs::canonicalize(theirs).is_ok_and(|t| t == mine)
     }
 
     /// The state of the connection.
@@ -441,6 +454,7 @@ struct Welcome {
     who: String,
     seq: u64,
     read_only: bool,
+    db: String,
 }
 
 /// Checks the socket, connects, checks who serves it, says hello and starts the reader.
@@ -529,6 +543,7 @@ fn open(
             who,
             seq,
             read_only,
+            db,
         } => {
             if protocol != PROTOCOL_VERSION || schema != SCHEMA_VERSION {
                 return Err(refused(t!(
@@ -545,6 +560,7 @@ fn open(
                 who,
                 seq,
                 read_only,
+                db,
             }
         }
         ToClient::Refused { reason } => {

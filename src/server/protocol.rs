@@ -89,6 +89,9 @@ pub enum ToClient {
         seq: u64,
         /// True when the server's database is read-only.
         read_only: bool,
+        /// The database file the server holds (absolute), so a client named the same file
+        /// with `--db` knows it is this one.
+        db: String,
     },
     Reply {
         id: u64,

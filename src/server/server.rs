@@ -73,6 +73,8 @@ struct Shared {
     read_only: bool,
     /// Backups holding a read snapshot of the database.
     snapshots: Arc<AtomicUsize>,
+    /// The database file, absolute, for the welcome.
+    db: String,
 }
 
 impl Shared {
@@ -190,6 +192,11 @@ pub fn run(opts: &Options) -> Result<i32> {
         connections: AtomicUsize::new(0),
         read_only: backend.read_only(),
         snapshots: Arc::default(),
+        db: std::fs::canonicalize(backend.path())
+            .or_else(|_| std::path::absolute(backend.path()))
+            .unwrap_or_else(|_| backend.path().clone())
+            .display()
+            .to_string(),
     });
     watch_signals(&shared, &listener, &opts.socket)?;
     log(&t!(
@@ -617,6 +624,7 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
             who: who.clone(),
             seq: shared.seq.load(Ordering::SeqCst),
             read_only: shared.read_only,
+            db: shared.db.clone(),
         });
         let Ok(welcome) = welcome else { return };
         if outbox.try_send(Arc::new(welcome)).is_err() {
