@@ -223,6 +223,25 @@ fn cyrillic(c: char) -> Option<&'static str> {
     })
 }
 
+/// `s` folded (see [`fold`]) to its words: letters and digits kept, every run of anything
+/// else (spaces, punctuation, a trailing `*`) one `sep`, none at either end. Keys for names
+/// people write in many ways: "E-mail Address" → `e_mail_address`, "Država" → `drzava`.
+pub fn folded_words(s: &str, sep: char) -> String {
+    let folded = fold(s);
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with(sep) {
+            out.push(sep);
+        }
+    }
+    if out.ends_with(sep) {
+        out.pop();
+    }
+    out
+}
+
 /// Folds a name for search and duplicate detection: lower case, no diacritics, Cyrillic
 /// transliterated, and the spellings that vary between writers made equal (`đ`/`dj`/`d`,
 /// `ǵ`/`gj`, `ḱ`/`kj`). `Đorđević`, `Djordjevic`, `dordevic` and `Ђорђевић` all fold to

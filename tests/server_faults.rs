@@ -516,11 +516,7 @@ fn backup_through_the_server_survives_a_client_that_leaves_mid_stream() {
     }
     let own_db = dir.path().join("own/prezenca.redb");
     let backup = |dest: &std::path::Path| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_prezenca"))
-            .env("XDG_CONFIG_HOME", "/nonexistent/prezenca-test-config")
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
+        isolated(BIN)
             .arg("--db")
             .arg(&own_db)
             .arg("--socket")
@@ -603,16 +599,12 @@ fn the_server_creates_nothing_others_can_open_even_with_umask_000() {
             let _ = self.0.wait();
         }
     }
-    let mut child = Command::new("bash")
+    let mut child = isolated("bash")
         .arg("-c")
         .arg("umask 000; exec \"$BIN\" serve --db \"$DB\" --socket \"$SOCK\"")
         .env("BIN", BIN)
         .env("DB", &db)
         .env("SOCK", &sock)
-        .env("XDG_CONFIG_HOME", "/nonexistent/prezenca-test-config")
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(log)
@@ -639,15 +631,13 @@ fn the_server_creates_nothing_others_can_open_even_with_umask_000() {
     assert_eq!(mode(db.parent().expect("dir")), 0o700, "database directory");
 
     let dest = dir.path().join("copy.redb");
-    let out = Command::new("bash")
+    let out = isolated("bash")
         .arg("-c")
         .arg("umask 000; exec \"$BIN\" --db \"$DB\" --socket \"$SOCK\" backup \"$DEST\"")
         .env("BIN", BIN)
         .env("DB", &db)
         .env("SOCK", &sock)
         .env("DEST", &dest)
-        .env("XDG_CONFIG_HOME", "/nonexistent/prezenca-test-config")
-        .env_remove("LANG")
         .output()
         .expect("backup");
     assert_eq!(
@@ -726,15 +716,12 @@ fn a_file_named_on_the_command_line_comes_before_the_configured_server() {
     )
     .expect("config");
     let run = |args: &[&str]| {
-        let out = Command::new(BIN)
+        let out = isolated(BIN)
             .args(args)
             .env("XDG_CONFIG_HOME", &cfg)
             .env("XDG_DATA_HOME", dir.path().join("data"))
             .env_remove("PREZENCA_SOCKET")
             .env_remove("PREZENCA_DB")
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
             .output()
             .expect("run");
         let text = format!(

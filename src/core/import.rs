@@ -97,19 +97,7 @@ pub fn extra_columns(kind: ImportKind) -> &'static [&'static str] {
 /// A header cell as a column key: folded (case, diacritics, Cyrillic to Latin), every run of
 /// other characters one `_`. "E-mail Address" → `e_mail_address`, "Država" → `drzava`.
 pub fn header_key(h: &str) -> String {
-    let folded = crate::text::fold(h.trim());
-    let mut out = String::with_capacity(folded.len());
-    for c in folded.chars() {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('_') {
-            out.push('_');
-        }
-    }
-    while out.ends_with('_') {
-        out.pop();
-    }
-    out
+    crate::text::folded_words(h, '_')
 }
 
 /// What a header cell names: one of the kind's columns, or one half of a person's name.

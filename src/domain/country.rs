@@ -168,17 +168,7 @@ const COUNTRIES: &[(&str, &[&str])] = &[
 /// A name as a lookup key: folded (case, diacritics, Cyrillic to Latin), every run of other
 /// characters one space, a trailing `*` (the EU's "Kosovo*") dropped.
 fn key(s: &str) -> String {
-    let folded = crate::text::fold(s.trim().trim_end_matches('*'));
-    let mut out = String::with_capacity(folded.len());
-    for c in folded.chars() {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with(' ') {
-            out.push(' ');
-        }
-    }
-    let t = out.trim_end().len();
-    out.truncate(t);
+    let out = crate::text::folded_words(s, ' ');
     // "the Republic of …" and "Republic of …" are the same name.
     out.strip_prefix("the ").map(str::to_string).unwrap_or(out)
 }

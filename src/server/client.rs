@@ -142,22 +142,7 @@ impl RemoteBackend {
     /// never a partial file.
     pub fn backup(&mut self, dest: &Path) -> Result<u64> {
         use std::io::Write;
-        use std::os::unix::fs::OpenOptionsExt;
-        crate::store::refuse_existing(dest)?;
-        let tmp = crate::store::partial_path(dest);
-        let _ = std::fs::remove_file(&tmp);
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&tmp)
-            .map_err(|e| {
-                Error::Storage(t!(
-                    "store-cannot-create",
-                    path = dest.display().to_string(),
-                    reason = e.to_string()
-                ))
-            })?;
+        let (tmp, mut file) = crate::store::start_backup(dest)?;
         let mut written = 0u64;
         let result = self
             .request_with(Request::Backup, &mut |part| {

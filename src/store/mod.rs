@@ -331,18 +331,25 @@ pub fn refuse_existing(dest: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Writes the snapshot `r` to `dest` as a database of its own (mode 0600); `dest` appears
-/// only once it is whole.
-pub fn backup_from(r: &redb::ReadTransaction, dest: &Path) -> Result<()> {
+/// Starts a backup to `dest`, which must not exist: its `.partial` file, created new and
+/// private (0600), where the copy is written until it is whole and renamed into place.
+pub fn start_backup(dest: &Path) -> Result<(PathBuf, std::fs::File)> {
     refuse_existing(dest)?;
     let tmp = partial_path(dest);
     let _ = std::fs::remove_file(&tmp);
-    OpenOptions::new()
+    let file = OpenOptions::new()
         .write(true)
         .create_new(true)
         .mode(0o600)
         .open(&tmp)
         .map_err(|e| Error::Storage(cannot_create(dest, &e)))?;
+    Ok((tmp, file))
+}
+
+/// Writes the snapshot `r` to `dest` as a database of its own (mode 0600); `dest` appears
+/// only once it is whole.
+pub fn backup_from(r: &redb::ReadTransaction, dest: &Path) -> Result<()> {
+    let (tmp, _) = start_backup(dest)?;
     let out = redb::Database::create(&tmp)?;
     let w = out.begin_write()?;
     create_tables(&w)?;

@@ -82,6 +82,18 @@ pub fn seed(db: &Path, days: u8, people: usize) -> Seeded {
     }
 }
 
+/// `program` (the binary, or a shell that runs it) with English messages whatever the locale
+/// of whoever runs the tests, and none of their config (a `lang` or `socket` there would
+/// change what the tests see).
+pub fn isolated(program: &str) -> Command {
+    let mut c = Command::new(program);
+    c.env("XDG_CONFIG_HOME", "/nonexistent/prezenca-test-config")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    c
+}
+
 /// A running `prezenca serve`; killed when dropped.
 pub struct Server {
     pub child: Child,
@@ -108,7 +120,7 @@ impl Server {
                 .as_nanos()
         ));
         let _ = std::fs::create_dir_all(log.parent().expect("socket dir"));
-        let child = Command::new(BIN)
+        let child = isolated(BIN)
             .arg("serve")
             .arg("--db")
             .arg(db)
@@ -116,11 +128,6 @@ impl Server {
             .arg(socket)
             .args(extra)
             .env("PREZENCA_NOW", NOW)
-            // English messages, whatever the locale of whoever runs the tests.
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("XDG_CONFIG_HOME", db.with_file_name("no-config"))
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::from(File::create(&log).expect("log file")))
