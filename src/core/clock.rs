@@ -1,7 +1,7 @@
 //! The clock: local wall time for "which session is running now", overdue follow-ups and
 //! late arrivals. `PREZENCA_NOW=2026-03-02T09:30` fixes it (tests, demos, replaying a day).
 
-use std::sync::OnceLock;
+use std::sync::{OnceLock, RwLock};
 
 use time::{OffsetDateTime, PrimitiveDateTime, UtcOffset};
 
@@ -13,8 +13,20 @@ pub fn init() {
     OFFSET.get_or_init(|| UtcOffset::current_local_offset().unwrap_or(UtcOffset::UTC));
 }
 
-/// The fixed time from `PREZENCA_NOW`, if set and valid.
+/// A time fixed by the embedding program (tests), which wins over `PREZENCA_NOW`: setting an
+/// environment variable in a running multi-threaded process is not sound.
+static FIXED: RwLock<Option<PrimitiveDateTime>> = RwLock::new(None);
+
+/// Fixes the clock of this process at `t` (or lets it run again with `None`).
+pub fn fix(t: Option<PrimitiveDateTime>) {
+    *FIXED.write().unwrap_or_else(|e| e.into_inner()) = t;
+}
+
+/// The fixed time: [`fix`], else `PREZENCA_NOW` if set and valid.
 fn fixed() -> Option<PrimitiveDateTime> {
+    if let Some(t) = *FIXED.read().unwrap_or_else(|e| e.into_inner()) {
+        return Some(t);
+    }
     let s = std::env::var("PREZENCA_NOW").ok()?;
     let s = s.trim().replace(' ', "T");
     let (d, t) = s.split_once('T').unwrap_or((s.as_str(), "00:00"));

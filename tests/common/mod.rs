@@ -18,7 +18,9 @@ pub struct Fixed(pub LocalBackend);
 
 impl Backend for Fixed {
     fn execute(&mut self, cmd: Command) -> Result<Outcome> {
-        self.0.execute(cmd)
+        // The recorded user and time are fixed too, so snapshots hold neither the login of
+        // whoever runs the tests nor the day they run.
+        self.0.execute_as(cmd, "trainer")
     }
     fn query(&mut self, q: Query) -> Result<Answer> {
         self.0.query(q)
@@ -32,6 +34,7 @@ impl Backend for Fixed {
 }
 
 pub fn open() -> (tempfile::TempDir, Fixed) {
+    prezenca::core::clock::fix(Some(datetime!(2026-03-02 09:30)));
     let dir = tempfile::tempdir().expect("tempdir");
     let b = LocalBackend::open(&dir.path().join("t.redb")).expect("open db");
     (dir, Fixed(b))
