@@ -10,6 +10,16 @@ use time::{Date, Time};
 /// Every record is keyed by a `u64` drawn from one counter.
 pub type Id = u64;
 
+/// The key a vocabulary word is looked up by: folded (case, diacritics, Cyrillic to Latin)
+/// with every run of other characters one `_`; a tick mark is the word "yes".
+pub fn vocabulary_key(s: &str) -> String {
+    let s = s.trim();
+    if matches!(s, "✓" | "✔" | "☑" | "✅" | "√") {
+        return "yes".to_string();
+    }
+    crate::text::folded_words(s, '_')
+}
+
 /// Declares a closed vocabulary with its stable lower-case words (used in CSV, JSON, the CLI)
 /// and a case-blind parser.
 macro_rules! vocabulary {
@@ -25,14 +35,24 @@ macro_rules! vocabulary {
             pub fn word(self) -> &'static str {
                 match self { $($name::$variant => $word),+ }
             }
-            /// Parses a word case-blind (spaces, dashes and underscores alike); `None` if unknown.
+            /// Parses a word blind to case, accents, script (Latin or Cyrillic) and
+            /// punctuation: `Left Early`, `left-early` and `u largua herët` alike; `None` if
+            /// unknown.
             pub fn parse(s: &str) -> Option<Self> {
-                let k: String = s.trim().to_lowercase().chars()
-                    .map(|c| if c == ' ' || c == '-' { '_' } else { c }).collect();
-                match k.as_str() {
-                    $($word $(| $alias)* => Some($name::$variant),)+
-                    _ => None,
-                }
+                static WORDS: std::sync::LazyLock<std::collections::HashMap<String, $name>> =
+                    std::sync::LazyLock::new(|| {
+                        let mut m = std::collections::HashMap::new();
+                        $(
+                            let prev = m.insert(vocabulary_key($word), $name::$variant);
+                            debug_assert!(prev.is_none_or(|p| p == $name::$variant), "{} folds twice", $word);
+                            $(
+                                let prev = m.insert(vocabulary_key($alias), $name::$variant);
+                                debug_assert!(prev.is_none_or(|p| p == $name::$variant), "{} folds twice", $alias);
+                            )*
+                        )+
+                        m
+                    });
+                WORDS.get(&vocabulary_key(s)).copied()
             }
             /// The words accepted, for error messages.
             pub fn words() -> String {
@@ -53,50 +73,104 @@ macro_rules! vocabulary {
 }
 
 vocabulary!(
-    /// What kind of event.
-    EventKind { Training => "training", Workshop => "workshop", Conference => "conference",
-    Networking => "networking", InfoSession => "info_session" | "info" } default Training);
+    /// What kind of event, with the words trainers write in the region's languages.
+    EventKind { Training => "training" | "trajnim" | "trajnimi" | "obuka" | "trening" | "edukacija"
+        | "обука" | "тренинг" | "eğitim" | "egitim" | "course" | "kurs",
+    Workshop => "workshop" | "punëtori" | "punetori" | "punëtoria" | "radionica" | "работилница"
+        | "радионица" | "atölye" | "atolye" | "çalıştay" | "calistay",
+    Conference => "conference" | "konferencë" | "konferenca" | "konferencija" | "конференција"
+        | "конференција_" | "konferans" | "forum",
+    Networking => "networking" | "rrjetëzim" | "rrjetezim" | "umrežavanje" | "umrezavanje"
+        | "вмрежување" | "ağ_kurma" | "networking_event",
+    InfoSession => "info_session" | "info" | "information_session" | "info_day"
+        | "seancë_informuese" | "seanca_informuese" | "sesion_informues" | "info_sesija"
+        | "informativna_sesija" | "информативна_сесија" | "bilgilendirme_toplantısı"
+        | "bilgilendirme" } default Training);
 vocabulary!(
     /// Where an event is in its life.
-    EventStatus { Planned => "planned", Running => "running", Done => "done", Cancelled => "cancelled" | "canceled" } default Planned);
+    EventStatus { Planned => "planned" | "e_planifikuar" | "planifikuar" | "planirano" | "planlandı",
+    Running => "running" | "ongoing" | "në_zhvillim" | "ne_zhvillim" | "u_toku" | "во_тек" | "devam_ediyor",
+    Done => "done" | "completed" | "finished" | "e_përfunduar" | "perfunduar" | "završeno" | "zavrseno" | "завршено" | "tamamlandı",
+    Cancelled => "cancelled" | "canceled" | "e_anuluar" | "anuluar" | "otkazano" | "откажано" | "iptal" } default Planned);
 vocabulary!(
     /// Gender for donor reporting; `undisclosed` when not given. Besides the CSV words, the
-    /// answers survey forms in the region give (English, Albanian, BCMS in both scripts,
-    /// Turkish) are understood, so an exported survey imports as it is.
+    /// answers survey forms in the region give (English, Albanian, BCMS and Macedonian in
+    /// both scripts, Turkish) are understood, so an exported survey imports as it is.
     Gender {
-        Female => "female" | "f" | "woman" | "women" | "femër" | "femer" | "grua"
-            | "žensko" | "zensko" | "ženski" | "zenski" | "žena" | "zena" | "женско"
-            | "женски" | "жена" | "kadın" | "kadin" | "kız" | "kiz",
-        Male => "male" | "m" | "man" | "men" | "mashkull" | "burrë" | "burre" | "muško"
-            | "musko" | "muški" | "muski" | "muškarac" | "muskarac" | "мушко" | "мушки"
-            | "мушкарац" | "erkek",
+        Female => "female" | "f" | "woman" | "women" | "femër" | "femer" | "femërore" | "grua"
+            | "ž" | "ж" | "žensko" | "ženski" | "žena" | "женско" | "женски" | "жена"
+            | "kadın" | "kiz" | "kız" | "k",
+        Male => "male" | "man" | "men" | "m" | "mashkull" | "mashkullor" | "burrë" | "burre"
+            | "muško" | "muški" | "muškarac" | "мушко" | "мушки" | "мушкарац" | "машко"
+            | "машки" | "маж" | "erkek" | "м",
         Other => "other" | "non_binary" | "nonbinary" | "diverse" | "tjetër" | "tjeter"
             | "drugo" | "друго" | "diğer" | "diger",
-        Undisclosed => "undisclosed" | "" | "unknown" | "n/a" | "prefer_not_to_say"
+        Undisclosed => "undisclosed" | "" | "unknown" | "n/a" | "na" | "-" | "prefer_not_to_say"
             | "i_prefer_not_to_say" | "prefer_not_to_answer" | "rather_not_say"
-            | "nuk_dëshiroj_ta_them" | "ne_želim_da_kažem" | "belirtmek_istemiyorum"
+            | "e_padeklaruar" | "nuk_dëshiroj_ta_them" | "nuk_dua_ta_them"
+            | "ne_želim_da_kažem" | "ne_želim_reći" | "не_сакам_да_кажам"
+            | "belirtmek_istemiyorum"
     } default Undisclosed);
 vocabulary!(
     /// What kind of organisation.
-    OrgKind { Cso => "cso" | "ngo", Network => "network", PublicBody => "public_body" | "public", Media => "media", Other => "other" } default Cso);
+    OrgKind { Cso => "cso" | "ngo" | "ojq" | "ong" | "nvo" | "озп" | "нво" | "stk" | "dernek"
+        | "organizatë_e_shoqërisë_civile" | "organizata_e_shoqerise_civile" | "civil_society"
+        | "civil_society_organisation" | "civil_society_organization"
+        | "organizacija_civilnog_društva" | "udruženje" | "udruga",
+    Network => "network" | "rrjet" | "rrjeti" | "mreža" | "мрежа" | "koalicija" | "coalition" | "ağ" | "platforma",
+    PublicBody => "public_body" | "public" | "public_institution" | "government" | "institucion_publik"
+        | "institucion" | "javna_institucija" | "jавна_институција" | "javno_tijelo" | "kamu_kurumu" | "belediye"
+        | "municipality" | "komuna",
+    Media => "media" | "mediji" | "медиуми" | "медији" | "medya",
+    Other => "other" | "tjetër" | "tjeter" | "drugo" | "друго" | "diğer" | "diger" } default Cso);
 vocabulary!(
     /// A person's role at an event; only `participant` counts in rates.
-    Role { Participant => "participant", Trainer => "trainer", Speaker => "speaker", Staff => "staff" } default Participant);
+    Role { Participant => "participant" | "attendee" | "pjesëmarrës" | "pjesemarres" | "pjesëmarrëse"
+        | "učesnik" | "ucesnik" | "učesnica" | "sudionik" | "учесник" | "учесничка" | "katılımcı" | "katilimci",
+    Trainer => "trainer" | "facilitator" | "trajner" | "trajnere" | "trener" | "trenerka" | "тренер" | "eğitmen" | "egitmen",
+    Speaker => "speaker" | "panelist" | "folës" | "foles" | "folëse" | "govornik" | "predavač" | "predavac"
+        | "говорник" | "предавач" | "konuşmacı" | "konusmaci",
+    Staff => "staff" | "organiser" | "organizer" | "staf" | "stafi" | "osoblje" | "особље" | "персонал" | "personel" } default Participant);
 vocabulary!(
     /// How a registration came to be.
     Source { PreRegistered => "pre_registered" | "preregistered", WalkIn => "walk_in" | "walkin", Imported => "imported" } default PreRegistered);
 vocabulary!(
     /// A registration's state; `cancelled` ones are not counted.
-    RegStatus { Registered => "registered", Confirmed => "confirmed", Waitlisted => "waitlisted", Cancelled => "cancelled" | "canceled" } default Registered);
+    RegStatus { Registered => "registered" | "i_regjistruar" | "regjistruar" | "registrovan" | "prijavljen" | "регистриран" | "kayıtlı",
+    Confirmed => "confirmed" | "i_konfirmuar" | "konfirmuar" | "potvrđen" | "potvrden" | "потврден" | "onaylandı",
+    Waitlisted => "waitlisted" | "waiting_list" | "në_listë_pritjeje" | "lista_e_pritjes" | "lista_čekanja" | "bekleme_listesi",
+    Cancelled => "cancelled" | "canceled" | "i_anuluar" | "anuluar" | "otkazan" | "откажан" | "iptal" } default Registered);
 vocabulary!(
-    /// Attendance at one session.
-    MarkStatus { Present => "present" | "p", Late => "late" | "l", LeftEarly => "left_early" | "leftearly", Excused => "excused" | "e", Absent => "absent" | "a" } default Present);
+    /// Attendance at one session, with the words (and one-letter codes) of sign-in sheets in
+    /// the region: what prezenca's own screens show reads back, in every language.
+    MarkStatus { Present => "present" | "p" | "yes" | "y" | "x" | "1" | "attended" | "here"
+        | "i_pranishëm" | "e_pranishme" | "të_pranishëm" | "pranishëm" | "prezent" | "prezente"
+        | "po" | "erdhi" | "prisutan" | "prisutna" | "prisutni" | "da" | "присутан" | "присутна"
+        | "присутен" | "присутна_" | "да" | "katıldı" | "katildi" | "var" | "evet" | "geldi",
+    Late => "late" | "l" | "v" | "me_vonesë" | "vonë" | "vonesë" | "i_vonuar" | "e_vonuar"
+        | "kasni" | "zakasnio" | "zakasnila" | "kašnjenje" | "kasnio" | "задоцнет" | "доцни"
+        | "закаснио" | "geç" | "gec" | "geç_kaldı" | "gec_kaldi",
+    LeftEarly => "left_early" | "leftearly" | "le" | "u_largua_herët" | "u_largua_heret"
+        | "largim_i_hershëm" | "otišao_ranije" | "otisao_ranije" | "otišla_ranije"
+        | "napustio_ranije" | "замина_порано" | "erken_ayrıldı" | "erken_ayrildi" | "erken_çıktı",
+    Excused => "excused" | "e" | "i_arsyetuar" | "e_arsyetuar" | "arsyetuar" | "me_arsye"
+        | "opravdano" | "opravdan" | "opravdana" | "оправдано" | "оправдан" | "izinli" | "mazeretli",
+    Absent => "absent" | "a" | "no" | "n" | "0" | "mungon" | "mungoi" | "jo" | "nuk_erdhi"
+        | "odsutan" | "odsutna" | "odsutni" | "ne" | "нема" | "отсутен" | "отсутна" | "одсутан"
+        | "не" | "yok" | "katılmadı" | "katilmadi" | "hayır" | "gelmedi" } default Present);
 vocabulary!(
     /// What a follow-up is about.
-    FollowUpKind { Certificate => "certificate", Materials => "materials", Evaluation => "evaluation", Coaching => "coaching", Contact => "contact", Other => "other" } default Other);
+    FollowUpKind { Certificate => "certificate" | "certifikatë" | "certifikata" | "certifikat" | "sertifikat" | "сертификат",
+    Materials => "materials" | "materiale" | "materijali" | "материјали" | "materyal",
+    Evaluation => "evaluation" | "vlerësim" | "vleresim" | "evaluacija" | "евалуација" | "değerlendirme",
+    Coaching => "coaching" | "mentorim" | "mentorstvo" | "менторство" | "koçluk",
+    Contact => "contact" | "kontakt" | "контакт" | "iletişim",
+    Other => "other" | "tjetër" | "tjeter" | "drugo" | "друго" | "diğer" } default Other);
 vocabulary!(
     /// A follow-up's state.
-    FollowUpStatus { Open => "open", Done => "done", Cancelled => "cancelled" | "canceled" } default Open);
+    FollowUpStatus { Open => "open" | "e_hapur" | "hapur" | "otvoreno" | "отворено" | "açık",
+    Done => "done" | "e_kryer" | "kryer" | "završeno" | "urađeno" | "завршено" | "tamamlandı",
+    Cancelled => "cancelled" | "canceled" | "e_anuluar" | "anuluar" | "otkazano" | "откажано" | "iptal" } default Open);
 
 impl MarkStatus {
     /// DESIGN §2: present, late and left early count as attended.
@@ -345,6 +419,65 @@ pub fn parse_threshold(s: &str) -> Option<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_words_of_sign_in_sheets_and_forms_in_the_region_are_understood() {
+        use MarkStatus::*;
+        for (w, want) in [
+            ("P", Present),
+            ("L", Late),
+            ("A", Absent),
+            ("E", Excused),
+            ("po", Present),
+            ("jo", Absent),
+            ("Prezent", Present),
+            ("i pranishëm", Present),
+            ("I PRANISHEM", Present),
+            ("me vonesë", Late),
+            ("mungon", Absent),
+            ("i arsyetuar", Excused),
+            ("u largua herët", LeftEarly),
+            ("prisutan", Present),
+            ("Присутан", Present),
+            ("✓", Present),
+            ("katıldı", Present),
+            ("geç", Late),
+            ("odsutna", Absent),
+        ] {
+            assert_eq!(MarkStatus::parse(w), Some(want), "{w}");
+        }
+        for (w, want) in [
+            ("Ž", Gender::Female),
+            ("M", Gender::Male),
+            ("Muško", Gender::Male),
+            ("Žensko", Gender::Female),
+            ("Машки", Gender::Male),
+            ("Женски", Gender::Female),
+            ("Kadın", Gender::Female),
+            ("Erkek", Gender::Male),
+        ] {
+            assert_eq!(Gender::parse(w), Some(want), "{w}");
+        }
+        assert_eq!(EventKind::parse("trajnim"), Some(EventKind::Training));
+        assert_eq!(EventKind::parse("Punëtori"), Some(EventKind::Workshop));
+        assert_eq!(EventKind::parse("radionica"), Some(EventKind::Workshop));
+        assert_eq!(Role::parse("Pjesëmarrës"), Some(Role::Participant));
+        assert_eq!(Role::parse("trajner"), Some(Role::Trainer));
+        assert_eq!(Role::parse("učesnik"), Some(Role::Participant));
+        // Every vocabulary is built once here: two words folding alike for two values
+        // would fail its debug check.
+        for t in ["x", "maybe"] {
+            let _ = (
+                EventKind::parse(t),
+                EventStatus::parse(t),
+                OrgKind::parse(t),
+                Source::parse(t),
+                RegStatus::parse(t),
+                FollowUpKind::parse(t),
+                FollowUpStatus::parse(t),
+            );
+        }
+    }
 
     #[test]
     fn survey_answers_for_gender_are_understood() {

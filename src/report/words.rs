@@ -209,6 +209,58 @@ impl Lang {
 mod tests {
     use super::*;
 
+    /// What prezenca shows, it reads back: every vocabulary label of every language parses
+    /// to the value it names, so a trainer can type or import the words the screens use.
+    #[test]
+    fn every_shown_label_imports_back() {
+        for code in i18n::available() {
+            let l = Lang::of(code);
+            for m in MarkStatus::ALL {
+                assert_eq!(
+                    MarkStatus::parse(&l.mark_status(Some(*m))),
+                    Some(*m),
+                    "{code}"
+                );
+            }
+            for g in Gender::ALL {
+                assert_eq!(Gender::parse(&l.gender(*g)), Some(*g), "{code}");
+            }
+            for k in EventKind::ALL {
+                assert_eq!(EventKind::parse(&l.event_kind(*k)), Some(*k), "{code}");
+            }
+            for s in EventStatus::ALL {
+                assert_eq!(EventStatus::parse(&l.event_status(*s)), Some(*s), "{code}");
+            }
+            for r in Role::ALL {
+                assert_eq!(Role::parse(&l.role(*r)), Some(*r), "{code}");
+            }
+            for k in FollowUpKind::ALL {
+                assert_eq!(
+                    FollowUpKind::parse(&l.followup_kind(*k)),
+                    Some(*k),
+                    "{code}"
+                );
+            }
+            for s in FollowUpStatus::ALL {
+                assert_eq!(
+                    FollowUpStatus::parse(&l.followup_status(*s)),
+                    Some(*s),
+                    "{code}"
+                );
+            }
+            for s in RegStatus::ALL {
+                assert_eq!(
+                    RegStatus::parse(&l.registration_status(*s)),
+                    Some(*s),
+                    "{code}"
+                );
+            }
+            for k in OrgKind::ALL {
+                assert_eq!(OrgKind::parse(&l.org_kind(*k)), Some(*k), "{code}");
+            }
+        }
+    }
+
     #[test]
     fn dates_and_figures_follow_the_language() {
         let sq = Lang::of("sq");
