@@ -1067,3 +1067,39 @@ csv-ignored-columns = { $count ->
    *[other] ignored { $count } columns prezenca does not use: { $columns }
 }
 report-xlsx-needs-file = a workbook (xlsx) is a file, not text for the terminal: give --out FILE.xlsx
+
+## The import door: headers, cells, workbooks
+columns-map-form = --map wants HEADER=field, e.g. --map "E-mail adresa=email"; got { $value }
+columns-map-unknown-field = --map: { $field } is no field of this kind of file; use one of { $fields }, or ignore
+rows-read-sheet = read the sheet { $sheet }
+rows-sheet-of-text = --sheet goes with a workbook (.xlsx, .ods, .xls); this file is text
+rows-sep-line = the first line { $sep } names the separator
+rows-title-skipped = skipped { $count ->
+    [one] the title line
+   *[other] { $count } title lines
+} above the header (line { $line }: { $text })
+rows-looks-like = column { $header } looks like { $field } but is not one prezenca knows: name it with --map "{ $header }={ $field }" (or ={ "ignore" })
+rows-metadata-ignored = ignored the form's own { $count ->
+    [one] column
+   *[other] columns
+}: { $columns }
+rows-grid = read as an attendance grid: one row per person, { $count ->
+    [one] one session column
+   *[other] { $count } session columns
+} ({ $sessions })
+rows-error-value = { $value } is a spreadsheet error, not data: fix the formula or clear the cell
+rows-phone-scientific = { $value } is a phone number the spreadsheet turned into a rounded number, its digits lost: format the column as text, type the numbers again and export
+rows-placeholders = placeholder cells (-, n/a…) read as empty on { $count ->
+    [one] line
+   *[other] lines
+} { $lines }
+rows-totals-skipped = skipped the totals { $count ->
+    [one] row
+   *[other] rows
+} on { $count ->
+    [one] line
+   *[other] lines
+} { $lines }
+workbook-cannot-open = cannot read the workbook: { $reason }
+workbook-no-sheet = the workbook has no sheet { $sheet }; its sheets: { $sheets }
+workbook-no-sheets = the workbook has no sheets

@@ -1126,3 +1126,39 @@ csv-ignored-columns = { $count ->
    *[other] u shpërfillën { $count } kolona që prezenca nuk i përdor: { $columns }
 }
 report-xlsx-needs-file = një libër pune (xlsx) është skedar, jo tekst për terminalin: jep --out SKEDAR.xlsx
+
+## Dera e importit: titujt, qelizat, librat e punës
+columns-map-form = --map kërkon TITULL=fushë, p.sh. --map "E-mail adresa=email"; u dha { $value }
+columns-map-unknown-field = --map: { $field } nuk është fushë e këtij lloji skedari; përdor një nga { $fields }, ose ignore
+rows-read-sheet = u lexua fleta { $sheet }
+rows-sheet-of-text = --sheet shkon me një libër pune (.xlsx, .ods, .xls); ky skedar është tekst
+rows-sep-line = rreshti i parë { $sep } emërton ndarësin
+rows-title-skipped = u anashkalua { $count ->
+    [one] rreshti i titullit
+   *[other] { $count } rreshta titulli
+} mbi kokën e tabelës (rreshti { $line }: { $text })
+rows-looks-like = kolona { $header } duket si { $field } por prezenca nuk e njeh: emërtoje me --map "{ $header }={ $field }" (ose ={ "ignore" })
+rows-metadata-ignored = u shpërfill{ $count ->
+    [one] kolona
+   *[other] kolonat
+} e vetë formularit: { $columns }
+rows-grid = u lexua si tabelë prezence: një rresht për person, { $count ->
+    [one] një kolonë seance
+   *[other] { $count } kolona seancash
+} ({ $sessions })
+rows-error-value = { $value } është gabim i fletëllogaritjes, jo e dhënë: rregulloni formulën ose zbrazni qelizën
+rows-phone-scientific = { $value } është numër telefoni që fletëllogaritja e ktheu në numër të rrumbullakuar, shifrat humbën: formatoni kolonën si tekst, shkruani numrat sërish dhe eksportoni
+rows-placeholders = qelizat zëvendësuese (-, n/a…) u lexuan bosh në { $count ->
+    [one] rreshtin
+   *[other] rreshtat
+} { $lines }
+rows-totals-skipped = u anashkalua { $count ->
+    [one] rreshti i totalit
+   *[other] rreshtat e totalit
+} në { $count ->
+    [one] rreshtin
+   *[other] rreshtat
+} { $lines }
+workbook-cannot-open = libri i punës nuk mund të lexohet: { $reason }
+workbook-no-sheet = libri i punës nuk ka fletën { $sheet }; fletët e tij: { $sheets }
+workbook-no-sheets = libri i punës nuk ka fletë

@@ -167,6 +167,61 @@ fn check(s: &str, allow_newlines: bool, max: usize) -> Result<(), TextError> {
     Ok(())
 }
 
+/// A single-line value as typed into a form or a spreadsheet cell: trimmed, and every run of
+/// whitespace — non-breaking and other Unicode spaces, tabs, and line breaks typed in the cell
+/// (Excel's Alt+Enter) — one plain space.
+pub fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}') {
+            gap = !out.is_empty();
+        } else {
+            if gap {
+                out.push(' ');
+                gap = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A multi-line value (notes, reasons): CRLF and lone CR become LF, non-breaking spaces plain
+/// ones, trailing whitespace of each line and blank lines at either end go; the line breaks
+/// the writer meant stay.
+pub fn clean_multiline(s: &str) -> String {
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<String> = s
+        .split('\n')
+        .map(|l| {
+            l.chars()
+                .map(|c| if c != '\t' && c.is_whitespace() { ' ' } else { c })
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect();
+    lines.join("\n").trim_matches(|c| c == '\n' || c == ' ').to_string()
+}
+
+/// An email address as stored and matched: trimmed (a space inside stays, for validation to
+/// refuse) and lower case the way every
+/// language agrees on for addresses — `İbrahim.Yilmaz@…` is `ibrahim.yilmaz@…`, not an `i`
+/// with a combining dot.
+pub fn email_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in collapse_whitespace(s).chars() {
+        match c {
+            'İ' => out.push('i'),
+            'I' => out.push('i'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    // A dotted capital I written as I + U+0307 loses its dot too.
+    out.replace("i\u{307}", "i")
+}
+
 /// Validates a single-line field (name, title, email…).
 pub fn check_line(s: &str) -> Result<(), TextError> {
     check(s, false, MAX_LINE)
@@ -486,6 +541,17 @@ pub fn match_ranges(original: &str, query: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whitespace_of_spreadsheets_and_forms_collapses() {
+        assert_eq!(collapse_whitespace("  Ana\u{a0}\u{a0}Çela \r\n"), "Ana Çela");
+        assert_eq!(collapse_whitespace("Lëvizja\nFOL"), "Lëvizja FOL");
+        assert_eq!(collapse_whitespace("\u{202f}Şahin\u{2007}Ayşe\t"), "Şahin Ayşe");
+        assert_eq!(clean_multiline("ill\r\n  at home  \r\n"), "ill\n  at home");
+        assert_eq!(email_key(" İbrahim.Yilmaz@Örnek.com.tr\u{a0}"), "ibrahim.yilmaz@örnek.com.tr");
+        assert_eq!(email_key("I\u{307}BRAHIM@X.TR"), "ibrahim@x.tr");
+        assert_eq!(email_key("ANA.CELA@KWN.ORG"), "ana.cela@kwn.org");
+    }
 
     #[test]
     fn fast_fold_equals_the_general_one() {

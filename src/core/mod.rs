@@ -4,6 +4,7 @@
 
 pub mod apply;
 pub mod clock;
+pub mod columns;
 pub mod error;
 pub mod import;
 pub mod query;
@@ -38,7 +39,7 @@ pub enum WalkInPerson {
 }
 
 /// The tables an import fills.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ImportKind {
     Events,
     Sessions,

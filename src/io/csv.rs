@@ -2,39 +2,33 @@
 //! comma, semicolon or tab; CRLF, lone CR, quoted newlines; headers matched case- and
 //! diacritic-blind with survey tools' names for them) and CSV/JSON writing of exports.
 
-use std::collections::{BTreeMap, HashSet};
-
+use crate::core::ImportKind;
 use crate::core::error::{Error, Result};
-use crate::core::import::{
-    HeaderMeaning, columns, extra_columns, header_meaning, required_columns,
-};
-use crate::core::{ImportKind, ImportRow, RowError};
 use crate::t;
 
-/// The rows of a file, and the rows that could not even be split into columns.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Parsed {
-    pub rows: Vec<ImportRow>,
-    pub errors: Vec<RowError>,
-    /// What the reader did that the user should know: the encoding it read, columns it
-    /// ignored, names it joined.
-    pub notes: Vec<String>,
-}
+pub use super::rows::Parsed;
+use super::rows::{ReadOptions, Sheet, SheetRow};
 
 /// The delimiter of a file: the one of `,`, `;` and tab that occurs most often (outside
-/// quotes) in the header line. Spreadsheets in much of Europe write `;` because `,` is their
-/// decimal mark; "Unicode text" from a spreadsheet is tab-separated.
+/// quotes) on one of the first lines — the header, which a title line above it may precede.
+/// Spreadsheets in much of Europe write `;` because `,` is their decimal mark; "Unicode text"
+/// from a spreadsheet is tab-separated.
 pub fn sniff_delimiter(text: &str) -> u8 {
-    let header = text.split('\n').next().unwrap_or("");
-    let (mut commas, mut semis, mut tabs, mut quoted) = (0, 0, 0, false);
-    for c in header.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            ',' if !quoted => commas += 1,
-            ';' if !quoted => semis += 1,
-            '\t' if !quoted => tabs += 1,
-            _ => {}
+    let (mut commas, mut semis, mut tabs) = (0, 0, 0);
+    for line in text.split('\n').take(10) {
+        let (mut c, mut s, mut t, mut quoted) = (0, 0, 0, false);
+        for ch in line.chars() {
+            match ch {
+                '"' => quoted = !quoted,
+                ',' if !quoted => c += 1,
+                ';' if !quoted => s += 1,
+                '\t' if !quoted => t += 1,
+                _ => {}
+            }
         }
+        commas = commas.max(c);
+        semis = semis.max(s);
+        tabs = tabs.max(t);
     }
     if tabs > commas && tabs > semis {
         b'\t'
@@ -123,175 +117,52 @@ pub fn read(bytes: &[u8], kind: ImportKind) -> Result<Parsed> {
     read_with(bytes, kind, None)
 }
 
-/// Splits a file into rows of `kind`. Errors about the file as a whole (not readable text,
-/// no header, missing or doubled columns) are `Err`; a row with the wrong number of fields is
-/// reported in [`Parsed::errors`] with its line. Headers are matched case- and
-/// diacritic-blind, with the other names survey tools give them (`header_meaning`); columns
-/// prezenca does not know are ignored, and said so, once every required column is there.
+/// Splits a file into rows of `kind`, text in `encoding` when given (see [`super::rows`]).
 pub fn read_with(bytes: &[u8], kind: ImportKind, encoding: Option<&str>) -> Result<Parsed> {
-    let (text, read_as) = decode(bytes, encoding)?;
-    let text = text.as_str();
-    let accepted: Vec<&str> = columns(kind)
-        .iter()
-        .chain(extra_columns(kind))
-        .copied()
-        .collect();
-    if text.trim().is_empty() {
-        return Err(Error::Invalid(t!(
-            "csv-empty",
-            columns = columns(kind).join(",")
-        )));
-    }
-    let mut rdr = ::csv::ReaderBuilder::new()
-        .delimiter(sniff_delimiter(text))
-        .has_headers(true)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let header: Vec<String> = rdr
-        .headers()
-        .map_err(|e| Error::Invalid(t!("csv-bad-header", reason = e.to_string())))?
-        .iter()
-        .map(|h| h.trim().to_string())
-        .collect();
-    let meaning: Vec<Option<HeaderMeaning>> = header
-        .iter()
-        .map(|h| {
-            if h.is_empty() {
-                None
-            } else {
-                header_meaning(kind, h)
-            }
-        })
-        .collect();
-    let has = |m: HeaderMeaning| meaning.contains(&Some(m));
-    // First and last name join into `name` when the file has no name column of its own.
-    // A first name column alone is the name; beside a name column, both halves are extra.
-    let no_name = !has(HeaderMeaning::Column("name"));
-    let join_names = no_name && has(HeaderMeaning::FirstName) && has(HeaderMeaning::LastName);
-    let first_is_name = no_name && !join_names;
-    let column_of = |m: Option<HeaderMeaning>| match m {
-        Some(HeaderMeaning::Column(c)) => Some(c),
-        Some(HeaderMeaning::FirstName) if first_is_name => Some("name"),
-        _ => None,
+    super::rows::read(
+        bytes,
+        kind,
+        &ReadOptions {
+            encoding: encoding.map(str::to_string),
+            ..ReadOptions::default()
+        },
+    )
+}
+
+/// A CSV text as rows of cells, each with the physical line it starts on. Excel's `sep=;`
+/// first line names the delimiter and is no row; otherwise the delimiter is sniffed.
+pub fn sheet(text: &str) -> Result<(Sheet, Option<String>)> {
+    let first = text.split('\n').next().unwrap_or("").trim_end_matches('\r');
+    let (body_start, delimiter, note) = match first.trim().strip_prefix("sep=") {
+        Some(d) if d.len() == 1 || d == "\\t" => {
+            let d = if d == "\\t" { b'\t' } else { d.as_bytes()[0] };
+            let skip = text.find('\n').map_or(text.len(), |i| i + 1);
+            (skip, d, Some(t!("rows-sep-line", sep = first.trim())))
+        }
+        _ => (0, sniff_delimiter(text), None),
     };
-    let mut seen = HashSet::new();
-    let mut twice: Vec<&str> = Vec::new();
-    for m in &meaning {
-        let key = match (column_of(*m), m) {
-            (Some(c), _) => c,
-            (None, Some(HeaderMeaning::FirstName)) => "first name",
-            (None, Some(HeaderMeaning::LastName)) if join_names => "last name",
-            _ => continue,
-        };
-        if !seen.insert(key) && !twice.contains(&key) {
-            twice.push(key);
-        }
-    }
-    let unknown: Vec<String> = header
-        .iter()
-        .zip(&meaning)
-        .filter(|(h, m)| {
-            !h.is_empty()
-                && m.is_none_or(|m| {
-                    column_of(Some(m)).is_none()
-                        && !(join_names
-                            && matches!(m, HeaderMeaning::FirstName | HeaderMeaning::LastName))
-                })
-        })
-        .map(|(h, _)| crate::text::sanitize(h).into_owned())
-        .collect();
-    let missing: Vec<&str> = required_columns(kind)
-        .iter()
-        .copied()
-        .filter(|c| !(seen.contains(c) || (*c == "name" && join_names)))
-        .collect();
-    let mut problems = Vec::new();
-    if !missing.is_empty() {
-        problems.push(t!(
-            "csv-missing-columns",
-            count = missing.len(),
-            columns = missing.join(", ")
-        ));
-        // With a required column missing, an unknown one is likely its misspelling.
-        if !unknown.is_empty() {
-            problems.push(t!(
-                "csv-unknown-columns",
-                count = unknown.len(),
-                columns = unknown.join(", ")
-            ));
-        }
-    }
-    if !twice.is_empty() {
-        problems.push(t!(
-            "csv-twice-columns",
-            count = twice.len(),
-            columns = twice.join(", ")
-        ));
-    }
-    if !problems.is_empty() {
-        return Err(Error::Invalid(t!(
-            "csv-header-problems",
-            problems = problems.join("; "),
-            kind = kind.word(),
-            columns = accepted.join(",")
-        )));
-    }
-    let mut out = Parsed::default();
-    out.notes.extend(read_as);
-    if join_names {
-        out.notes.push(t!("csv-names-joined"));
-    }
-    if !unknown.is_empty() {
-        out.notes.push(t!(
-            "csv-ignored-columns",
-            count = unknown.len(),
-            columns = unknown.join(", ")
-        ));
-    }
-    let newlines = line_ends(text.as_bytes());
+    let bytes = text.as_bytes();
+    let newlines = line_ends(bytes);
+    let mut rdr = ::csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(&bytes[body_start..]);
+    let mut out = Sheet {
+        rows: Vec::new(),
+        strict_width: true,
+    };
     for rec in rdr.records() {
         let rec = rec.map_err(|e| Error::Invalid(t!("csv-cannot-read", reason = e.to_string())))?;
-        let line = rec
-            .position()
-            .map_or(0, |p| physical_line(text.as_bytes(), &newlines, p.byte()));
-        if rec.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        // Trailing empty cells (a spreadsheet's stray delimiters) are harmless; a short row
-        // or one with data beyond the header is a misaligned row.
-        let extra_data = rec.iter().skip(header.len()).any(|f| !f.trim().is_empty());
-        if rec.len() < header.len() || extra_data {
-            out.errors.push(RowError {
-                line,
-                column: String::new(),
-                reason: t!("csv-field-count", count = rec.len(), header = header.len()),
-            });
-            continue;
-        }
-        let mut fields: BTreeMap<String, String> = BTreeMap::new();
-        let (mut first, mut last) = (String::new(), String::new());
-        for (m, v) in meaning.iter().zip(rec.iter()) {
-            match (column_of(*m), m) {
-                (Some(c), _) => {
-                    fields.insert(c.to_string(), v.to_string());
-                }
-                (None, Some(HeaderMeaning::FirstName)) => first = v.trim().to_string(),
-                (None, Some(HeaderMeaning::LastName)) => last = v.trim().to_string(),
-                _ => {}
-            }
-        }
-        if join_names {
-            let name = [first.as_str(), last.as_str()]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ");
-            fields.insert("name".to_string(), name);
-        }
-        out.rows.push(ImportRow { line, fields });
+        let line = rec.position().map_or(0, |p| {
+            physical_line(bytes, &newlines, p.byte() + body_start as u64)
+        });
+        out.rows.push(SheetRow {
+            line,
+            cells: rec.iter().map(str::to_string).collect(),
+        });
     }
-    Ok(out)
+    Ok((out, note))
 }
 
 /// An export: the column names and the rows, every value as text.
@@ -429,11 +300,10 @@ mod tests {
         assert_eq!(keys, ["country", "email", "gender", "name", "organisation"]);
         assert_eq!(field(&p, 0, "name"), "Ana Çela");
         assert_eq!(field(&p, 0, "country"), "Kosovo");
-        assert_eq!(p.notes.len(), 1, "{:?}", p.notes);
+        assert_eq!(p.notes.len(), 2, "{:?}", p.notes);
         assert!(
-            p.notes[0].contains("ignored 2 columns")
-                && p.notes[0].contains("Timestamp")
-                && p.notes[0].contains("How did you hear about us?"),
+            p.notes[0].contains("form's own column: Timestamp")
+                && p.notes[1].contains("How did you hear about us?"),
             "{:?}",
             p.notes
         );

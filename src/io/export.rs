@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::core::error::Result;
-use crate::core::import::columns;
+use crate::core::columns::columns;
 use crate::core::{Backend, ImportKind, Queries};
 use crate::domain::*;
 

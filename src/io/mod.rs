@@ -2,6 +2,8 @@
 
 pub mod csv;
 pub mod export;
+pub mod rows;
+pub mod workbook;
 
 use std::fs::OpenOptions;
 use std::io::Write;
