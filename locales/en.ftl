@@ -1103,3 +1103,29 @@ rows-totals-skipped = skipped the totals { $count ->
 workbook-cannot-open = cannot read the workbook: { $reason }
 workbook-no-sheet = the workbook has no sheet { $sheet }; its sheets: { $sheets }
 workbook-no-sheets = the workbook has no sheets
+cmd-rejects-written = wrote { $count ->
+    [one] the rejected row
+   *[other] the { $count } rejected rows
+} to { $path }: fix them there and import that file again
+cmd-rows-rejected-partial = { $count ->
+    [one] { $count } row of { $file } rejected and not imported; the other rows were imported
+   *[other] { $count } rows of { $file } rejected and not imported; the other rows were imported
+}
+cli-import-arg-sheet = The sheet of a workbook (.xlsx, .ods, .xls) to read; the first when not given
+cli-import-arg-maps = What a header means: --map "E-mail adresa=email", or =ignore (repeatable)
+cli-import-arg-partial = Write the good rows and report the rejected ones (exit status 1 all the same)
+cli-import-arg-rejects = Write the rejected rows here: the original columns plus line and reason
+import-detail-plain = line { $line }: { $what }
+import-detail-kept-spelling = line { $line }: keeps the stored spelling { $stored } (the file has { $file })
+import-what-participant-changes = update participant { $name }: { $changes }
+import-what-register = register { $name } at { $code }
+import-register-at = register at { $code }
+import-same-person-in-file = { $name } is the same person as on line { $line }; keep one row, or give each their own email
+import-conflicting-marks = a different mark for this person and session is on line { $line } ({ $other }, here { $status }); keep one
+import-conflicting-registrations = a different registration of this person at this event is on line { $line }; keep one
+import-no-such-day = { $code } has { $count ->
+    [one] one day
+   *[other] { $count } days
+} of sessions, not a day { $day }
+import-no-session-on = { $code } has no session on { $date }
+import-sessions-on = { $code } has { $count } sessions on { $date } (numbers { $numbers }); give the session's number

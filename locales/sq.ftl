@@ -1162,3 +1162,29 @@ rows-totals-skipped = u anashkalua { $count ->
 workbook-cannot-open = libri i punës nuk mund të lexohet: { $reason }
 workbook-no-sheet = libri i punës nuk ka fletën { $sheet }; fletët e tij: { $sheets }
 workbook-no-sheets = libri i punës nuk ka fletë
+cmd-rejects-written = { $count ->
+    [one] rreshti i refuzuar u shkrua
+   *[other] { $count } rreshtat e refuzuar u shkruan
+} në { $path }: rregullojini atje dhe importojeni sërish atë skedar
+cmd-rows-rejected-partial = { $count ->
+    [one] { $count } rresht i { $file } u refuzua dhe nuk u importua; rreshtat e tjerë u importuan
+   *[other] { $count } rreshta të { $file } u refuzuan dhe nuk u importuan; rreshtat e tjerë u importuan
+}
+cli-import-arg-sheet = Fleta e librit të punës (.xlsx, .ods, .xls) që lexohet; e para kur nuk jepet
+cli-import-arg-maps = Çfarë do të thotë një titull kolone: --map "E-mail adresa=email", ose =ignore (mund të përsëritet)
+cli-import-arg-partial = Shkruaj rreshtat e mirë dhe raporto të refuzuarit (gjendja e daljes 1 sidoqoftë)
+cli-import-arg-rejects = Shkruaj këtu rreshtat e refuzuar: kolonat origjinale plus rreshti dhe arsyeja
+import-detail-plain = rreshti { $line }: { $what }
+import-detail-kept-spelling = rreshti { $line }: mbahet shkrimi i ruajtur { $stored } (skedari ka { $file })
+import-what-participant-changes = përditëso pjesëmarrësin { $name }: { $changes }
+import-what-register = regjistro { $name } në { $code }
+import-register-at = regjistro në { $code }
+import-same-person-in-file = { $name } është i njëjti person si në rreshtin { $line }; mbani një rresht, ose jepini secilit email-in e vet
+import-conflicting-marks = një shënim tjetër për këtë person dhe seancë është në rreshtin { $line } ({ $other }, këtu { $status }); mbani njërin
+import-conflicting-registrations = një regjistrim tjetër i këtij personi në këtë ngjarje është në rreshtin { $line }; mbani njërin
+import-no-such-day = { $code } ka { $count ->
+    [one] një ditë
+   *[other] { $count } ditë
+} me seanca, jo ditën { $day }
+import-no-session-on = { $code } nuk ka seancë më { $date }
+import-sessions-on = { $code } ka { $count } seanca më { $date } (numrat { $numbers }); jepni numrin e seancës

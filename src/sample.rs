@@ -53,6 +53,7 @@ fn run_import(
         rows,
         event: None,
         dry_run,
+        partial: false,
     })?;
     Ok(out.import.unwrap_or_default())
 }

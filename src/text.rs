@@ -187,22 +187,10 @@ pub fn collapse_whitespace(s: &str) -> String {
     out
 }
 
-/// A multi-line value (notes, reasons): CRLF and lone CR become LF, non-breaking spaces plain
-/// ones, trailing whitespace of each line and blank lines at either end go; the line breaks
-/// the writer meant stay.
+/// A multi-line value (notes, reasons): CRLF and lone CR become LF; everything else, line
+/// breaks and indentation included, stays as the writer meant it.
 pub fn clean_multiline(s: &str) -> String {
-    let s = s.replace("\r\n", "\n").replace('\r', "\n");
-    let lines: Vec<String> = s
-        .split('\n')
-        .map(|l| {
-            l.chars()
-                .map(|c| if c != '\t' && c.is_whitespace() { ' ' } else { c })
-                .collect::<String>()
-                .trim_end()
-                .to_string()
-        })
-        .collect();
-    lines.join("\n").trim_matches(|c| c == '\n' || c == ' ').to_string()
+    s.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 /// An email address as stored and matched: trimmed (a space inside stays, for validation to
@@ -544,11 +532,20 @@ mod tests {
 
     #[test]
     fn whitespace_of_spreadsheets_and_forms_collapses() {
-        assert_eq!(collapse_whitespace("  Ana\u{a0}\u{a0}Çela \r\n"), "Ana Çela");
+        assert_eq!(
+            collapse_whitespace("  Ana\u{a0}\u{a0}Çela \r\n"),
+            "Ana Çela"
+        );
         assert_eq!(collapse_whitespace("Lëvizja\nFOL"), "Lëvizja FOL");
-        assert_eq!(collapse_whitespace("\u{202f}Şahin\u{2007}Ayşe\t"), "Şahin Ayşe");
-        assert_eq!(clean_multiline("ill\r\n  at home  \r\n"), "ill\n  at home");
-        assert_eq!(email_key(" İbrahim.Yilmaz@Örnek.com.tr\u{a0}"), "ibrahim.yilmaz@örnek.com.tr");
+        assert_eq!(
+            collapse_whitespace("\u{202f}Şahin\u{2007}Ayşe\t"),
+            "Şahin Ayşe"
+        );
+        assert_eq!(clean_multiline("ill\r\n  at home\r"), "ill\n  at home\n");
+        assert_eq!(
+            email_key(" İbrahim.Yilmaz@Örnek.com.tr\u{a0}"),
+            "ibrahim.yilmaz@örnek.com.tr"
+        );
         assert_eq!(email_key("I\u{307}BRAHIM@X.TR"), "ibrahim@x.tr");
         assert_eq!(email_key("ANA.CELA@KWN.ORG"), "ana.cela@kwn.org");
     }

@@ -652,6 +652,7 @@ fn a_raw_client_of_the_server_cannot_store_control_sequences() {
                 }],
                 event: None,
                 dry_run: false,
+                partial: false,
             },
             Command::Import {
                 kind: ImportKind::Participants,
@@ -661,6 +662,7 @@ fn a_raw_client_of_the_server_cannot_store_control_sequences() {
                 }],
                 event: Some(text.clone()),
                 dry_run: false,
+                partial: false,
             },
         ];
         for cmd in cmds {

@@ -340,6 +340,7 @@ fn copy(from: &mut LocalBackend, into: &mut LocalBackend, into_empty: bool) {
                 rows: parsed.rows,
                 event: None,
                 dry_run: false,
+                partial: false,
             })
             .expect("import");
         let report = out.import.expect("a report");

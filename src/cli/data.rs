@@ -3,10 +3,12 @@
 use std::path::Path;
 
 use super::{DataFormat, ExportKind, Global, Kind, backend, sanitize_multiline, say};
+use crate::core::columns::parse_mapping;
 use crate::core::error::{Error, Result};
 use crate::core::{Command, ImportKind, RowError};
-use crate::io::csv::{JsonTable, JsonTables, json_text, read_with, to_csv};
+use crate::io::csv::{JsonTable, JsonTables, json_text, to_csv};
 use crate::io::export::{Dataset, table};
+use crate::io::rows::{Parsed, ReadOptions, read as read_rows};
 use crate::io::write_private;
 use crate::t;
 
@@ -38,16 +40,27 @@ pub(crate) fn print_rejected(file: &str, rejected: &[RowError]) {
     }
 }
 
-pub fn import(
-    g: &Global,
-    kind: Kind,
-    file: &Path,
-    event: Option<String>,
-    dry_run: bool,
-    encoding: Option<&str>,
-) -> Result<i32> {
+/// What `prezenca import` was told besides the kind and the file.
+#[derive(Debug, Default)]
+pub struct ImportOptions {
+    pub event: Option<String>,
+    pub dry_run: bool,
+    pub encoding: Option<String>,
+    pub sheet: Option<String>,
+    pub maps: Vec<String>,
+    pub partial: bool,
+    pub rejects: Option<std::path::PathBuf>,
+}
+
+pub fn import(g: &Global, kind: Kind, file: &Path, o: ImportOptions) -> Result<i32> {
     let kind = import_kind(kind);
     let name = file.display().to_string();
+    let maps = o
+        .maps
+        .iter()
+        .map(|m| parse_mapping(kind, m))
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(Error::Invalid)?;
     // The file is read and split before the database is opened: a bad file never touches it.
     let bytes = std::fs::read(file).map_err(|e| {
         Error::Invalid(t!(
@@ -56,12 +69,23 @@ pub fn import(
             reason = e.to_string()
         ))
     })?;
+    let (register_at, fill_event) = if kind == ImportKind::Participants {
+        (o.event.clone(), None)
+    } else {
+        (None, o.event.clone())
+    };
+    let opts = ReadOptions {
+        encoding: o.encoding.clone(),
+        sheet: o.sheet.clone(),
+        maps,
+        event: fill_event,
+    };
     let parsed =
-        read_with(&bytes, kind, encoding).map_err(|e| Error::Invalid(format!("{name}: {e}")))?;
+        read_rows(&bytes, kind, &opts).map_err(|e| Error::Invalid(format!("{name}: {e}")))?;
     for note in &parsed.notes {
         say(&format!("{name}: {note}"));
     }
-    if !parsed.errors.is_empty() {
+    if !parsed.errors.is_empty() && !o.partial {
         print_rejected(&name, &parsed.errors);
         say(&t!(
             "cmd-rows-rejected",
@@ -73,13 +97,16 @@ pub fn import(
     let mut b = backend(g)?;
     let out = b.execute(Command::Import {
         kind,
-        rows: parsed.rows,
-        event,
-        dry_run,
+        rows: parsed.rows.clone(),
+        event: register_at,
+        dry_run: o.dry_run,
+        partial: o.partial,
     })?;
-    let report = out.import.unwrap_or_default();
+    let mut report = out.import.unwrap_or_default();
+    report.rejected.extend(parsed.errors.iter().cloned());
+    report.rejected.sort_by_key(|e| e.line);
     print_rejected(&name, &report.rejected);
-    if dry_run {
+    if o.dry_run {
         for d in &report.details {
             println!("{}", sanitize_multiline(d));
         }
@@ -92,7 +119,7 @@ pub fn import(
             unchanged = report.unchanged,
             rejected = report.rejected.len()
         ));
-    } else if report.rejected.is_empty() {
+    } else if report.applied {
         say(&t!(
             "cmd-imported",
             kind = kind.word(),
@@ -102,15 +129,65 @@ pub fn import(
             unchanged = report.unchanged
         ));
     }
-    if !report.rejected.is_empty() {
+    if report.rejected.is_empty() {
+        return Ok(0);
+    }
+    if let Some(path) = &o.rejects {
+        write_rejects(path, &parsed, &report.rejected)?;
+        say(&t!(
+            "cmd-rejects-written",
+            count = report.rejected.len(),
+            path = path.display().to_string()
+        ));
+    }
+    if o.partial && report.applied && !o.dry_run {
+        say(&t!(
+            "cmd-rows-rejected-partial",
+            count = report.rejected.len(),
+            file = name.as_str()
+        ));
+    } else {
         say(&t!(
             "cmd-rows-rejected",
             count = report.rejected.len(),
             file = name.as_str()
         ));
-        return Ok(1);
     }
-    Ok(0)
+    Ok(1)
+}
+
+/// The rejected lines of a file as a CSV the trainer can fix and import again: the original
+/// columns, then `line` and `reason` (all of a line's reasons, when it had several).
+fn write_rejects(path: &Path, parsed: &Parsed, rejected: &[RowError]) -> Result<()> {
+    let mut reasons: std::collections::BTreeMap<u64, Vec<String>> = Default::default();
+    for e in rejected {
+        let r = if e.column.is_empty() {
+            e.reason.clone()
+        } else {
+            format!(
+                "{}: {}",
+                t!("cmd-column", column = e.column.as_str()),
+                e.reason
+            )
+        };
+        reasons.entry(e.line).or_default().push(r);
+    }
+    let mut columns: Vec<String> = parsed.header.clone();
+    columns.push("line".into());
+    columns.push("reason".into());
+    let width = parsed.header.len();
+    let rows: Vec<Vec<String>> = reasons
+        .into_iter()
+        .map(|(line, why)| {
+            let mut cells = parsed.raw.get(&line).cloned().unwrap_or_default();
+            cells.resize(width, String::new());
+            cells.push(line.to_string());
+            cells.push(why.join("; "));
+            cells
+        })
+        .collect();
+    let text = crate::io::csv::rows_to_csv(&columns, &rows)?;
+    write_private(path, text.as_bytes())
 }
 
 fn dataset(kind: ExportKind) -> Option<Dataset> {

@@ -97,6 +97,18 @@ pub enum Cmd {
         /// The file's text encoding when it is not UTF-8 or UTF-16 (e.g. windows-1250)
         #[arg(long, value_name = "NAME")]
         encoding: Option<String>,
+        /// The sheet of a workbook (.xlsx, .ods, .xls) to read; the first when not given
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// What a header means: --map "E-mail adresa=email", or =ignore (repeatable)
+        #[arg(long = "map", value_name = "HEADER=FIELD")]
+        maps: Vec<String>,
+        /// Write the good rows and report the rejected ones (exit status 1 all the same)
+        #[arg(long)]
+        partial: bool,
+        /// Write the rejected rows here: the original columns plus line and reason
+        #[arg(long, value_name = "FILE")]
+        rejects: Option<PathBuf>,
     },
     /// Export records as CSV (the import columns) or JSON to stdout
     Export {
@@ -306,7 +318,24 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
             event,
             dry_run,
             encoding,
-        } => data::import(g, kind, &file, event, dry_run, encoding.as_deref()),
+            sheet,
+            maps,
+            partial,
+            rejects,
+        } => data::import(
+            g,
+            kind,
+            &file,
+            data::ImportOptions {
+                event,
+                dry_run,
+                encoding,
+                sheet,
+                maps,
+                partial,
+                rejects,
+            },
+        ),
         Cmd::Export { kind, format, out } => data::export(g, kind, format, out.as_deref()),
         Cmd::Summary {
             event,

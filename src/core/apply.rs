@@ -169,8 +169,8 @@ pub fn validate_followup(f: &FollowUp) -> Result<()> {
 }
 
 fn normalize_participant(mut p: Participant) -> Participant {
-    p.name = p.name.trim().to_string();
-    p.email = p.email.trim().to_lowercase();
+    p.name = crate::text::collapse_whitespace(&p.name);
+    p.email = crate::text::email_key(&p.email);
     p
 }
 
@@ -483,6 +483,7 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
             rows,
             event,
             dry_run,
+            ..
         } => {
             let report = super::import::import(w, *kind, rows, event.as_deref(), *dry_run, ctx)?;
             out.what = t!(

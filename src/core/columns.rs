@@ -86,10 +86,7 @@ pub fn is_multiline(column: &str) -> bool {
 
 /// Every column a file of `kind` may have.
 pub fn accepted(kind: ImportKind) -> impl Iterator<Item = &'static str> {
-    columns(kind)
-        .iter()
-        .chain(extra_columns(kind))
-        .copied()
+    columns(kind).iter().chain(extra_columns(kind)).copied()
 }
 
 /// A header cell as a column key: folded (case, diacritics, Cyrillic to Latin), every run of
@@ -358,7 +355,16 @@ const ALIASES: &[(ImportKind, &str, &[&str])] = &[
     (
         ImportKind::Events,
         "title",
-        &["Event", "Event title", "Name", "Titulli", "Ngjarja", "Naziv", "Naslov", "Başlık"],
+        &[
+            "Event",
+            "Event title",
+            "Name",
+            "Titulli",
+            "Ngjarja",
+            "Naziv",
+            "Naslov",
+            "Başlık",
+        ],
     ),
     (
         ImportKind::Events,
@@ -368,19 +374,43 @@ const ALIASES: &[(ImportKind, &str, &[&str])] = &[
     (
         ImportKind::Events,
         "start_date",
-        &["Start", "From", "Data e fillimit", "Datum početka", "Od", "Başlangıç tarihi"],
+        &[
+            "Start",
+            "From",
+            "Data e fillimit",
+            "Datum početka",
+            "Od",
+            "Başlangıç tarihi",
+        ],
     ),
     (
         ImportKind::Events,
         "end_date",
-        &["End", "To", "Data e përfundimit", "Datum završetka", "Do", "Bitiş tarihi"],
+        &[
+            "End",
+            "To",
+            "Data e përfundimit",
+            "Datum završetka",
+            "Do",
+            "Bitiş tarihi",
+        ],
     ),
-    (ImportKind::Events, "city", &["Town", "Qyteti", "Grad", "Şehir"]),
+    (
+        ImportKind::Events,
+        "city",
+        &["Town", "Qyteti", "Grad", "Şehir"],
+    ),
     (ImportKind::Events, "country", &["Shteti", "Država", "Ülke"]),
     (
         ImportKind::Events,
         "project",
-        &["Project code", "Donor code", "Projekti", "Projekat", "Proje"],
+        &[
+            "Project code",
+            "Donor code",
+            "Projekti",
+            "Projekat",
+            "Proje",
+        ],
     ),
     (
         ImportKind::Events,
@@ -390,28 +420,64 @@ const ALIASES: &[(ImportKind, &str, &[&str])] = &[
     (
         ImportKind::Events,
         "venue",
-        &["Location", "Place", "Vendi", "Lokacioni", "Mjesto", "Lokacija", "Mekan"],
+        &[
+            "Location",
+            "Place",
+            "Vendi",
+            "Lokacioni",
+            "Mjesto",
+            "Lokacija",
+            "Mekan",
+        ],
     ),
     (
         ImportKind::Sessions,
         "event",
         &["Event code", "Code", "Kodi", "Ngjarja", "Šifra"],
     ),
-    (ImportKind::Sessions, "date", &["Day", "Data", "Datum", "Tarih"]),
+    (
+        ImportKind::Sessions,
+        "date",
+        &["Day", "Data", "Datum", "Tarih"],
+    ),
     (
         ImportKind::Sessions,
         "start",
-        &["Start time", "From", "Fillimi", "Ora e fillimit", "Početak", "Od", "Başlangıç"],
+        &[
+            "Start time",
+            "From",
+            "Fillimi",
+            "Ora e fillimit",
+            "Početak",
+            "Od",
+            "Başlangıç",
+        ],
     ),
     (
         ImportKind::Sessions,
         "end",
-        &["End time", "To", "Mbarimi", "Ora e përfundimit", "Kraj", "Do", "Bitiş"],
+        &[
+            "End time",
+            "To",
+            "Mbarimi",
+            "Ora e përfundimit",
+            "Kraj",
+            "Do",
+            "Bitiş",
+        ],
     ),
     (
         ImportKind::Sessions,
         "title",
-        &["Session", "Session title", "Seanca", "Titulli", "Sesija", "Naslov", "Oturum"],
+        &[
+            "Session",
+            "Session title",
+            "Seanca",
+            "Titulli",
+            "Sesija",
+            "Naslov",
+            "Oturum",
+        ],
     ),
     (
         ImportKind::Registrations,
@@ -449,7 +515,14 @@ const ALIASES: &[(ImportKind, &str, &[&str])] = &[
     (
         ImportKind::Attendance,
         "session",
-        &["Session number", "Session no", "Seanca", "Nr. i seancës", "Sesija", "Oturum"],
+        &[
+            "Session number",
+            "Session no",
+            "Seanca",
+            "Nr. i seancës",
+            "Sesija",
+            "Oturum",
+        ],
     ),
     (
         ImportKind::Attendance,
@@ -471,17 +544,34 @@ const ALIASES: &[(ImportKind, &str, &[&str])] = &[
     (
         ImportKind::Attendance,
         "status",
-        &["Attendance", "Prezenca", "Pjesëmarrja", "Prisustvo", "Присуство", "Katılım", "Durum"],
+        &[
+            "Attendance",
+            "Prezenca",
+            "Pjesëmarrja",
+            "Prisustvo",
+            "Присуство",
+            "Katılım",
+            "Durum",
+        ],
     ),
     (
         ImportKind::Attendance,
         "arrived_at",
-        &["Arrived", "Arrival", "Arrival time", "Ora e mbërritjes", "Vreme dolaska", "Varış"],
+        &[
+            "Arrived",
+            "Arrival",
+            "Arrival time",
+            "Ora e mbërritjes",
+            "Vreme dolaska",
+            "Varış",
+        ],
     ),
     (
         ImportKind::Attendance,
         "reason",
-        &["Note", "Notes", "Comment", "Arsyeja", "Shënime", "Razlog", "Napomena", "Sebep"],
+        &[
+            "Note", "Notes", "Comment", "Arsyeja", "Shënime", "Razlog", "Napomena", "Sebep",
+        ],
     ),
     (
         ImportKind::FollowUps,
@@ -678,13 +768,26 @@ const SIGNALS: &[(&str, &[&str])] = &[
     ("email", &["mail", "email", "posta", "eposta", "adresa_e"]),
     (
         "phone",
-        &["phone", "tel", "telefon", "mobil", "mobile", "gsm", "cel", "cell"],
+        &[
+            "phone", "tel", "telefon", "mobil", "mobile", "gsm", "cel", "cell",
+        ],
     ),
     (
         "organisation",
         &[
-            "organi", "institu", "company", "employer", "affiliation", "kompani", "ustanov",
-            "kurum", "kurulus", "sirket", "firma", "udruz", "shoqat",
+            "organi",
+            "institu",
+            "company",
+            "employer",
+            "affiliation",
+            "kompani",
+            "ustanov",
+            "kurum",
+            "kurulus",
+            "sirket",
+            "firma",
+            "udruz",
+            "shoqat",
         ],
     ),
     (
@@ -702,7 +805,12 @@ const SIGNALS: &[(&str, &[&str])] = &[
         &["country", "shtet", "drzav", "ulke", "zemlj", "zemja"],
     ),
     ("city", &["city", "town", "qytet", "grad", "sehir"]),
-    ("position", &["position", "pozit", "pozic", "funkc", "gorev", "unvan", "job"]),
+    (
+        "position",
+        &[
+            "position", "pozit", "pozic", "funkc", "gorev", "unvan", "job",
+        ],
+    ),
 ];
 
 /// Header cells that, beside another header of the file, stand in for a column only where
@@ -795,7 +903,10 @@ impl<'a> Vocabulary<'a> {
                     .iter()
                     .find(|m| header_key(&m.header) == header_key(h))
                 {
-                    return Some(m.column.map_or(HeaderMeaning::Ignored, HeaderMeaning::Column));
+                    return Some(
+                        m.column
+                            .map_or(HeaderMeaning::Ignored, HeaderMeaning::Column),
+                    );
                 }
                 let key = header_key(h);
                 for (marker, name, col) in FALLBACKS {
@@ -832,7 +943,10 @@ impl<'a> Vocabulary<'a> {
         // the parts, when the ones that mean something agree.
         let mut found = None;
         for part in h.split(['/', '|', '(', ')', '[', ']', '–', '—']) {
-            let part = part.trim().trim_matches(|c: char| c == '-' || c == ':').trim();
+            let part = part
+                .trim()
+                .trim_matches(|c: char| c == '-' || c == ':')
+                .trim();
             if part.is_empty() {
                 continue;
             }
@@ -943,13 +1057,25 @@ mod tests {
             }
         }
         for n in FIRST_NAMES {
-            assert_eq!(meaning(ImportKind::Participants, n), Some(HeaderMeaning::FirstName), "{n}");
+            assert_eq!(
+                meaning(ImportKind::Participants, n),
+                Some(HeaderMeaning::FirstName),
+                "{n}"
+            );
         }
         for n in LAST_NAMES {
-            assert_eq!(meaning(ImportKind::Participants, n), Some(HeaderMeaning::LastName), "{n}");
+            assert_eq!(
+                meaning(ImportKind::Participants, n),
+                Some(HeaderMeaning::LastName),
+                "{n}"
+            );
         }
         for n in METADATA {
-            assert_eq!(meaning(ImportKind::Participants, n), Some(HeaderMeaning::Metadata), "{n}");
+            assert_eq!(
+                meaning(ImportKind::Participants, n),
+                Some(HeaderMeaning::Metadata),
+                "{n}"
+            );
         }
     }
 
@@ -982,7 +1108,10 @@ mod tests {
         }
         // Parts that disagree name nothing for sure.
         assert_eq!(column("Name / Email"), None);
-        assert_eq!(meaning(ImportKind::Participants, "_uuid"), Some(HeaderMeaning::Metadata));
+        assert_eq!(
+            meaning(ImportKind::Participants, "_uuid"),
+            Some(HeaderMeaning::Metadata)
+        );
         assert_eq!(
             meaning(ImportKind::Participants, "meta/instanceID"),
             Some(HeaderMeaning::Metadata)

@@ -66,7 +66,7 @@ impl Row<'_> {
         self.0.fields.get(col).map_or("", |s| s.trim())
     }
 
-    /// A single-line text cell.
+    /// A single-line text cell (its whitespace collapsed by [`clean`]).
     fn text(&self, col: &str) -> RowResult<&str> {
         let v = self.raw(col);
         text::check_line(v).map_err(|e| bad(col, e.to_string()))?;
@@ -146,6 +146,137 @@ impl Row<'_> {
     }
 }
 
+/// The 1-based number of the session a `session` cell names: its number, its date (the one
+/// session of that day), or its day (`day 2`: the one session of the event's second day).
+fn session_number(sessions: &[(Id, Session)], cell: &str, code: &str) -> RowResult<usize> {
+    if let Ok(n) = cell.trim().parse::<usize>() {
+        return Ok(n);
+    }
+    let mut days: Vec<Date> = sessions.iter().map(|(_, s)| s.date).collect();
+    days.dedup();
+    let key = text::folded_words(cell, ' ');
+    let date = match key.split_once(' ') {
+        Some(("day" | "dita" | "dan" | "gun", n)) => {
+            let n: usize = n.parse().map_err(|_| {
+                bad(
+                    "session",
+                    t!("import-not-a-session-number", value = format!("{cell:?}")),
+                )
+            })?;
+            *n.checked_sub(1).and_then(|i| days.get(i)).ok_or_else(|| {
+                bad(
+                    "session",
+                    t!(
+                        "import-no-such-day",
+                        code = code,
+                        count = days.len(),
+                        day = n
+                    ),
+                )
+            })?
+        }
+        _ => parse_date(cell).ok_or_else(|| {
+            bad(
+                "session",
+                t!("import-not-a-session-number", value = format!("{cell:?}")),
+            )
+        })?,
+    };
+    let that_day: Vec<usize> = sessions
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, s))| s.date == date)
+        .map(|(i, _)| i + 1)
+        .collect();
+    match that_day.as_slice() {
+        [n] => Ok(*n),
+        [] => Err(bad(
+            "session",
+            t!("import-no-session-on", code = code, date = iso_date(date)),
+        )),
+        many => Err(bad(
+            "session",
+            t!(
+                "import-sessions-on",
+                code = code,
+                date = iso_date(date),
+                count = many.len(),
+                numbers = many
+                    .iter()
+                    .map(usize::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )),
+    }
+}
+
+/// When a file spells a stored name more poorly — the same name folded, but with diacritics
+/// lost, in the other script, or differing in case only — the stored spelling, which is
+/// kept; `None` when the file's spelling should replace it (a real change, or one with more
+/// of the name's letters).
+fn kept_spelling<'a>(stored: &'a str, file: &str) -> Option<&'a str> {
+    if stored == file || text::fold(stored) != text::fold(file) {
+        return None;
+    }
+    let cyrillic = |s: &str| s.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+    if cyrillic(stored) != cyrillic(file) {
+        return Some(stored);
+    }
+    let marks = |s: &str| s.chars().filter(|c| !c.is_ascii()).count();
+    if marks(file) > marks(stored) {
+        None
+    } else {
+        Some(stored)
+    }
+}
+
+/// A row as every door should have written it: in one-line columns, a line break typed in
+/// the cell, non-breaking spaces and doubled spaces are one space; in notes and reasons, line
+/// ends are LF. Rows that need nothing are not copied.
+fn clean(rows: &[ImportRow]) -> std::borrow::Cow<'_, [ImportRow]> {
+    let needs = |col: &str, v: &str| {
+        if super::columns::is_multiline(col) {
+            v.contains('\r')
+        } else {
+            v.contains(|c: char| c != ' ' && c.is_whitespace())
+                || v.contains("  ")
+                || v.starts_with(' ')
+                || v.ends_with(' ')
+        }
+    };
+    if !rows
+        .iter()
+        .any(|r| r.fields.iter().any(|(c, v)| needs(c, v)))
+    {
+        return std::borrow::Cow::Borrowed(rows);
+    }
+    std::borrow::Cow::Owned(
+        rows.iter()
+            .map(|r| ImportRow {
+                line: r.line,
+                fields: r
+                    .fields
+                    .iter()
+                    .map(|(c, v)| {
+                        let v = if !needs(c, v) {
+                            v.clone()
+                        } else if super::columns::is_multiline(c) {
+                            text::clean_multiline(v)
+                        } else {
+                            text::collapse_whitespace(v)
+                        };
+                        (c.clone(), v)
+                    })
+                    .collect(),
+            })
+            .collect(),
+    )
+}
+
+/// The role and status cells of a registrations row.
+type RegistrationCells = (Option<Role>, Option<RegStatus>);
+
 /// (folded name, organisation) → participants.
 type NameOrgIndex = HashMap<(String, Option<Id>), Vec<Id>>;
 
@@ -154,6 +285,19 @@ struct Done {
     /// The row made a new record (rather than changing or keeping one).
     created: bool,
     what: String,
+    /// `what` is the whole description ("register Ana Çela at E-1"), not a record to
+    /// create or update.
+    plain: bool,
+}
+
+impl Done {
+    fn record(created: bool, what: String) -> Self {
+        Done {
+            created,
+            what,
+            plain: false,
+        }
+    }
 }
 
 struct Importer<'w, 't> {
@@ -179,6 +323,13 @@ struct Importer<'w, 't> {
     /// matched by a row of the file, removed at the end.
     replaceable: BTreeMap<Id, Vec<Id>>,
     seen_events: HashSet<Id>,
+    /// People of a participants file by (folded name, organisation), with their line and
+    /// email: the same person twice in one file is reported, not merged by accident.
+    people_in_file: HashMap<(String, Option<Id>), (u64, String)>,
+    /// Marks of an attendance file and registrations of a registrations file, with their
+    /// line: two different answers for one person in one file are an error.
+    marks_in_file: HashMap<(Id, Id), (u64, MarkInput)>,
+    registrations_in_file: HashMap<(Id, Id), (u64, RegistrationCells)>,
 }
 
 /// Imports `rows` of `kind` inside the caller's write transaction. `event` (participants
@@ -230,9 +381,13 @@ pub fn import(
         sessions: HashMap::new(),
         replaceable: BTreeMap::new(),
         seen_events: HashSet::new(),
+        people_in_file: HashMap::new(),
+        marks_in_file: HashMap::new(),
+        registrations_in_file: HashMap::new(),
     };
     let mut report = ImportReport::default();
-    for r in rows {
+    let rows = clean(rows);
+    for r in rows.iter() {
         im.line = r.line;
         let before = im.w.changes.len();
         let row = Row(r);
@@ -251,20 +406,20 @@ pub fn import(
                 } else if done.created {
                     report.created += 1;
                     if im.explain {
-                        im.details.push(t!(
-                            "import-detail-create",
-                            line = r.line,
-                            what = done.what
-                        ));
+                        im.details.push(if done.plain {
+                            t!("import-detail-plain", line = r.line, what = done.what)
+                        } else {
+                            t!("import-detail-create", line = r.line, what = done.what)
+                        });
                     }
                 } else {
                     report.updated += 1;
                     if im.explain {
-                        im.details.push(t!(
-                            "import-detail-update",
-                            line = r.line,
-                            what = done.what
-                        ));
+                        im.details.push(if done.plain {
+                            t!("import-detail-plain", line = r.line, what = done.what)
+                        } else {
+                            t!("import-detail-update", line = r.line, what = done.what)
+                        });
                     }
                 }
             }
@@ -440,7 +595,7 @@ impl Importer<'_, '_> {
         if created {
             default_sessions(self.w, id, &e)?;
         }
-        Ok(Done { created, what })
+        Ok(Done::record(created, what))
     }
 
     fn session(&mut self, row: &Row) -> RowResult<Done> {
@@ -522,7 +677,7 @@ impl Importer<'_, '_> {
         };
         self.w
             .put(RecordKey::Session(id), Some(Record::Session(s)))?;
-        Ok(Done { created, what })
+        Ok(Done::record(created, what))
     }
 
     /// Deletes the generated default sessions that no row of a sessions file matched.
@@ -553,11 +708,6 @@ impl Importer<'_, '_> {
         }
     }
 
-    /// A row's description for the details, empty when there are none to give.
-    fn explain_what(&self, what: impl FnOnce() -> String) -> String {
-        if self.explain { what() } else { String::new() }
-    }
-
     /// The organisation named in a cell (trimmed, not empty), created when unknown. The
     /// answer is kept per cell text: a file names the same few organisations on many rows.
     fn organisation(&mut self, name: &str) -> Result<Id> {
@@ -579,6 +729,48 @@ impl Importer<'_, '_> {
         Ok(id)
     }
 
+    /// What an update changes, field by field: `city: Prishtinë → Prizren`.
+    fn participant_diff(&self, old: &Participant, new: &Participant) -> Result<Vec<String>> {
+        let org_name = |o: Option<Id>| -> Result<String> {
+            Ok(match o {
+                Some(id) => self
+                    .w
+                    .txn
+                    .organisation(id)?
+                    .map(|o| o.name)
+                    .unwrap_or_default(),
+                None => String::new(),
+            })
+        };
+        let mut out = Vec::new();
+        let mut field = |name: &str, a: &str, b: &str| {
+            if a != b {
+                let shown = |v: &str| {
+                    if v.is_empty() {
+                        "∅".to_string()
+                    } else {
+                        v.to_string()
+                    }
+                };
+                out.push(format!("{name}: {} → {}", shown(a), shown(b)));
+            }
+        };
+        field("name", &old.name, &new.name);
+        field("email", &old.email, &new.email);
+        field("phone", &old.phone, &new.phone);
+        field("gender", old.gender.word(), new.gender.word());
+        field(
+            "organisation",
+            &org_name(old.organisation)?,
+            &org_name(new.organisation)?,
+        );
+        field("position", &old.position, &new.position);
+        field("city", &old.city, &new.city);
+        field("country", &old.country, &new.country);
+        field("notes", &old.notes, &new.notes);
+        Ok(out)
+    }
+
     fn name_org_index(&mut self) -> Result<&mut NameOrgIndex> {
         if self.by_name_org.is_none() {
             let mut idx = NameOrgIndex::new();
@@ -594,7 +786,7 @@ impl Importer<'_, '_> {
 
     fn participant(&mut self, row: &Row, register_at: Option<Id>) -> RowResult<Done> {
         let name = row.required("name")?;
-        let email = row.text("email")?.to_lowercase();
+        let email = text::email_key(row.text("email")?);
         if !email.is_empty() && !valid_email(&email) {
             return Err(bad(
                 "email",
@@ -622,11 +814,23 @@ impl Importer<'_, '_> {
         } else {
             Some(self.organisation(org_name)?)
         };
+        let folded = text::fold(name);
+        match self.people_in_file.get(&(folded.clone(), org)) {
+            Some((l, other)) if other.is_empty() || email.is_empty() || *other == email => {
+                return Err(bad(
+                    "name",
+                    t!("import-same-person-in-file", name = name, line = *l),
+                ));
+            }
+            _ => {
+                self.people_in_file
+                    .insert((folded.clone(), org), (self.line, email.clone()));
+            }
+        }
         let mut found = match email.as_str() {
             "" => None,
             e => self.w.txn.participant_by_email(e)?,
         };
-        let folded = text::fold(name);
         if found.is_none() {
             let candidates = self
                 .name_org_index()?
@@ -670,7 +874,19 @@ impl Importer<'_, '_> {
                     .ok_or_else(|| Error::Corrupt(t!("import-indexed-missing", id = id)))
                     .map_err(Fail::Fatal)?;
                 let mut p = old.clone();
-                p.name = name.to_string();
+                if let Some(kept) = kept_spelling(&old.name, name) {
+                    let line = self.line;
+                    self.explain_that(|| {
+                        t!(
+                            "import-detail-kept-spelling",
+                            line = line,
+                            stored = kept,
+                            file = name
+                        )
+                    });
+                } else {
+                    p.name = name.to_string();
+                }
                 keep(&email, &mut p.email);
                 keep(phone, &mut p.phone);
                 keep(position, &mut p.position);
@@ -716,6 +932,15 @@ impl Importer<'_, '_> {
             }
         };
         validate_participant(&p)?;
+        let diff = if self.explain && !created {
+            match self.w.txn.participant(id)? {
+                Some(old) => self.participant_diff(&old, &p)?,
+                None => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let shown_name = p.name.clone();
         if created {
             self.w
                 .create(RecordKey::Participant(id), Record::Participant(p))?;
@@ -723,9 +948,11 @@ impl Importer<'_, '_> {
             self.w
                 .put(RecordKey::Participant(id), Some(Record::Participant(p)))?;
         }
+        let mut registered_at = None;
         if let Some(eid) = register_at
             && self.w.txn.registration(eid, id)?.is_none()
         {
+            registered_at = Some(eid);
             let r = Registration {
                 role: Role::Participant,
                 source: Source::Imported,
@@ -736,8 +963,40 @@ impl Importer<'_, '_> {
                 Some(Record::Registration(r)),
             )?;
         }
-        let what = self.explain_what(|| t!("import-what-participant", name = name));
-        Ok(Done { created, what })
+        if !self.explain {
+            return Ok(Done::record(created, String::new()));
+        }
+        let at = match registered_at {
+            Some(eid) => self.w.txn.event(eid)?.map(|e| e.code),
+            None => None,
+        };
+        if created {
+            let mut what = t!("import-what-participant", name = shown_name.as_str());
+            if let Some(code) = &at {
+                what = format!("{what}; {}", t!("import-register-at", code = code.as_str()));
+            }
+            return Ok(Done::record(true, what));
+        }
+        let mut parts = Vec::new();
+        if !diff.is_empty() {
+            parts.push(t!(
+                "import-what-participant-changes",
+                name = shown_name.as_str(),
+                changes = diff.join("; ")
+            ));
+        }
+        if let Some(code) = &at {
+            parts.push(t!(
+                "import-what-register",
+                name = shown_name.as_str(),
+                code = code.as_str()
+            ));
+        }
+        Ok(Done {
+            created: false,
+            what: parts.join("; "),
+            plain: true,
+        })
     }
 
     fn registration(&mut self, row: &Row) -> RowResult<Done> {
@@ -745,6 +1004,19 @@ impl Importer<'_, '_> {
         let pid = self.person(row, "participant")?;
         let role = row.word("role", Role::parse, Role::words)?;
         let status = row.word("status", RegStatus::parse, RegStatus::words)?;
+        match self.registrations_in_file.get(&(eid, pid)) {
+            Some((l, cells)) if *cells != (role, status) => {
+                return Err(bad(
+                    "participant",
+                    t!("import-conflicting-registrations", line = *l),
+                ));
+            }
+            Some(_) => {}
+            None => {
+                self.registrations_in_file
+                    .insert((eid, pid), (self.line, (role, status)));
+            }
+        }
         let existing = self.w.txn.registration(eid, pid)?;
         let created = existing.is_none();
         let r = match existing {
@@ -770,7 +1042,7 @@ impl Importer<'_, '_> {
             RecordKey::Registration(eid, pid),
             Some(Record::Registration(r)),
         )?;
-        Ok(Done { created, what })
+        Ok(Done::record(created, what))
     }
 
     fn attendance(&mut self, row: &Row) -> RowResult<Done> {
@@ -781,12 +1053,7 @@ impl Importer<'_, '_> {
             self.sessions.insert(eid, s);
         }
         let sessions = self.sessions.get(&eid).map_or(&[][..], Vec::as_slice);
-        let n: usize = number.parse().map_err(|_| {
-            bad(
-                "session",
-                t!("import-not-a-session-number", value = format!("{number:?}")),
-            )
-        })?;
+        let n = session_number(sessions, number, &e.code)?;
         let Some((sid, _)) = n.checked_sub(1).and_then(|i| sessions.get(i)) else {
             return Err(bad(
                 "session",
@@ -817,17 +1084,35 @@ impl Importer<'_, '_> {
             arrived_at,
             reason,
         };
+        match self.marks_in_file.get(&(sid, pid)) {
+            Some((l, other)) if *other != input => {
+                return Err(bad(
+                    "status",
+                    t!(
+                        "import-conflicting-marks",
+                        line = *l,
+                        other = other.status.word(),
+                        status = input.status.word()
+                    ),
+                ));
+            }
+            Some(_) => {}
+            None => {
+                self.marks_in_file
+                    .insert((sid, pid), (self.line, input.clone()));
+            }
+        }
         set_mark(self.w, sid, pid, Some(&input), None, self.ctx)?;
-        Ok(Done {
+        Ok(Done::record(
             created,
-            what: t!(
+            t!(
                 "import-what-mark",
                 participant = row.raw("participant"),
                 status = status.word(),
                 code = e.code.as_str(),
                 number = n
             ),
-        })
+        ))
     }
 
     fn followup(&mut self, row: &Row) -> RowResult<Done> {
@@ -882,14 +1167,14 @@ impl Importer<'_, '_> {
         validate_followup(&f)?;
         self.w
             .put(RecordKey::FollowUp(id), Some(Record::FollowUp(f)))?;
-        Ok(Done {
+        Ok(Done::record(
             created,
-            what: t!(
+            t!(
                 "import-what-followup",
                 title = title,
                 code = e.code.as_str()
             ),
-        })
+        ))
     }
 }
 
@@ -918,6 +1203,7 @@ mod tests {
             rows,
             event: None,
             dry_run: false,
+            partial: false,
         })
         .expect("import runs")
         .import
@@ -1028,6 +1314,7 @@ mod tests {
                 rows: parsed.rows,
                 event: None,
                 dry_run: true,
+                partial: false,
             })
             .expect("dry run")
             .import
@@ -1087,6 +1374,7 @@ mod tests {
                 rows: Vec::new(),
                 event: Some("E-1".into()),
                 dry_run: false,
+                partial: false,
             })
             .expect_err("refused");
         assert!(err.to_string().contains("participants only"), "{err}");

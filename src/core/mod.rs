@@ -186,12 +186,15 @@ pub enum Command {
         owner: String,
         due: Date,
     },
-    /// Imports rows of a file: all good rows in one transaction, or with any error, none.
+    /// Imports rows of a file: all good rows in one transaction, or with any error, none;
+    /// with `partial`, the good rows (those no rejected row's line holds) are written and the
+    /// rejected ones reported.
     Import {
         kind: ImportKind,
         rows: Vec<ImportRow>,
         event: Option<String>,
         dry_run: bool,
+        partial: bool,
     },
 }
 

@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
-use crate::core::error::Result;
 use crate::core::columns::columns;
+use crate::core::error::Result;
 use crate::core::{Backend, ImportKind, Queries};
 use crate::domain::*;
 

@@ -88,8 +88,22 @@ const PLACEHOLDERS: &[&str] = &[
 
 /// First words of a totals row under a table.
 const TOTALS: &[&str] = &[
-    "total", "totals", "totali", "gjithsej", "gjithsejt", "shuma", "ukupno", "svega", "ukupan",
-    "ukupna", "вкупно", "укупно", "свега", "toplam", "sum", "summe",
+    "total",
+    "totals",
+    "totali",
+    "gjithsej",
+    "gjithsejt",
+    "shuma",
+    "ukupno",
+    "svega",
+    "ukupan",
+    "ukupna",
+    "вкупно",
+    "укупно",
+    "свега",
+    "toplam",
+    "sum",
+    "summe",
 ];
 
 /// Reads `bytes` of `kind`: a workbook when it is one, else text.
@@ -222,11 +236,7 @@ pub fn from_sheet(sheet: Sheet, kind: ImportKind, opts: &ReadOptions) -> Result<
             text = crate::text::sanitize(&text.join(" ")).into_owned()
         ));
     }
-    let header: Vec<String> = sheet.rows[hi]
-        .cells
-        .iter()
-        .map(|h| clean_line(h))
-        .collect();
+    let header: Vec<String> = sheet.rows[hi].cells.iter().map(|h| clean_line(h)).collect();
     let header_line = sheet.rows[hi].line;
     let meanings = vocab.meanings(&header);
     let mut src = Sources::default();
@@ -404,7 +414,11 @@ pub fn from_sheet(sheet: Sheet, kind: ImportKind, opts: &ReadOptions) -> Result<
         }
         // Trailing empty cells (a spreadsheet's stray delimiters) are harmless; a short row
         // or one with data beyond the header is a misaligned row.
-        let extra = r.cells.iter().skip(header.len()).any(|f| !f.trim().is_empty());
+        let extra = r
+            .cells
+            .iter()
+            .skip(header.len())
+            .any(|f| !f.trim().is_empty());
         if (sheet.strict_width && r.cells.len() < header.len()) || extra {
             out.errors.push(RowError {
                 line: r.line,
@@ -543,9 +557,10 @@ fn is_totals_row(cells: &[String]) -> bool {
     let key = header_key(first);
     let word = key.split('_').next().unwrap_or("");
     TOTALS.iter().any(|t| header_key(t) == word)
-        && filled[1..]
-            .iter()
-            .all(|c| c.chars().all(|ch| ch.is_ascii_digit() || " .,%".contains(ch)))
+        && filled[1..].iter().all(|c| {
+            c.chars()
+                .all(|ch| ch.is_ascii_digit() || " .,%".contains(ch))
+        })
 }
 
 /// What a cell holds once cleaned.
@@ -583,7 +598,10 @@ fn clean_cell(col: &str, raw: &str) -> Cell {
     }
     if col == "email" {
         let l = v.to_lowercase();
-        if matches!(l.as_str(), "anonymous" | "anonim" | "anonimno" | "anonimo" | "anonime") {
+        if matches!(
+            l.as_str(),
+            "anonymous" | "anonim" | "anonimno" | "anonimo" | "anonime"
+        ) {
             return Cell::Placeholder;
         }
     }

@@ -11,7 +11,9 @@ use super::tx::Writer;
 use super::{Db, Opened};
 use crate::core::apply::{Ctx, apply};
 use crate::core::error::{Error, Result};
-use crate::core::{Answer, Backend, Command, Outcome, Query, clock, os_user, query};
+use crate::core::{
+    Answer, Backend, Command, ImportKind, ImportRow, Outcome, Query, clock, os_user, query,
+};
 use crate::domain::AuditEntry;
 
 pub struct LocalBackend {
@@ -63,6 +65,68 @@ impl LocalBackend {
 
     /// Applies a command on behalf of `who` (the server passes the peer's user).
     pub fn execute_as(&mut self, cmd: Command, who: &str) -> Result<Outcome> {
+        match cmd {
+            Command::Import {
+                kind,
+                rows,
+                event,
+                dry_run,
+                partial: true,
+            } => self.import_partial(kind, rows, event, dry_run, who),
+            cmd => self.execute_once(cmd, who),
+        }
+    }
+
+    /// A partial import: dry runs find the rejected rows (a row can fail because another
+    /// did, so until none is left, a few rounds at most), then the rest is imported in one
+    /// transaction as usual. A file line with any rejected row is left out whole, so the
+    /// rejects file gives back whole lines.
+    fn import_partial(
+        &mut self,
+        kind: ImportKind,
+        mut rows: Vec<ImportRow>,
+        event: Option<String>,
+        dry_run: bool,
+        who: &str,
+    ) -> Result<Outcome> {
+        let mut rejected = Vec::new();
+        for _ in 0..8 {
+            let probe = self.execute_once(
+                Command::Import {
+                    kind,
+                    rows: rows.clone(),
+                    event: event.clone(),
+                    dry_run: true,
+                    partial: false,
+                },
+                who,
+            )?;
+            let found = probe.import.map(|r| r.rejected).unwrap_or_default();
+            if found.is_empty() {
+                break;
+            }
+            let bad: std::collections::HashSet<u64> = found.iter().map(|e| e.line).collect();
+            rows.retain(|r| !bad.contains(&r.line));
+            rejected.extend(found);
+        }
+        let mut out = self.execute_once(
+            Command::Import {
+                kind,
+                rows,
+                event,
+                dry_run,
+                partial: false,
+            },
+            who,
+        )?;
+        if let Some(r) = &mut out.import {
+            r.rejected.extend(rejected);
+            r.rejected.sort_by_key(|e| e.line);
+        }
+        Ok(out)
+    }
+
+    fn execute_once(&mut self, cmd: Command, who: &str) -> Result<Outcome> {
         let db = self.db.writable()?;
         let mut txn = db.begin_write()?;
         txn.set_durability(redb::Durability::Immediate)?;

@@ -140,7 +140,7 @@ pub trait Reader: Source {
 
     fn participant_by_email(&self, email: &str) -> Result<Option<Id>> {
         let t = self.table(EMAILS)?;
-        Ok(t.get(email.trim().to_lowercase().as_str())?
+        Ok(t.get(crate::text::email_key(email).as_str())?
             .map(|g| g.value()))
     }
 

@@ -576,7 +576,7 @@ impl Form {
                 let forgotten = id.and_then(|i| data.person(i)).is_some_and(|r| r.forgotten);
                 let p = Participant {
                     name: v("Name"),
-                    email: v("Email").to_lowercase(),
+                    email: crate::text::email_key(&v("Email")),
                     phone: v("Phone"),
                     gender: read::<Gender>(&v("Gender"))?,
                     organisation: data.find_org(&org_text),

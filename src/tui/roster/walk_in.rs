@@ -70,7 +70,7 @@ impl Directory {
     pub fn find(&self, name: &str, email: &str) -> Vec<usize> {
         let q = fold(name);
         let tokens: Vec<&str> = q.split_whitespace().collect();
-        let email = email.trim().to_lowercase();
+        let email = crate::text::email_key(email);
         let mut scored: Vec<(usize, usize)> = Vec::new();
         for (i, k) in self.people.iter().enumerate() {
             let score = if !email.is_empty() && !k.email.is_empty() && k.email == email {
