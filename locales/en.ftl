@@ -1079,10 +1079,10 @@ rows-title-skipped = skipped { $count ->
    *[other] { $count } title lines
 } above the header (line { $line }: { $text })
 rows-looks-like = column { $header } looks like { $field } but is not one prezenca knows: name it with --map "{ $header }={ $field }" (or ={ "ignore" })
-rows-metadata-ignored = ignored the form's own { $count ->
-    [one] column
+rows-metadata-ignored = ignored { $count ->
+    [one] a column
    *[other] columns
-}: { $columns }
+} that only number or stamp the rows, no one's data: { $columns }
 rows-grid = read as an attendance grid: one row per person, { $count ->
     [one] one session column
    *[other] { $count } session columns

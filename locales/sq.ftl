@@ -1138,10 +1138,10 @@ rows-title-skipped = u anashkalua { $count ->
    *[other] { $count } rreshta titulli
 } mbi kokën e tabelës (rreshti { $line }: { $text })
 rows-looks-like = kolona { $header } duket si { $field } por prezenca nuk e njeh: emërtoje me --map "{ $header }={ $field }" (ose ={ "ignore" })
-rows-metadata-ignored = u shpërfill{ $count ->
-    [one] kolona
-   *[other] kolonat
-} e vetë formularit: { $columns }
+rows-metadata-ignored = u { $count ->
+    [one] shpërfill një kolonë
+   *[other] shpërfillën kolonat
+} që vetëm numërojnë ose vulosin rreshtat, jo të dhëna të dikujt: { $columns }
 rows-grid = u lexua si tabelë prezence: një rresht për person, { $count ->
     [one] një kolonë seance
    *[other] { $count } kolona seancash

@@ -174,7 +174,11 @@ fn write_rejects(path: &Path, parsed: &Parsed, rejected: &[RowError]) -> Result<
     }
     let mut columns: Vec<String> = parsed.header.clone();
     columns.push("line".into());
-    columns.push("reason".into());
+    // An attendance file has a reason column of its own.
+    let has_reason = columns
+        .iter()
+        .any(|c| crate::core::columns::header_key(c) == "reason");
+    columns.push(if has_reason { "rejection" } else { "reason" }.into());
     let width = parsed.header.len();
     let rows: Vec<Vec<String>> = reasons
         .into_iter()

@@ -701,6 +701,12 @@ const METADATA: &[&str] = &[
     "Tax rule",
     "Tax value",
     "Event slug",
+    "Line",
+    "Rejection",
+    "Attendee name: Title",
+    "Invoice address name: Title",
+    "Salutation",
+    "Prefix",
     "Check-in",
     "Checked in",
     "Device ID",
@@ -716,7 +722,7 @@ const METADATA: &[&str] = &[
 
 /// Metadata only in a participants file (where these words are no column of prezenca's):
 /// KoboToolbox's `start` and `end` of each interview.
-const PARTICIPANT_METADATA: &[&str] = &["start", "end", "status"];
+const PARTICIPANT_METADATA: &[&str] = &["start", "end", "status", "reason"];
 
 /// Words a form wraps a question in, dropped before a header is looked up: "Your email",
 /// "Please enter your name", "Email (required)".
