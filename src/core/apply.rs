@@ -168,16 +168,58 @@ pub fn validate_followup(f: &FollowUp) -> Result<()> {
     Ok(())
 }
 
+/// One-line fields as every door writes them (see `text::collapse_whitespace`): a form, the
+/// CLI, an import and a raw client of the server store the same text for the same input.
+fn one_line(fields: &mut [&mut String]) {
+    for f in fields {
+        if f.contains(|c: char| c != ' ' && c.is_whitespace())
+            || f.contains("  ")
+            || f.starts_with(' ')
+            || f.ends_with(' ')
+        {
+            **f = crate::text::collapse_whitespace(f);
+        }
+    }
+}
+
 fn normalize_participant(mut p: Participant) -> Participant {
-    p.name = crate::text::collapse_whitespace(&p.name);
+    let Participant {
+        name,
+        phone,
+        position,
+        city,
+        country,
+        ..
+    } = &mut p;
+    one_line(&mut [name, phone, position, city, country]);
     p.email = crate::text::email_key(&p.email);
     p
 }
 
 fn normalize_event(mut e: Event) -> Event {
-    e.code = e.code.trim().to_string();
-    e.title = e.title.trim().to_string();
+    let Event {
+        code,
+        title,
+        city,
+        country,
+        venue,
+        project,
+        ..
+    } = &mut e;
+    one_line(&mut [code, title, city, country, venue, project]);
     e
+}
+
+fn normalize_organisation(mut o: Organisation) -> Organisation {
+    let Organisation {
+        name,
+        acronym,
+        city,
+        country,
+        ..
+    } = &mut o;
+    one_line(&mut [name, acronym, city, country]);
+    o
 }
 
 /// Applies one command. On error the caller aborts the transaction: nothing is written.
@@ -248,16 +290,16 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
             );
         }
         Command::CreateOrganisation(o) => {
-            validate_organisation(o)?;
+            let o = normalize_organisation(o.clone());
+            validate_organisation(&o)?;
             let id = w.next_id()?;
-            let mut o = o.clone();
-            o.name = o.name.trim().to_string();
             out.what = t!("core-created-organisation", name = o.name.as_str());
             w.put(RecordKey::Organisation(id), Some(Record::Organisation(o)))?;
             out.created = Some(id);
         }
         Command::UpdateOrganisation { id, organisation } => {
-            validate_organisation(organisation)?;
+            let organisation = normalize_organisation(organisation.clone());
+            validate_organisation(&organisation)?;
             exists(w.txn.organisation(*id)?, "organisation", *id)?;
             out.what = t!(
                 "core-edited-organisation",
@@ -265,7 +307,7 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
             );
             w.put(
                 RecordKey::Organisation(*id),
-                Some(Record::Organisation(organisation.clone())),
+                Some(Record::Organisation(organisation)),
             )?;
         }
         Command::DeleteOrganisation { id } => {
