@@ -8,7 +8,8 @@ use crate::core::error::{Error, Result};
 use crate::core::{Command, ImportKind, RowError};
 use crate::io::csv::{JsonTable, JsonTables, json_text, to_csv};
 use crate::io::export::{Dataset, table};
-use crate::io::rows::{Parsed, ReadOptions, read as read_rows};
+use crate::io::read as read_rows;
+use crate::io::rows::{Parsed, ReadOptions};
 use crate::io::write_private;
 use crate::t;
 

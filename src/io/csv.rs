@@ -7,7 +7,8 @@ use crate::core::error::{Error, Result};
 use crate::t;
 
 pub use super::rows::Parsed;
-use super::rows::{ReadOptions, Sheet, SheetRow};
+use super::rows::ReadOptions;
+use super::sheet::{Sheet, SheetRow};
 
 /// The delimiter of a file: the one of `,`, `;` and tab that occurs most often (outside
 /// quotes) on one of the first lines — the header, which a title line above it may precede.
@@ -117,16 +118,16 @@ pub fn read(bytes: &[u8], kind: ImportKind) -> Result<Parsed> {
     read_with(bytes, kind, None)
 }
 
-/// Splits a file into rows of `kind`, text in `encoding` when given (see [`super::rows`]).
+/// Splits a CSV file into rows of `kind`, text in `encoding` when given (see
+/// [`super::rows`]); [`super::read`] takes workbooks too.
 pub fn read_with(bytes: &[u8], kind: ImportKind, encoding: Option<&str>) -> Result<Parsed> {
-    super::rows::read(
-        bytes,
-        kind,
-        &ReadOptions {
-            encoding: encoding.map(str::to_string),
-            ..ReadOptions::default()
-        },
-    )
+    let (text, read_as) = decode(bytes, encoding)?;
+    let (sheet, sep_note) = self::sheet(&text)?;
+    let mut parsed = super::rows::from_sheet(sheet, kind, &ReadOptions::default())?;
+    let mut notes: Vec<String> = read_as.into_iter().chain(sep_note).collect();
+    notes.append(&mut parsed.notes);
+    parsed.notes = notes;
+    Ok(parsed)
 }
 
 /// A CSV text as rows of cells, each with the physical line it starts on. Excel's `sep=;`

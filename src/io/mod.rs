@@ -1,8 +1,10 @@
-//! Files in and out: CSV reading for imports, CSV and JSON exports.
+//! Files in and out: reading imports (CSV text and workbooks, one sheet of rows), CSV and
+//! JSON exports, and private files.
 
 pub mod csv;
 pub mod export;
 pub mod rows;
+pub mod sheet;
 pub mod workbook;
 
 use std::fs::OpenOptions;
@@ -10,7 +12,33 @@ use std::io::Write;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 
+use crate::core::ImportKind;
 use crate::core::error::{Error, Result};
+use crate::t;
+use rows::{Parsed, ReadOptions};
+
+/// Reads `bytes` of `kind`: a workbook when it is one, else text.
+pub fn read(bytes: &[u8], kind: ImportKind, opts: &ReadOptions) -> Result<Parsed> {
+    let mut notes = Vec::new();
+    let sheet = if workbook::is_workbook(bytes) {
+        let (sheet, name) = workbook::read(bytes, opts.sheet.as_deref())?;
+        notes.push(t!("rows-read-sheet", sheet = name));
+        sheet
+    } else {
+        if opts.sheet.is_some() {
+            return Err(Error::Invalid(t!("rows-sheet-of-text")));
+        }
+        let (text, read_as) = csv::decode(bytes, opts.encoding.as_deref())?;
+        notes.extend(read_as);
+        let (sheet, sep_note) = csv::sheet(&text)?;
+        notes.extend(sep_note);
+        sheet
+    };
+    let mut parsed = rows::from_sheet(sheet, kind, opts)?;
+    notes.append(&mut parsed.notes);
+    parsed.notes = notes;
+    Ok(parsed)
+}
 
 /// Replaces `path` with `bytes` readable by the owner only (0600), through `tmp` in the same
 /// directory: written, flushed to disk and renamed over the target, so a reader never sees half

@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 
+pub use super::sheet::{Sheet, SheetRow};
 use crate::core::columns::{
     HeaderMeaning, Mapping, Vocabulary, accepted, columns, header_key, is_multiline,
     required_columns,
@@ -15,22 +16,6 @@ use crate::core::columns::{
 use crate::core::error::{Error, Result};
 use crate::core::{ImportKind, ImportRow, RowError};
 use crate::t;
-
-/// One row of a file as cells of text, with the line (or spreadsheet row) it starts on.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct SheetRow {
-    pub line: u64,
-    pub cells: Vec<String>,
-}
-
-/// A file as rows of cells, header included.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Sheet {
-    pub rows: Vec<SheetRow>,
-    /// A CSV row shorter or longer than the header is misaligned; a workbook row just ends
-    /// at its last filled cell.
-    pub strict_width: bool,
-}
 
 /// How to read a file.
 #[derive(Debug, Clone, Default)]
@@ -105,29 +90,6 @@ const TOTALS: &[&str] = &[
     "sum",
     "summe",
 ];
-
-/// Reads `bytes` of `kind`: a workbook when it is one, else text.
-pub fn read(bytes: &[u8], kind: ImportKind, opts: &ReadOptions) -> Result<Parsed> {
-    let mut notes = Vec::new();
-    let sheet = if super::workbook::is_workbook(bytes) {
-        let (sheet, name) = super::workbook::read(bytes, opts.sheet.as_deref())?;
-        notes.push(t!("rows-read-sheet", sheet = name));
-        sheet
-    } else {
-        if opts.sheet.is_some() {
-            return Err(Error::Invalid(t!("rows-sheet-of-text")));
-        }
-        let (text, read_as) = super::csv::decode(bytes, opts.encoding.as_deref())?;
-        notes.extend(read_as);
-        let (sheet, sep_note) = super::csv::sheet(&text)?;
-        notes.extend(sep_note);
-        sheet
-    };
-    let mut parsed = from_sheet(sheet, kind, opts)?;
-    notes.append(&mut parsed.notes);
-    parsed.notes = notes;
-    Ok(parsed)
-}
 
 /// What a header cell of an attendance grid names: a session by number (`3`, `Session 3`,
 /// `Seanca 3`), by day (`Day 2`, `Dita 2`, `2. Gün`) or by date (`23.11.2026`). The text is

@@ -6,7 +6,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader};
 
-use super::rows::{Sheet, SheetRow};
+use super::sheet::{Sheet, SheetRow};
 use crate::core::error::{Error, Result};
 use crate::t;
 
