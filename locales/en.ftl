@@ -1067,3 +1067,49 @@ csv-ignored-columns = { $count ->
    *[other] ignored { $count } columns prezenca does not use: { $columns }
 }
 report-xlsx-needs-file = a workbook (xlsx) is a file, not text for the terminal: give --out FILE.xlsx
+cli-import-arg-session = meeting: the session's number (default: the session the report's time falls in)
+cli-import-arg-min_share = meeting: the share of the session that counts as attended (0.5 = half)
+cli-import-arg-grace = meeting: minutes after the start not counted as late, and before the end not counted as leaving early
+cli-import-arg-walk_ins = meeting: register the people the report names and nobody knows as walk-ins
+meeting-not-text = not a meeting report: the file is neither UTF-8 nor UTF-16 text. Expected a Zoom participant report (CSV), a Microsoft Teams attendance report or a Google Meet attendance CSV
+meeting-unknown-format = not a meeting report prezenca knows. Expected a Zoom participant report (CSV with "Name (Original Name)", "User Email", "Join Time", "Leave Time"), a Microsoft Teams attendance report (tab-separated "1. Summary", "2. Participants" with "Name", "First Join", "Last Leave") or a Google Meet attendance CSV ("First name", "Last name", "Email", "Duration", "Time joined", "Time exited")
+meeting-no-rows = this { $tool } report lists nobody
+meeting-bad-csv = the report cannot be read as CSV: { $reason }
+meeting-bad-time = line { $line }: { $value } is not a time
+meeting-bad-duration = line { $line }: { $value } is not a duration
+meeting-needs-event = import meeting needs the event: --event CODE
+meeting-bad-share = --min-share { $value } is not a share: give a number above 0 and at most 1, e.g. 0.5
+meeting-session-elsewhere = session { $number } is { $session }, but the report is of { $report }: give the session the meeting was, or fix the session's date and time
+meeting-no-date = the report gives no date: name the session of { $code } with --session N
+meeting-no-session-fits = no session of { $code } falls in the report's time ({ $report }); the sessions: { $sessions }. Give the session with --session N, or add the session first
+meeting-report-of = { $tool } report
+meeting-session-chosen = { $report }: session { $number } of { $code }, { $session } (the session the report's time falls in)
+meeting-session-given = { $report }: session { $number } of { $code }, { $session } (--session)
+meeting-minutes = { $minutes } of { $length } min ({ $percent }%)
+meeting-no-times = , no join times in the report: lateness not judged
+meeting-status-present = present
+meeting-status-late = late { $at }
+meeting-status-late-left = late { $at } (also left early at { $left }; a mark holds one status: late kept)
+meeting-status-left = left early { $at }
+meeting-status-absent = absent
+meeting-reason-absent = online: { $minutes }
+meeting-reason-late-left = online: also left early at { $left }
+meeting-reason-left = online: left at { $at }
+meeting-as = { $name } (in the report: { $report })
+meeting-note-walk-in = ; not registered: becomes a walk-in
+meeting-note-replaces = ; replaces the mark { $status }
+meeting-line-mark = { $name }: { $minutes } → { $status }{ $notes }
+meeting-line-host = { $name }: host, not marked
+meeting-line-phone = { $name }: phone, not marked
+meeting-line-device = { $name }: device, not marked
+meeting-line-ambiguous = { $name }: fits { $count } people ({ $names }), not marked
+meeting-line-unknown = { $name }: { $minutes }: nobody known by this name or email
+meeting-line-walk-in = { $name }: { $minutes } → new walk-in, { $status }
+meeting-line-walk-in-absent = { $name }: { $minutes }: nobody known, and below the share: not registered
+meeting-blocked = { $count ->
+    [one] { $count } person in { $file } could not be matched; nothing was written. Register them at { $code } (import participants --event { $code }) and import again, or give --walk-ins to register those who attended as walk-ins
+   *[other] { $count } people in { $file } could not be matched; nothing was written. Register them at { $code } (import participants --event { $code }) and import again, or give --walk-ins to register those who attended as walk-ins
+}
+meeting-dry-run = dry run of meeting report { $file }: { $created } marks to create, { $updated } to change, { $unchanged } unchanged; { $walkins } walk-ins to register; { $skipped } not marked; nothing was written
+meeting-imported = imported meeting report { $file }: { $created } marks created, { $updated } changed, { $unchanged } unchanged; { $walkins } walk-ins registered; { $skipped } not marked
+meeting-walk-ins-unmarked = { $count } walk-ins were registered before the marks were refused; they are stored without a mark of this session

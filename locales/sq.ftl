@@ -1126,3 +1126,49 @@ csv-ignored-columns = { $count ->
    *[other] u shpërfillën { $count } kolona që prezenca nuk i përdor: { $columns }
 }
 report-xlsx-needs-file = një libër pune (xlsx) është skedar, jo tekst për terminalin: jep --out SKEDAR.xlsx
+cli-import-arg-session = meeting: numri i seancës (parazgjedhje: seanca në të cilën bie koha e raportit)
+cli-import-arg-min_share = meeting: pjesa e seancës që llogaritet si pjesëmarrje (0.5 = gjysma)
+cli-import-arg-grace = meeting: minutat pas fillimit që nuk llogariten vonesë, dhe para mbarimit që nuk llogariten largim i hershëm
+cli-import-arg-walk_ins = meeting: regjistro si të ardhur pa regjistrim njerëzit që raporti i përmend dhe që nuk i njeh askush
+meeting-not-text = nuk është raport takimi: skedari nuk është tekst UTF-8 as UTF-16. Pritej një raport pjesëmarrësish i Zoom (CSV), një raport pjesëmarrjeje i Microsoft Teams ose një CSV pjesëmarrjeje i Google Meet
+meeting-unknown-format = nuk është raport takimi që prezenca e njeh. Pritej një raport pjesëmarrësish i Zoom (CSV me "Name (Original Name)", "User Email", "Join Time", "Leave Time"), një raport pjesëmarrjeje i Microsoft Teams (me tab, "1. Summary", "2. Participants" me "Name", "First Join", "Last Leave") ose një CSV pjesëmarrjeje i Google Meet ("First name", "Last name", "Email", "Duration", "Time joined", "Time exited")
+meeting-no-rows = ky raport { $tool } nuk përmend askënd
+meeting-bad-csv = raporti nuk lexohet si CSV: { $reason }
+meeting-bad-time = rreshti { $line }: { $value } nuk është orë
+meeting-bad-duration = rreshti { $line }: { $value } nuk është kohëzgjatje
+meeting-needs-event = import meeting kërkon ngjarjen: --event KODI
+meeting-bad-share = --min-share { $value } nuk është pjesë: jep një numër mbi 0 dhe jo më shumë se 1, p.sh. 0.5
+meeting-session-elsewhere = seanca { $number } është { $session }, por raporti është i { $report }: jep seancën kur u mbajt takimi, ose ndreq datën dhe orën e seancës
+meeting-no-date = raporti nuk jep datë: emërto seancën e { $code } me --session N
+meeting-no-session-fits = asnjë seancë e { $code } nuk bie në kohën e raportit ({ $report }); seancat: { $sessions }. Jep seancën me --session N, ose shto më parë seancën
+meeting-report-of = raporti { $tool }
+meeting-session-chosen = { $report }: seanca { $number } e { $code }, { $session } (seanca në të cilën bie koha e raportit)
+meeting-session-given = { $report }: seanca { $number } e { $code }, { $session } (--session)
+meeting-minutes = { $minutes } nga { $length } min ({ $percent }%)
+meeting-no-times = , raporti nuk ka orë hyrjeje: vonesa nuk gjykohet
+meeting-status-present = i pranishëm
+meeting-status-late = me vonesë { $at }
+meeting-status-late-left = me vonesë { $at } (u largua edhe herët, në { $left }; një shenjë mban një gjendje: mbahet vonesa)
+meeting-status-left = u largua herët { $at }
+meeting-status-absent = mungon
+meeting-reason-absent = në internet: { $minutes }
+meeting-reason-late-left = në internet: u largua edhe herët, në { $left }
+meeting-reason-left = në internet: u largua në { $at }
+meeting-as = { $name } (në raport: { $report })
+meeting-note-walk-in = ; i paregjistruar: regjistrohet si i ardhur pa regjistrim
+meeting-note-replaces = ; zëvendëson shenjën { $status }
+meeting-line-mark = { $name }: { $minutes } → { $status }{ $notes }
+meeting-line-host = { $name }: organizatori, nuk shënohet
+meeting-line-phone = { $name }: telefon, nuk shënohet
+meeting-line-device = { $name }: pajisje, nuk shënohet
+meeting-line-ambiguous = { $name }: përputhet me { $count } persona ({ $names }), nuk shënohet
+meeting-line-unknown = { $name }: { $minutes }: askush i njohur me këtë emër apo email
+meeting-line-walk-in = { $name }: { $minutes } → i ardhur i ri pa regjistrim, { $status }
+meeting-line-walk-in-absent = { $name }: { $minutes }: askush i njohur, dhe nën pjesën e kërkuar: nuk regjistrohet
+meeting-blocked = { $count ->
+    [one] { $count } person në { $file } nuk u gjet; nuk u shkrua asgjë. Regjistroje në { $code } (import participants --event { $code }) dhe importo sërish, ose jep --walk-ins që të regjistrohen si të ardhur pa regjistrim ata që morën pjesë
+   *[other] { $count } persona në { $file } nuk u gjetën; nuk u shkrua asgjë. Regjistroji në { $code } (import participants --event { $code }) dhe importo sërish, ose jep --walk-ins që të regjistrohen si të ardhur pa regjistrim ata që morën pjesë
+}
+meeting-dry-run = provë e raportit të takimit { $file }: { $created } shenja për t'u krijuar, { $updated } për t'u ndryshuar, { $unchanged } të pandryshuara; { $walkins } të ardhur pa regjistrim për t'u regjistruar; { $skipped } pa shenjë; nuk u shkrua asgjë
+meeting-imported = u importua raporti i takimit { $file }: { $created } shenja të krijuara, { $updated } të ndryshuara, { $unchanged } të pandryshuara; { $walkins } të ardhur pa regjistrim u regjistruan; { $skipped } pa shenjë
+meeting-walk-ins-unmarked = { $count } të ardhur pa regjistrim u regjistruan para se shenjat të refuzoheshin; ata ruhen pa shenjë për këtë seancë

@@ -1,7 +1,8 @@
-//! Files in and out: CSV reading for imports, CSV and JSON exports.
+//! Files in and out: CSV reading for imports, online-meeting reports, CSV and JSON exports.
 
 pub mod csv;
 pub mod export;
+pub mod meeting;
 
 use std::fs::OpenOptions;
 use std::io::Write;
