@@ -3,6 +3,7 @@
 
 pub mod data;
 pub mod help;
+pub mod meeting;
 pub mod reports;
 
 use std::path::PathBuf;
@@ -54,6 +55,31 @@ pub enum Kind {
     Followups,
 }
 
+/// What `import` reads: a kind of CSV file, or an online meeting's attendance report.
+/// (`data::import` takes only the CSV kinds, so `meeting` stays out of [`Kind`].)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportWhat {
+    Data(Kind),
+    Meeting,
+}
+
+impl ValueEnum for ImportWhat {
+    fn value_variants<'a>() -> &'a [Self] {
+        static ALL: std::sync::LazyLock<Vec<ImportWhat>> = std::sync::LazyLock::new(|| {
+            let data = Kind::value_variants().iter().copied().map(ImportWhat::Data);
+            data.chain([ImportWhat::Meeting]).collect()
+        });
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        match self {
+            ImportWhat::Data(k) => k.to_possible_value(),
+            ImportWhat::Meeting => Some(clap::builder::PossibleValue::new("meeting")),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportKind {
     Events,
@@ -86,7 +112,7 @@ pub enum ReportFormat {
 pub enum Cmd {
     /// Import a CSV file (all good rows in one transaction; any rejected row: nothing applied)
     Import {
-        kind: Kind,
+        kind: ImportWhat,
         file: PathBuf,
         /// Register every imported participant at this event
         #[arg(long, value_name = "CODE")]
@@ -97,6 +123,18 @@ pub enum Cmd {
         /// The file's text encoding when it is not UTF-8 or UTF-16 (e.g. windows-1250)
         #[arg(long, value_name = "NAME")]
         encoding: Option<String>,
+        /// meeting: the session's number (default: the one the report's time falls in)
+        #[arg(long, value_name = "N")]
+        session: Option<usize>,
+        /// meeting: the share of the session that counts as attended
+        #[arg(long, value_name = "F", default_value_t = 0.5)]
+        min_share: f64,
+        /// meeting: minutes after the start (and before the end) that are not late (left early)
+        #[arg(long, value_name = "MINUTES", default_value_t = 10)]
+        grace: u32,
+        /// meeting: register people the report names and nobody knows, as walk-ins
+        #[arg(long)]
+        walk_ins: bool,
     },
     /// Export records as CSV (the import columns) or JSON to stdout
     Export {
@@ -306,7 +344,28 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
             event,
             dry_run,
             encoding,
-        } => data::import(g, kind, &file, event, dry_run, encoding.as_deref()),
+            session,
+            min_share,
+            grace,
+            walk_ins,
+        } => match kind {
+            ImportWhat::Data(kind) => {
+                data::import(g, kind, &file, event, dry_run, encoding.as_deref())
+            }
+            ImportWhat::Meeting => meeting::import(
+                g,
+                &file,
+                meeting::Options {
+                    event,
+                    session,
+                    min_share,
+                    grace,
+                    walk_ins,
+                    dry_run,
+                    encoding,
+                },
+            ),
+        },
         Cmd::Export { kind, format, out } => data::export(g, kind, format, out.as_deref()),
         Cmd::Summary {
             event,
