@@ -524,3 +524,35 @@ fn a_file_that_is_no_meeting_report_is_refused_naming_what_was_expected() {
     assert!(stderr(&o).contains("--event CODE"), "{}", stderr(&o));
     assert_eq!(change_seq(&db), before);
 }
+
+#[test]
+fn a_name_two_registered_people_share_is_not_guessed() {
+    let (dir, db) = event();
+    let more = dir.path().join("more.csv");
+    std::fs::write(&more, "name,email,organisation\nBesnik Hoxha,,Mladiinfo\n").expect("write");
+    exits_with(
+        &run(
+            &db,
+            &[
+                "import",
+                "participants",
+                more.to_str().expect("path"),
+                "--event",
+                EVENT,
+            ],
+        ),
+        0,
+    );
+    let before = change_seq(&db);
+    let o = meeting(&db, "zoom_participants.csv", &["--walk-ins"]);
+    exits_with(&o, 1);
+    assert!(
+        stdout(&o).contains(
+            "Besnik Hoxha: fits 2 people (Besnik Hoxha (Lëvizja FOL), Besnik Hoxha (Mladiinfo)), not marked"
+        ),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stderr(&o).contains("nothing was written"), "{}", stderr(&o));
+    assert_eq!(change_seq(&db), before);
+}

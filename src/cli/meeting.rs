@@ -65,6 +65,7 @@ struct People {
     by_email: HashMap<String, Id>,
     by_key: HashMap<String, Vec<Id>>,
     registered: HashSet<Id>,
+    orgs: HashMap<Id, String>,
 }
 
 impl People {
@@ -77,6 +78,11 @@ impl People {
                 .registrations(event)?
                 .into_iter()
                 .map(|(id, _)| id)
+                .collect(),
+            orgs: b
+                .organisations()?
+                .into_iter()
+                .map(|(id, o)| (id, o.name))
                 .collect(),
         };
         for (id, person) in b.participants()? {
@@ -133,6 +139,19 @@ impl People {
                 p.email.clone()
             }
         })
+    }
+
+    /// A person as the trainer tells them from a namesake: name, email or organisation.
+    fn told_apart(&self, id: Id) -> String {
+        let Some(p) = self.all.get(&id) else {
+            return id.to_string();
+        };
+        let org = p.organisation.and_then(|o| self.orgs.get(&o));
+        match (p.email.as_str(), org) {
+            ("", Some(o)) => format!("{} ({o})", p.name),
+            ("", None) => p.name.clone(),
+            (e, _) => format!("{} <{e}>", p.name),
+        }
     }
 
     fn name(&self, id: Id) -> String {
@@ -470,17 +489,7 @@ pub fn import(g: &Global, file: &Path, o: Options) -> Result<i32> {
             }
             Who::Ambiguous(ids) => {
                 blocking += 1;
-                let names: Vec<String> = ids
-                    .iter()
-                    .map(|id| {
-                        let p = people.all.get(id);
-                        match p {
-                            Some(p) if !p.email.is_empty() => format!("{} <{}>", p.name, p.email),
-                            Some(p) => p.name.clone(),
-                            None => id.to_string(),
-                        }
-                    })
-                    .collect();
+                let names: Vec<String> = ids.iter().map(|id| people.told_apart(*id)).collect();
                 lines.push(t!(
                     "meeting-line-ambiguous",
                     name = grp.shown.as_str(),
