@@ -382,6 +382,16 @@ fn meet_attendance_with_times_of_day_takes_the_date_of_the_session_given() {
     let o = meeting(&db, "meet_attendance.csv", &[]);
     exits_with(&o, 1);
     assert!(stderr(&o).contains("--session N"), "{}", stderr(&o));
+    // Its times of day are of a morning: not the afternoon session.
+    let o = meeting(&db, "meet_attendance.csv", &["--session", "6"]);
+    exits_with(&o, 1);
+    assert!(
+        stderr(&o).contains(
+            "session 6 is 2026-11-25 13:00–15:00, but the report is of 2026-11-25 08:56–12:00"
+        ),
+        "{}",
+        stderr(&o)
+    );
     let o = meeting(&db, "meet_attendance.csv", &["--session", "5"]);
     exits_with(&o, 0);
     // Marko's first join and last exit span 9:40–11:55, but Meet counts 1 hr 20 min in the

@@ -205,6 +205,8 @@ fn pick_session(
                 number = n
             )));
         };
+        // Times of day alone are checked on the session's day.
+        let span = span.or_else(|| report.span_on(Some(w.0.date())));
         if let Some(span) = span
             && choose_session(std::slice::from_ref(w), span).is_none()
         {
@@ -416,7 +418,7 @@ pub fn import(g: &Global, file: &Path, o: Options) -> Result<i32> {
     if !report.title.is_empty() {
         about.push_str(&format!(" {:?}", report.title));
     }
-    if let Some((a, z)) = report.span() {
+    if let Some((a, z)) = report.span_on(Some(session.date)) {
         about.push_str(&format!(" ({})", span_text(a, z)));
     }
     let session_span = span_text(start, end);

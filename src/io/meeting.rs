@@ -78,19 +78,28 @@ impl Report {
     /// From when to when the meeting ran, when the report dates it: its own start and end,
     /// else the first join and the last leave.
     pub fn span(&self) -> Option<(PrimitiveDateTime, PrimitiveDateTime)> {
-        let start = self.start.and_then(Moment::dated).or_else(|| {
+        self.span_on(None)
+    }
+
+    /// [`Report::span`], with times of day (Meet's) taken on `day`.
+    pub fn span_on(&self, day: Option<Date>) -> Option<(PrimitiveDateTime, PrimitiveDateTime)> {
+        let dated = |m: Moment| match (m.date, day) {
+            (None, Some(d)) => Some(m.on(d)),
+            _ => m.dated(),
+        };
+        let start = self.start.and_then(dated).or_else(|| {
             self.stints
                 .iter()
-                .filter_map(|s| s.join.and_then(Moment::dated))
+                .filter_map(|s| s.join.and_then(dated))
                 .min()
         })?;
         let end = self
             .end
-            .and_then(Moment::dated)
+            .and_then(dated)
             .or_else(|| {
                 self.stints
                     .iter()
-                    .filter_map(|s| s.leave.and_then(Moment::dated))
+                    .filter_map(|s| s.leave.and_then(dated))
                     .max()
             })
             .unwrap_or(start);
@@ -796,7 +805,7 @@ pub enum NameKind {
 }
 
 /// Tags the tools put after a name: they are not part of it.
-const TAGS: [&str; 12] = [
+const TAGS: [&str; 15] = [
     "guest",
     "external",
     "unverified",
@@ -809,6 +818,9 @@ const TAGS: [&str; 12] = [
     "gost",
     "mysafir",
     "misafir",
+    "she her",
+    "he him",
+    "they them",
 ];
 
 const DEVICES: [&str; 22] = [
@@ -1290,6 +1302,10 @@ mod tests {
         );
         assert_eq!(
             name_kind("Ana Çela (iPhone)"),
+            NameKind::Person(vec!["Ana Çela".into()])
+        );
+        assert_eq!(
+            name_kind("Ana Çela (she/her)"),
             NameKind::Person(vec!["Ana Çela".into()])
         );
         assert_eq!(name_key("Çela Ana"), name_key("Ana Cela"));
