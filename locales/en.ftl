@@ -1068,8 +1068,8 @@ csv-ignored-columns = { $count ->
 }
 report-xlsx-needs-file = a workbook (xlsx) is a file, not text for the terminal: give --out FILE.xlsx
 cli-import-arg-session = meeting: the session's number (default: the session the report's time falls in)
-cli-import-arg-min_share = meeting: the share of the session that counts as attended (0.5 = half)
-cli-import-arg-grace = meeting: minutes after the start not counted as late, and before the end not counted as leaving early
+cli-import-arg-min_share = meeting: the share of the session that counts as attended (default 0.5, half)
+cli-import-arg-grace = meeting: minutes after the start not counted as late, and before the end not counted as leaving early (default 10)
 cli-import-arg-walk_ins = meeting: register the people the report names and nobody knows as walk-ins
 meeting-not-text = not a meeting report: the file is neither UTF-8 nor UTF-16 text. Expected a Zoom participant report (CSV), a Microsoft Teams attendance report or a Google Meet attendance CSV
 meeting-unknown-format = not a meeting report prezenca knows. Expected a Zoom participant report (CSV with "Name (Original Name)", "User Email", "Join Time", "Leave Time"), a Microsoft Teams attendance report (tab-separated "1. Summary", "2. Participants" with "Name", "First Join", "Last Leave") or a Google Meet attendance CSV ("First name", "Last name", "Email", "Duration", "Time joined", "Time exited")
@@ -1113,3 +1113,4 @@ meeting-blocked = { $count ->
 meeting-dry-run = dry run of meeting report { $file }: { $created } marks to create, { $updated } to change, { $unchanged } unchanged; { $walkins } walk-ins to register; { $skipped } not marked; nothing was written
 meeting-imported = imported meeting report { $file }: { $created } marks created, { $updated } changed, { $unchanged } unchanged; { $walkins } walk-ins registered; { $skipped } not marked
 meeting-walk-ins-unmarked = { $count } walk-ins were registered before the marks were refused; they are stored without a mark of this session
+meeting-options-only = { $options } belong to import meeting; the other kinds would ignore them

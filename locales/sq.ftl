@@ -1127,8 +1127,8 @@ csv-ignored-columns = { $count ->
 }
 report-xlsx-needs-file = një libër pune (xlsx) është skedar, jo tekst për terminalin: jep --out SKEDAR.xlsx
 cli-import-arg-session = meeting: numri i seancës (parazgjedhje: seanca në të cilën bie koha e raportit)
-cli-import-arg-min_share = meeting: pjesa e seancës që llogaritet si pjesëmarrje (0.5 = gjysma)
-cli-import-arg-grace = meeting: minutat pas fillimit që nuk llogariten vonesë, dhe para mbarimit që nuk llogariten largim i hershëm
+cli-import-arg-min_share = meeting: pjesa e seancës që llogaritet si pjesëmarrje (parazgjedhje 0.5, gjysma)
+cli-import-arg-grace = meeting: minutat pas fillimit që nuk llogariten vonesë, dhe para mbarimit që nuk llogariten largim i hershëm (parazgjedhje 10)
 cli-import-arg-walk_ins = meeting: regjistro si të ardhur pa regjistrim njerëzit që raporti i përmend dhe që nuk i njeh askush
 meeting-not-text = nuk është raport takimi: skedari nuk është tekst UTF-8 as UTF-16. Pritej një raport pjesëmarrësish i Zoom (CSV), një raport pjesëmarrjeje i Microsoft Teams ose një CSV pjesëmarrjeje i Google Meet
 meeting-unknown-format = nuk është raport takimi që prezenca e njeh. Pritej një raport pjesëmarrësish i Zoom (CSV me "Name (Original Name)", "User Email", "Join Time", "Leave Time"), një raport pjesëmarrjeje i Microsoft Teams (me tab, "1. Summary", "2. Participants" me "Name", "First Join", "Last Leave") ose një CSV pjesëmarrjeje i Google Meet ("First name", "Last name", "Email", "Duration", "Time joined", "Time exited")
@@ -1172,3 +1172,4 @@ meeting-blocked = { $count ->
 meeting-dry-run = provë e raportit të takimit { $file }: { $created } shenja për t'u krijuar, { $updated } për t'u ndryshuar, { $unchanged } të pandryshuara; { $walkins } të ardhur pa regjistrim për t'u regjistruar; { $skipped } pa shenjë; nuk u shkrua asgjë
 meeting-imported = u importua raporti i takimit { $file }: { $created } shenja të krijuara, { $updated } të ndryshuara, { $unchanged } të pandryshuara; { $walkins } të ardhur pa regjistrim u regjistruan; { $skipped } pa shenjë
 meeting-walk-ins-unmarked = { $count } të ardhur pa regjistrim u regjistruan para se shenjat të refuzoheshin; ata ruhen pa shenjë për këtë seancë
+meeting-options-only = { $options } i përkasin import meeting; llojet e tjera do t'i shpërfillnin

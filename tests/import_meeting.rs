@@ -527,6 +527,24 @@ fn a_file_that_is_no_meeting_report_is_refused_naming_what_was_expected() {
         "{}",
         stderr(&o)
     );
+    // The meeting options with another kind would be ignored: refused.
+    let o = run(
+        &db,
+        &[
+            "import",
+            "participants",
+            &fixture("participants.csv"),
+            "--walk-ins",
+            "--grace",
+            "5",
+        ],
+    );
+    exits_with(&o, 1);
+    assert!(
+        stderr(&o).contains("--grace, --walk-ins belong to import meeting"),
+        "{}",
+        stderr(&o)
+    );
     // Without --event there is nothing to mark.
     let f = fixture("zoom_participants.csv");
     let o = run(&db, &["import", "meeting", &f]);

@@ -22,8 +22,10 @@ use crate::t;
 pub struct Options {
     pub event: Option<String>,
     pub session: Option<usize>,
-    pub min_share: f64,
-    pub grace: u32,
+    /// Default 0.5.
+    pub min_share: Option<f64>,
+    /// Minutes; default 10.
+    pub grace: Option<u32>,
     pub walk_ins: bool,
     pub dry_run: bool,
     pub encoding: Option<String>,
@@ -376,6 +378,32 @@ fn run_import(
     Ok(out.import.unwrap_or_default())
 }
 
+/// Refuses the meeting options with the CSV kinds, which would ignore them.
+pub fn only_for_meeting(
+    session: Option<usize>,
+    min_share: Option<f64>,
+    grace: Option<u32>,
+    walk_ins: bool,
+) -> Result<()> {
+    let given: Vec<&str> = [
+        (session.is_some(), "--session"),
+        (min_share.is_some(), "--min-share"),
+        (grace.is_some(), "--grace"),
+        (walk_ins, "--walk-ins"),
+    ]
+    .into_iter()
+    .filter_map(|(on, flag)| on.then_some(flag))
+    .collect();
+    if given.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Invalid(t!(
+            "meeting-options-only",
+            options = given.join(", ")
+        )))
+    }
+}
+
 pub fn import(g: &Global, file: &Path, o: Options) -> Result<i32> {
     let name = file.display().to_string();
     let code = o
@@ -384,16 +412,17 @@ pub fn import(g: &Global, file: &Path, o: Options) -> Result<i32> {
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .ok_or_else(|| Error::Invalid(t!("meeting-needs-event")))?;
-    if !(o.min_share > 0.0 && o.min_share <= 1.0) {
+    let share = o.min_share.unwrap_or(0.5);
+    if !(share > 0.0 && share <= 1.0) {
         return Err(Error::Invalid(t!(
             "meeting-bad-share",
-            value = o.min_share.to_string()
+            value = share.to_string()
         )));
     }
     let rule = Rule {
         // In (0, 1], so the per mille is in 1..=1000.
-        min_share_permille: ((o.min_share * 1000.0).round() as i64).max(1),
-        grace: Duration::minutes(i64::from(o.grace)),
+        min_share_permille: ((share * 1000.0).round() as i64).max(1),
+        grace: Duration::minutes(i64::from(o.grace.unwrap_or(10))),
     };
     // The report is read before the database is opened: a bad file never touches it.
     let bytes = std::fs::read(file).map_err(|e| {

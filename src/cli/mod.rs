@@ -126,12 +126,12 @@ pub enum Cmd {
         /// meeting: the session's number (default: the one the report's time falls in)
         #[arg(long, value_name = "N")]
         session: Option<usize>,
-        /// meeting: the share of the session that counts as attended
-        #[arg(long, value_name = "F", default_value_t = 0.5)]
-        min_share: f64,
-        /// meeting: minutes after the start (and before the end) that are not late (left early)
-        #[arg(long, value_name = "MINUTES", default_value_t = 10)]
-        grace: u32,
+        /// meeting: the share of the session that counts as attended (default 0.5)
+        #[arg(long, value_name = "F")]
+        min_share: Option<f64>,
+        /// meeting: minutes after the start (and before the end) not late (left early); default 10
+        #[arg(long, value_name = "MINUTES")]
+        grace: Option<u32>,
         /// meeting: register people the report names and nobody knows, as walk-ins
         #[arg(long)]
         walk_ins: bool,
@@ -350,6 +350,7 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
             walk_ins,
         } => match kind {
             ImportWhat::Data(kind) => {
+                meeting::only_for_meeting(session, min_share, grace, walk_ins)?;
                 data::import(g, kind, &file, event, dry_run, encoding.as_deref())
             }
             ImportWhat::Meeting => meeting::import(
