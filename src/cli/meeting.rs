@@ -289,13 +289,19 @@ fn group(report: &Report, people: &People, day: time::Date) -> Vec<Group> {
             (Some(j), Some(l)) => {
                 let (j, mut l) = (j.on(day), l.on(day));
                 // A leave written as a time of day after midnight.
-                if l < j && s.leave.is_some_and(|m| m.date.is_none()) {
-                    l += Duration::days(1);
+                if l < j
+                    && s.leave.is_some_and(|m| m.date.is_none())
+                    && let Some(next) = l.checked_add(Duration::days(1))
+                {
+                    l = next;
                 }
                 g.stints.push((j, l));
-                g.cap = g.cap.zip(s.secs).map(|((sum, n), d)| (sum + d, n + 1));
+                g.cap = g
+                    .cap
+                    .zip(s.secs)
+                    .map(|((sum, n), d)| (sum.saturating_add(d), n + 1));
             }
-            _ => g.secs += s.secs.unwrap_or(0),
+            _ => g.secs = g.secs.saturating_add(s.secs.unwrap_or(0)),
         }
     }
     groups
@@ -487,7 +493,7 @@ pub fn import(g: &Global, file: &Path, o: Options) -> Result<i32> {
             // Durations in whole minutes may be a minute short of the times: only a real
             // gap caps the time.
             let secs = match grp.cap {
-                Some((sum, n)) if p.secs > sum + 59 * n => sum,
+                Some((sum, n)) if p.secs > sum.saturating_add(59 * n) => sum,
                 _ => p.secs,
             };
             Presence { secs, ..p }

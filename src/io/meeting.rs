@@ -746,19 +746,25 @@ pub fn parse_duration(cell: &str) -> Option<i64> {
     if c.is_empty() {
         return None;
     }
+    // No meeting lasts a year: a bigger figure is no duration (and cannot overflow below).
+    let sane = |secs: i64| (0..=366 * 24 * 3600).contains(&secs).then_some(secs);
     if let Ok(min) = c.parse::<i64>() {
-        return Some(min * 60);
+        return sane(min.checked_mul(60)?);
     }
     if c.contains(':') {
         let n: Vec<i64> = c
             .split(':')
             .map(|p| p.trim().parse().ok())
             .collect::<Option<Vec<i64>>>()?;
-        return match n.as_slice() {
-            [h, m, s] => Some(h * 3600 + m * 60 + s),
-            [m, s] => Some(m * 60 + s),
-            _ => None,
+        let secs = match n.as_slice() {
+            [h, m, s] => h
+                .checked_mul(3600)?
+                .checked_add(m.checked_mul(60)?)?
+                .checked_add(*s)?,
+            [m, s] => m.checked_mul(60)?.checked_add(*s)?,
+            _ => return None,
         };
+        return sane(secs);
     }
     // "3h 10m 39s", "1 hr 20 min", "45 mins": numbers each followed by a unit.
     let mut total = 0;
@@ -781,12 +787,13 @@ pub fn parse_duration(cell: &str) -> Option<i64> {
         let unit = &rest[..word];
         rest = &rest[word..];
         let n = number.take()?;
-        total += n * match unit.trim_end_matches(['.', ',']) {
+        let per = match unit.trim_end_matches(['.', ',']) {
             "h" | "hr" | "hrs" | "hour" | "hours" => 3600,
             "m" | "min" | "mins" | "minute" | "minutes" => 60,
             "s" | "sec" | "secs" | "second" | "seconds" => 1,
             _ => return None,
         };
+        total = sane(total + sane(n.checked_mul(per)?)?)?;
         seen = true;
     }
     (seen && number.is_none()).then_some(total)
@@ -1030,8 +1037,13 @@ pub fn decide(
     if p.secs * 1000 < rule.min_share_permille * length {
         return Verdict::Absent;
     }
-    let late = p.arrived.filter(|a| *a > start + rule.grace);
-    let early = p.left.filter(|l| *l < end - rule.grace);
+    // A grace beyond the calendar forgives everything.
+    let late = p
+        .arrived
+        .filter(|a| start.checked_add(rule.grace).is_some_and(|g| *a > g));
+    let early = p
+        .left
+        .filter(|l| end.checked_sub(rule.grace).is_some_and(|g| *l < g));
     match (late, early) {
         (Some(a), l) => Verdict::Late {
             at: a.time(),
@@ -1157,6 +1169,11 @@ mod tests {
             ..rule()
         };
         assert_eq!(decide(&p, S, E, &lenient), Verdict::Present);
+        let endless = Rule {
+            grace: Duration::minutes(i64::from(u32::MAX)),
+            ..rule()
+        };
+        assert_eq!(decide(&p, S, E, &endless), Verdict::Present);
     }
 
     #[test]
@@ -1240,6 +1257,8 @@ mod tests {
         assert_eq!(parse_duration("1:20:00"), Some(80 * 60));
         assert_eq!(parse_duration("soon"), None);
         assert_eq!(parse_duration("3 parsecs"), None);
+        assert_eq!(parse_duration("9999999999999999999 h"), None);
+        assert_eq!(parse_duration("99999999999999 min"), None);
     }
 
     #[test]
@@ -1310,6 +1329,38 @@ mod tests {
         );
         assert_eq!(name_key("Çela Ana"), name_key("Ana Cela"));
         assert_eq!(name_key("Marko Djordjevic"), name_key("Марко Ђорђевић"));
+    }
+
+    proptest::proptest! {
+        /// Whatever a file holds, reading it is a report or an error, never a panic.
+        #[test]
+        fn meeting_reading_any_text_never_panics(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "1. Summary", "Name\tFirst Join\tLast Leave\tRole", "Full Name\tUser Action\tTimestamp",
+                    "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest",
+                    "First name,Last name,Email,Duration,Time joined,Time exited", "Meeting ID,Topic",
+                    "\t", ",", "\"", "(", ")", "Guest", "Çela, Ana", "+383", "12:", "13/13/26, 25:61 PM",
+                    "11/23/26, 9:02:11 AM", "23.11.2026", "Nov", "1 hr", "h", "min", "Joined", "Left",
+                    "Organizer", "99999999999999999", "\n", "\r\n", "\u{feff}", "ł", "Ђ", " ",
+                ]),
+                0..40,
+            )
+        ) {
+            let text: String = pieces.concat();
+            let _ = read(text.as_bytes(), None);
+            let mut utf16 = vec![0xff, 0xfe];
+            utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+            let _ = read(&utf16, None);
+            for piece in &pieces {
+                let _ = name_kind(piece);
+                let _ = parse_duration(piece);
+                let _ = parse_moment(piece, DateOrder::DayFirst);
+            }
+            let _ = name_kind(&text);
+            let _ = parse_moment(&text, DateOrder::MonthFirst);
+            let _ = parse_duration(&text);
+        }
     }
 
     #[test]
