@@ -1112,5 +1112,5 @@ meeting-blocked = { $count ->
 }
 meeting-dry-run = dry run of meeting report { $file }: { $created } marks to create, { $updated } to change, { $unchanged } unchanged; { $walkins } walk-ins to register; { $skipped } not marked; nothing was written
 meeting-imported = imported meeting report { $file }: { $created } marks created, { $updated } changed, { $unchanged } unchanged; { $walkins } walk-ins registered; { $skipped } not marked
-meeting-walk-ins-unmarked = { $count } walk-ins were registered before the marks were refused; they are stored without a mark of this session
+meeting-walk-ins-unmarked = { $count } walk-ins were created as participants before the marks were refused; they are stored, not registered at the event and without a mark
 meeting-options-only = { $options } belong to import meeting; the other kinds would ignore them

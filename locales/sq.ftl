@@ -1171,5 +1171,5 @@ meeting-blocked = { $count ->
 }
 meeting-dry-run = provë e raportit të takimit { $file }: { $created } shenja për t'u krijuar, { $updated } për t'u ndryshuar, { $unchanged } të pandryshuara; { $walkins } të ardhur pa regjistrim për t'u regjistruar; { $skipped } pa shenjë; nuk u shkrua asgjë
 meeting-imported = u importua raporti i takimit { $file }: { $created } shenja të krijuara, { $updated } të ndryshuara, { $unchanged } të pandryshuara; { $walkins } të ardhur pa regjistrim u regjistruan; { $skipped } pa shenjë
-meeting-walk-ins-unmarked = { $count } të ardhur pa regjistrim u regjistruan para se shenjat të refuzoheshin; ata ruhen pa shenjë për këtë seancë
+meeting-walk-ins-unmarked = { $count } të ardhur pa regjistrim u krijuan si pjesëmarrës para se shenjat të refuzoheshin; ata ruhen, por pa regjistrim në ngjarje dhe pa shenjë
 meeting-options-only = { $options } i përkasin import meeting; llojet e tjera do t'i shpërfillnin
