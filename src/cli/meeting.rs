@@ -410,6 +410,10 @@ pub fn only_for_meeting(
     }
 }
 
+/// `prezenca import meeting FILE --event CODE`: reads the report, picks the session, matches
+/// and judges every person, prints each decision, then tries the walk-ins and the marks
+/// without writing and, when nothing is refused and it is no dry run, applies them: the
+/// walk-ins (participants) first, then every mark in one attendance import.
 pub fn import(g: &Global, file: &Path, o: Options) -> Result<i32> {
     let name = file.display().to_string();
     let code = o
