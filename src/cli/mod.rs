@@ -3,6 +3,7 @@
 
 pub mod data;
 pub mod help;
+pub mod meeting;
 pub mod reports;
 
 use std::path::PathBuf;
@@ -54,6 +55,31 @@ pub enum Kind {
     Followups,
 }
 
+/// What `import` reads: a kind of CSV file, or an online meeting's attendance report.
+/// (`data::import` takes only the CSV kinds, so `meeting` stays out of [`Kind`].)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportWhat {
+    Data(Kind),
+    Meeting,
+}
+
+impl ValueEnum for ImportWhat {
+    fn value_variants<'a>() -> &'a [Self] {
+        static ALL: std::sync::LazyLock<Vec<ImportWhat>> = std::sync::LazyLock::new(|| {
+            let data = Kind::value_variants().iter().copied().map(ImportWhat::Data);
+            data.chain([ImportWhat::Meeting]).collect()
+        });
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        match self {
+            ImportWhat::Data(k) => k.to_possible_value(),
+            ImportWhat::Meeting => Some(clap::builder::PossibleValue::new("meeting")),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportKind {
     Events,
@@ -86,7 +112,7 @@ pub enum ReportFormat {
 pub enum Cmd {
     /// Import a CSV file (all good rows in one transaction; any rejected row: nothing applied)
     Import {
-        kind: Kind,
+        kind: ImportWhat,
         file: PathBuf,
         /// Register every imported participant at this event
         #[arg(long, value_name = "CODE")]
@@ -109,6 +135,18 @@ pub enum Cmd {
         /// Write the rejected rows here: the original columns plus line and reason
         #[arg(long, value_name = "FILE")]
         rejects: Option<PathBuf>,
+        /// meeting: the session's number (default: the one the report's time falls in)
+        #[arg(long, value_name = "N")]
+        session: Option<usize>,
+        /// meeting: the share of the session that counts as attended (default 0.5)
+        #[arg(long, value_name = "F")]
+        min_share: Option<f64>,
+        /// meeting: minutes after the start (and before the end) not late (left early); default 10
+        #[arg(long, value_name = "MINUTES")]
+        grace: Option<u32>,
+        /// meeting: register people the report names and nobody knows, as walk-ins
+        #[arg(long)]
+        walk_ins: bool,
     },
     /// Export records as CSV (the import columns) or JSON to stdout
     Export {
@@ -322,20 +360,47 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
             maps,
             partial,
             rejects,
-        } => data::import(
-            g,
-            kind,
-            &file,
-            data::ImportOptions {
-                event,
-                dry_run,
-                encoding,
-                sheet,
-                maps,
-                partial,
-                rejects,
-            },
-        ),
+            session,
+            min_share,
+            grace,
+            walk_ins,
+        } => match kind {
+            ImportWhat::Data(kind) => {
+                meeting::only_for_meeting(session, min_share, grace, walk_ins)?;
+                data::import(
+                    g,
+                    kind,
+                    &file,
+                    data::ImportOptions {
+                        event,
+                        dry_run,
+                        encoding,
+                        sheet,
+                        maps,
+                        partial,
+                        rejects,
+                    },
+                )
+            }
+            ImportWhat::Meeting
+                if sheet.is_some() || !maps.is_empty() || partial || rejects.is_some() =>
+            {
+                Err(Error::Invalid(crate::t!("cmd-not-for-meeting")))
+            }
+            ImportWhat::Meeting => meeting::import(
+                g,
+                &file,
+                meeting::Options {
+                    event,
+                    session,
+                    min_share,
+                    grace,
+                    walk_ins,
+                    dry_run,
+                    encoding,
+                },
+            ),
+        },
         Cmd::Export { kind, format, out } => data::export(g, kind, format, out.as_deref()),
         Cmd::Summary {
             event,

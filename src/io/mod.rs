@@ -1,8 +1,9 @@
-//! Files in and out: reading imports (CSV text and workbooks, one sheet of rows), CSV and
-//! JSON exports, and private files.
+//! Files in and out: reading imports (CSV text and workbooks, one sheet of rows; online
+//! meeting reports), CSV and JSON exports, and private files.
 
 pub mod csv;
 pub mod export;
+pub mod meeting;
 pub mod rows;
 pub mod sheet;
 pub mod workbook;
