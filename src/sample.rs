@@ -1,7 +1,6 @@
 //! The sample data (six files in `sample-data/`, built into the binary) and loading it into
 //! an empty database, for `prezenca demo` and the welcome screen of the TUI.
 
-use crate::cli::data::print_rejected;
 use crate::core::error::{Error, Result};
 use crate::core::{Backend, Command, ImportKind, ImportReport, ImportRow, Queries};
 use crate::io::csv::read;
@@ -100,9 +99,14 @@ pub fn load_into(b: &mut dyn Backend) -> Result<Loaded> {
     let mut counts = Vec::new();
     for (kind, name, rows) in files {
         let r = run_import(b, kind, rows, false)?;
-        if !r.rejected.is_empty() {
-            print_rejected(name, &r.rejected);
-            return Err(Error::Corrupt(t!("sample-file-refused", file = name)));
+        if let Some(first) = r.rejected.first() {
+            // Said in the error, never printed: the TUI may hold the screen.
+            return Err(Error::Corrupt(format!(
+                "{} ({name}:{}: {})",
+                t!("sample-file-refused", file = name),
+                first.line,
+                first.reason
+            )));
         }
         counts.push(t!("sample-count", count = r.created, kind = kind.word()));
     }

@@ -26,7 +26,7 @@ fn import_kind(kind: Kind) -> ImportKind {
 
 /// Prints refused rows as `FILE:LINE: column COLUMN: reason`, the way compilers do, so an
 /// editor can jump to them.
-pub(crate) fn print_rejected(file: &str, rejected: &[RowError]) {
+pub(super) fn print_rejected(file: &str, rejected: &[RowError]) {
     for e in rejected {
         if e.column.is_empty() {
             say(&format!("{file}:{}: {}", e.line, e.reason));
