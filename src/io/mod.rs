@@ -20,6 +20,22 @@ use rows::{Parsed, ReadOptions};
 
 /// Reads `bytes` of `kind`: a workbook when it is one, else text.
 pub fn read(bytes: &[u8], kind: ImportKind, opts: &ReadOptions) -> Result<Parsed> {
+    let (sheet, mut notes) = load_sheet(bytes, opts)?;
+    let mut parsed = rows::from_sheet(sheet, kind, opts)?;
+    notes.append(&mut parsed.notes);
+    parsed.notes = notes;
+    Ok(parsed)
+}
+
+/// The header cells of a file as written (the row [`read`] takes for the header), for a
+/// trainer to map even when the file cannot be read as it is.
+pub fn read_header(bytes: &[u8], kind: ImportKind, opts: &ReadOptions) -> Result<Vec<String>> {
+    let (sheet, _) = load_sheet(bytes, opts)?;
+    Ok(rows::header_of(&sheet, kind, opts))
+}
+
+/// A file as one sheet of cells, and notes on how it was read.
+fn load_sheet(bytes: &[u8], opts: &ReadOptions) -> Result<(sheet::Sheet, Vec<String>)> {
     let mut notes = Vec::new();
     let sheet = if workbook::is_workbook(bytes) {
         let (sheet, name) = workbook::read(bytes, opts.sheet.as_deref())?;
@@ -35,10 +51,7 @@ pub fn read(bytes: &[u8], kind: ImportKind, opts: &ReadOptions) -> Result<Parsed
         notes.extend(sep_note);
         sheet
     };
-    let mut parsed = rows::from_sheet(sheet, kind, opts)?;
-    notes.append(&mut parsed.notes);
-    parsed.notes = notes;
-    Ok(parsed)
+    Ok((sheet, notes))
 }
 
 /// Replaces `path` with `bytes` readable by the owner only (0600), through `tmp` in the same

@@ -170,6 +170,14 @@ struct Sources {
     grid: Vec<(usize, String)>,
 }
 
+/// The header row's cells (whitespace collapsed), or none when the sheet is empty.
+pub fn header_of(sheet: &Sheet, kind: ImportKind, opts: &ReadOptions) -> Vec<String> {
+    let vocab = Vocabulary::new(kind, &opts.maps);
+    header_index(sheet, &vocab, kind)
+        .map(|i| sheet.rows[i].cells.iter().map(|h| clean_line(h)).collect())
+        .unwrap_or_default()
+}
+
 pub fn from_sheet(sheet: Sheet, kind: ImportKind, opts: &ReadOptions) -> Result<Parsed> {
     let vocab = Vocabulary::new(kind, &opts.maps);
     let list = accepted(kind).collect::<Vec<_>>().join(",");

@@ -8,6 +8,7 @@ pub mod action;
 pub mod app;
 pub mod export_prompt;
 pub mod form;
+pub mod import_view;
 pub mod input;
 pub mod keymap;
 pub mod lang;
