@@ -881,6 +881,8 @@ csv-field-count = the row has { $count } fields, the header { $header }
 csv-cannot-write = cannot write CSV: { $reason }
 json-cannot-write = cannot write JSON: { $reason }
 io-cannot-write = cannot write { $path }: { $reason }
+io-is-a-directory = it is a directory; give a file name
+io-not-a-file-name = not a file name
 sample-bad-file = the built-in { $file }: { $reason }
 sample-already-loaded = the sample data is already loaded in { $location }
 sample-refused = { $location } already holds { $count ->
@@ -1067,3 +1069,6 @@ csv-ignored-columns = { $count ->
    *[other] ignored { $count } columns prezenca does not use: { $columns }
 }
 report-xlsx-needs-file = a workbook (xlsx) is a file, not text for the terminal: give --out FILE.xlsx
+store-dir-foreign = refused: the folder { $path } belongs to { $user }, who could read or replace a database in it; keep the database in a folder of your own
+store-dir-shared = refused: other users can write to the folder { $path }, so they could replace the database or plant one; keep it in a private folder (`chmod 700`)
+store-file-foreign = refused: { $path } belongs to { $user }, not to you: they could read what you write into it; use a database of your own, or the server that holds it

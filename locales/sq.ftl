@@ -932,6 +932,8 @@ csv-field-count = rreshti ka { $count } fusha, rreshti i titujve { $header }
 csv-cannot-write = CSV-ja nuk mund të shkruhet: { $reason }
 json-cannot-write = JSON-i nuk mund të shkruhet: { $reason }
 io-cannot-write = { $path } nuk mund të shkruhet: { $reason }
+io-is-a-directory = është dosje; jepni emrin e një skedari
+io-not-a-file-name = nuk është emër skedari
 sample-bad-file = skedari i brendshëm { $file }: { $reason }
 sample-already-loaded = të dhënat shembull janë ngarkuar tashmë ({ $location })
 sample-refused = { $location } mban tashmë { $count ->
@@ -1126,3 +1128,6 @@ csv-ignored-columns = { $count ->
    *[other] u shpërfillën { $count } kolona që prezenca nuk i përdor: { $columns }
 }
 report-xlsx-needs-file = një libër pune (xlsx) është skedar, jo tekst për terminalin: jep --out SKEDAR.xlsx
+store-dir-foreign = u refuzua: dosja { $path } i përket { $user }, i cili mund ta lexojë ose ta zëvendësojë bazën e të dhënave në të; mbajeni bazën në një dosje tuajën
+store-dir-shared = u refuzua: përdorues të tjerë mund të shkruajnë në dosjen { $path }, ndaj mund ta zëvendësojnë bazën e të dhënave ose të vendosin një tjetër; mbajeni në një dosje private (`chmod 700`)
+store-file-foreign = u refuzua: { $path } i përket { $user }, jo juve: ai mund të lexojë çfarë shkruani në të; përdorni një bazë tuajën, ose serverin që e mban

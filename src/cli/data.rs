@@ -220,6 +220,9 @@ fn source(g: &Global, only_read: bool) -> Result<Source> {
     {
         return Ok(Source::Server(server));
     }
+    if !super::file_first(g) {
+        super::refuse_without_server(g)?;
+    }
     let path = crate::store::resolve_path(g.db.as_deref())?;
     let opened = if only_read {
         LocalBackend::open_read_only(&path)

@@ -212,13 +212,36 @@ pub fn file_first(g: &Global) -> bool {
         && std::env::var_os("PREZENCA_SOCKET").is_none_or(|s| s.is_empty())
 }
 
+/// Refuses to go on with a file of its own when a server is meant but does not answer: with a
+/// socket given (`--socket`, `PREZENCA_SOCKET`) or configured, a mark written into a personal
+/// database while the server is down would be a mark nobody else ever sees. Only a file named
+/// with `--db` is opened instead.
+pub fn refuse_without_server(g: &Global) -> Result<()> {
+    if g.db.is_some() {
+        return Ok(());
+    }
+    let (cfg, _) = crate::server::config::Config::load();
+    let choice = crate::server::config::socket_path(g.socket.as_deref(), &cfg);
+    if choice.explicit {
+        return Err(Error::Remote(crate::t!(
+            "client-not-connected-at",
+            socket = choice.path.display().to_string(),
+            why = crate::t!("client-no-server"),
+            not_saved = crate::t!("client-not-saved")
+        )));
+    }
+    Ok(())
+}
+
 /// Opens the backend: the server when one answers, else the file itself; a file named on
-/// the command line comes first (see [`file_first`]).
+/// the command line comes first (see [`file_first`]). When a server is meant and does not
+/// answer, nothing is opened (see [`refuse_without_server`]).
 pub fn backend(g: &Global) -> Result<Box<dyn Backend>> {
-    if !file_first(g)
-        && let Some(remote) = crate::server::client::connect_if_running(g.socket.as_deref())?
-    {
-        return Ok(remote);
+    if !file_first(g) {
+        if let Some(remote) = crate::server::client::connect_if_running(g.socket.as_deref())? {
+            return Ok(remote);
+        }
+        refuse_without_server(g)?;
     }
     let path = crate::store::resolve_path(g.db.as_deref())?;
     let b = match LocalBackend::open(&path) {

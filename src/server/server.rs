@@ -173,7 +173,7 @@ pub fn run(opts: &Options) -> Result<i32> {
     };
     prepare_dir(&opts.socket, gid)?;
     refuse_live_server(&opts.socket)?;
-    check_db_mode(&opts.db)?;
+    crate::store::refuse_shared(&opts.db)?;
     let mut backend = LocalBackend::open(&opts.db).map_err(|e| match e {
         Error::Busy(_) => Error::Busy(t!("serve-db-busy", path = opts.db.display().to_string())),
         other => other,
@@ -804,21 +804,6 @@ fn refuse_live_server(socket: &Path) -> Result<()> {
         ))),
         Err(_) => Ok(()),
     }
-}
-
-/// Refuses a database other users can read: the file holds personal data.
-fn check_db_mode(db: &Path) -> Result<()> {
-    if let Ok(m) = std::fs::metadata(db)
-        && m.is_file()
-        && m.permissions().mode() & 0o007 != 0
-    {
-        return Err(Error::Invalid(t!(
-            "serve-db-readable",
-            path = db.display().to_string(),
-            mode = format!("{:o}", m.permissions().mode() & 0o777)
-        )));
-    }
-    Ok(())
 }
 
 /// Binds the socket (replacing a stale one from a crashed server) with mode 0660.
