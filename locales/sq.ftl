@@ -1131,3 +1131,6 @@ report-xlsx-needs-file = një libër pune (xlsx) është skedar, jo tekst për t
 store-dir-foreign = u refuzua: dosja { $path } i përket { $user }, i cili mund ta lexojë ose ta zëvendësojë bazën e të dhënave në të; mbajeni bazën në një dosje tuajën
 store-dir-shared = u refuzua: përdorues të tjerë mund të shkruajnë në dosjen { $path }, ndaj mund ta zëvendësojnë bazën e të dhënave ose të vendosin një tjetër; mbajeni në një dosje private (`chmod 700`)
 store-file-foreign = u refuzua: { $path } i përket { $user }, jo juve: ai mund të lexojë çfarë shkruani në të; përdorni një bazë tuajën, ose serverin që e mban
+store-forget-finished = u përfundua një `forget` që ishte ndërprerë: { $path } u rishkrua dhe ajo që fshiu nuk është më në skedar
+store-forget-still-pending = një `forget` në { $path } nuk ka përfunduar ende: personi është harruar, por skedari duhet rishkruar që të hiqen bajtet e vjetra ({ $reason }); provohet sërish në hapjen e ardhshme dhe në `forget` e ardhshëm
+store-forget-unfinished = { $what }; por skedari nuk mund të rishkruhej ende ({ $reason }), ndaj bajte të vjetra të të dhënave të tyre mund të mbeten në të derisa të rishkruhet. Kjo bëhet në hapjen e ardhshme të skedarit (ose nisjen e serverit) dhe në `forget` e ardhshëm

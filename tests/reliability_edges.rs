@@ -238,3 +238,194 @@ fn a_database_others_can_reach_is_refused_and_left_alone() {
     chmod(&open_dir, 0o700);
     check_passes(&inside);
 }
+
+const NAME: &str = "Zorica Đorđević-Xhemajli";
+const EMAIL: &str = "zorica.private@example.org";
+const PHONE: &str = "+383 44 987 654";
+
+/// Every form of her data that must be gone: as typed, lower and upper case, folded the way
+/// search folds it, and in UTF-16 (both byte orders).
+fn her_forms() -> Vec<(String, Vec<u8>)> {
+    let mut texts: Vec<String> = vec![NAME.into(), EMAIL.into(), PHONE.into()];
+    texts.extend(["Zorica", "Đorđević", "Xhemajli", "987 654"].map(String::from));
+    texts.push(NAME.to_lowercase());
+    texts.push(NAME.to_uppercase());
+    texts.push(prezenca::text::fold(NAME));
+    texts.push(prezenca::text::fold(EMAIL));
+    let mut forms = Vec::new();
+    for t in texts {
+        forms.push((format!("{t:?} utf-8"), t.as_bytes().to_vec()));
+        let le: Vec<u8> = t.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = t.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        forms.push((format!("{t:?} utf-16le"), le));
+        forms.push((format!("{t:?} utf-16be"), be));
+    }
+    forms
+}
+
+fn traces_in(file: &Path) -> Vec<String> {
+    let raw = bytes(file);
+    her_forms()
+        .into_iter()
+        .filter(|(_, f)| raw.windows(f.len()).any(|w| w == f.as_slice()))
+        .map(|(what, _)| what)
+        .collect()
+}
+
+/// A database that has seen large imports: `people` participants, her among them, marks
+/// with reasons that name her at the event where she is not registered, and a follow-up
+/// she owns.
+fn imported(dir: &Path, db: &Path, people: usize) {
+    seed(db, 2);
+    let csv = dir.join("people.csv");
+    let mut text = String::from("name,email,phone,gender,organisation,position,city,country\n");
+    text.push_str(&format!(
+        "{NAME},{EMAIL},{PHONE},female,Qendra Zëri,coordinator,Prishtina,Kosovo\n"
+    ));
+    for i in 0..people {
+        text.push_str(&format!(
+            "Import Person {i},imported{i}@example.org,+383 49 {i:06},male,Org {o},staff,Prizren,Kosovo\n",
+            o = i % 40
+        ));
+    }
+    std::fs::write(&csv, text).expect("csv");
+    let out = run(
+        db,
+        &["import", "participants", csv.to_str().expect("utf-8")],
+    );
+    assert_eq!(out.status.code(), Some(0), "import: {}", stderr(&out));
+    let marks = dir.join("attendance.csv");
+    let mut text = String::from("event,session,participant,status,arrived_at,reason\n");
+    for i in 0..people.min(300) {
+        text.push_str(&format!(
+            "{CODE},{s},imported{i}@example.org,excused,,travelled with {NAME} ({PHONE})\n",
+            s = 1 + i % 3
+        ));
+    }
+    std::fs::write(&marks, text).expect("csv");
+    let out = run(
+        db,
+        &["import", "attendance", marks.to_str().expect("utf-8")],
+    );
+    assert_eq!(out.status.code(), Some(0), "import: {}", stderr(&out));
+    let followups = dir.join("followups.csv");
+    std::fs::write(
+        &followups,
+        format!(
+            "event,participant,title,kind,owner,due,status\n\
+             {CODE},p0@example.org,Send the certificate,certificate,{NAME},2026-03-20,open\n"
+        ),
+    )
+    .expect("csv");
+    let out = run(
+        db,
+        &["import", "followups", followups.to_str().expect("utf-8")],
+    );
+    assert_eq!(out.status.code(), Some(0), "import: {}", stderr(&out));
+}
+
+#[test]
+fn after_forget_no_byte_of_her_is_in_the_file_even_after_large_imports() {
+    let dir = tmp();
+    let db = dir.path().join("prezenca.redb");
+    imported(dir.path(), &db, 3000);
+    assert!(
+        !traces_in(&db).is_empty(),
+        "the fixture never held her data"
+    );
+    let out = run(&db, &["forget", EMAIL, "--yes"]);
+    assert_eq!(out.status.code(), Some(0), "forget: {}", stderr(&out));
+    let left = traces_in(&db);
+    assert!(left.is_empty(), "left in the file after forget: {left:?}");
+    check_passes(&db);
+    // The reasons and the follow-up stay readable, with her replaced.
+    let out = run(&db, &["export", "followups", "--format", "csv"]);
+    assert!(
+        support::stdout(&out).contains("(forgotten #"),
+        "{}",
+        support::stdout(&out)
+    );
+}
+
+/// A tmpfs of `size` at `dir` (the tests run as root, as CI does).
+struct Tmpfs(std::path::PathBuf);
+
+impl Tmpfs {
+    fn mount(dir: &Path, size: &str) -> Tmpfs {
+        std::fs::create_dir_all(dir).expect("mkdir");
+        let out = Command::new("mount")
+            .args([
+                "-t",
+                "tmpfs",
+                "-o",
+                &format!("size={size},mode=0700"),
+                "tmpfs",
+            ])
+            .arg(dir)
+            .output()
+            .expect("run mount");
+        assert!(
+            out.status.success(),
+            "mount a tmpfs (needs root): {}",
+            stderr(&out)
+        );
+        Tmpfs(dir.to_path_buf())
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg("-l").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_forget_whose_rewrite_meets_a_full_disk_says_so_and_is_finished_by_the_next_open() {
+    let dir = tmp();
+    let built = dir.path().join("built.redb");
+    imported(dir.path(), &built, 3000);
+    let size = std::fs::metadata(&built).expect("size").len();
+    let mnt = dir.path().join("mnt");
+    let _fs = Tmpfs::mount(&mnt, &format!("{}k", size * 3 / 1024 + 512));
+    let db = mnt.join("prezenca.redb");
+    std::fs::copy(&built, &db).expect("copy");
+    // Fill the disk but for room for the forget's own commit, not for a copy of the file.
+    let filler = mnt.join("filler");
+    let free = nix::sys::statvfs::statvfs(&mnt).expect("statvfs");
+    let room = free.blocks_available() * free.fragment_size();
+    let keep = size * 2 / 3;
+    std::fs::write(&filler, vec![0u8; room.saturating_sub(keep) as usize]).expect("fill");
+    let out = run(&db, &["forget", EMAIL, "--yes"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("forgot participant") && err.contains("could not be rewritten yet"),
+        "the message must say she is forgotten and what is left: {err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+    // Forgotten already: a second forget of her finds nobody.
+    let out = run(&db, &["export", "participants", "--format", "csv"]);
+    assert!(!support::stdout(&out).contains(EMAIL));
+    // Space again: the next command that opens the file finishes the job and says so.
+    std::fs::remove_file(&filler).expect("free space");
+    let out = run(&db, &["export", "participants", "--format", "csv"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("finished a `forget` that had been interrupted"),
+        "{err}"
+    );
+    let left = traces_in(&db);
+    assert!(left.is_empty(), "left in the file: {left:?}");
+    let leftovers: Vec<_> = std::fs::read_dir(&mnt)
+        .expect("list")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        1,
+        "copies left beside the database: {leftovers:?}"
+    );
+    check_passes(&db);
+}

@@ -255,6 +255,9 @@ pub fn backend(g: &Global) -> Result<Box<dyn Backend>> {
         }
         Err(e) => return Err(e),
     };
+    for n in crate::store::take_notes() {
+        say(&n);
+    }
     if b.read_only() {
         say(&crate::t!(
             "cmd-read-only-note",

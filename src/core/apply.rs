@@ -819,12 +819,12 @@ fn forget(w: &mut Writer, pid: Id) -> Result<String> {
             current.push((RecordKey::Participant(id), Record::Participant(other)));
         }
     }
-    for event in w.txn.events_of_participant(pid)? {
-        for (sid, _) in w.txn.sessions_of(event)? {
-            for (who, m) in w.txn.marks_of_session(sid)? {
-                if !m.reason.is_empty() {
-                    current.push((RecordKey::Mark(sid, who), Record::Mark(m)));
-                }
+    // Reasons on every mark, at events where they are not registered too: a trainer may name
+    // them in a colleague's reason anywhere ("came with Zorica").
+    for (sid, _) in w.txn.all_sessions()? {
+        for (who, m) in w.txn.marks_of_session(sid)? {
+            if !m.reason.is_empty() {
+                current.push((RecordKey::Mark(sid, who), Record::Mark(m)));
             }
         }
     }
@@ -911,7 +911,8 @@ impl Traces {
             Record::Participant(x) => scrub(&mut x.notes, words, with),
             Record::FollowUp(f) => {
                 let title = scrub(&mut f.title, words, with);
-                scrub(&mut f.notes, words, with) | title
+                let owner = scrub(&mut f.owner, words, with);
+                scrub(&mut f.notes, words, with) | title | owner
             }
             Record::Mark(m) => scrub(&mut m.reason, words, with),
             _ => false,

@@ -178,6 +178,9 @@ pub fn run(opts: &Options) -> Result<i32> {
         Error::Busy(_) => Error::Busy(t!("serve-db-busy", path = opts.db.display().to_string())),
         other => other,
     })?;
+    for n in crate::store::take_notes() {
+        log(&n);
+    }
     let seq = match backend.query(Query::ChangeSeq)? {
         Answer::Seq(s) => s,
         _ => 0,
@@ -304,7 +307,7 @@ fn keep(b: &mut LocalBackend, jobs: Receiver<Job>, shared: Arc<Shared>) {
         let (result, changed) = match request {
             Request::Execute(cmd) => {
                 if matches!(*cmd, crate::core::Command::Forget { .. }) {
-                    // Forgetting compacts the file, which needs every snapshot released.
+                    // Forgetting rewrites the file, which needs every snapshot released.
                     wait_for_snapshots(&shared.snapshots);
                 }
                 let r = b.execute_as(*cmd, &who);

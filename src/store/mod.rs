@@ -142,6 +142,24 @@ fn refuse_shared_file(path: &Path) -> Result<()> {
     Ok(())
 }
 
+static NOTES: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Leaves a note for the user about something opening the file did (finishing an
+/// interrupted `forget`); the command line and the server show them.
+pub fn note(text: String) {
+    if let Ok(mut n) = NOTES.lock() {
+        n.push(text);
+    }
+}
+
+/// The notes left since the last call.
+pub fn take_notes() -> Vec<String> {
+    NOTES
+        .lock()
+        .map(|mut n| std::mem::take(&mut *n))
+        .unwrap_or_default()
+}
+
 /// The message for a file held by another process.
 pub fn busy_message(path: &Path) -> String {
     crate::t!("store-busy", path = path.display().to_string())
