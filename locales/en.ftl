@@ -1075,3 +1075,16 @@ store-file-foreign = refused: { $path } belongs to { $user }, not to you: they c
 store-forget-finished = finished a `forget` that had been interrupted: { $path } is rewritten, and what it erased is gone from the file
 store-forget-still-pending = a `forget` in { $path } is not finished yet: the person is forgotten, but the file still has to be rewritten to take the old bytes out of it ({ $reason }); it is tried again at the next open and the next `forget`
 store-forget-unfinished = { $what }; but the file could not be rewritten yet ({ $reason }), so old bytes of their data may remain in it until it is. This is done at the next open of the file (or start of the server) and by the next `forget`
+core-undo-forgotten = cannot undo “{ $what }”: it concerns { $name }, who has been forgotten since; forgetting is final
+core-undo-dependents = cannot undo “{ $what }”: { $count ->
+    [one] a record made since depends on what it would remove
+   *[other] { $count } records made since depend on what it would remove
+}: { $records }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}
+core-dep-registration = the registration of { $name } at { $code }
+core-dep-mark = the mark of { $name } at { $session }
+core-dep-followup = the follow-up “{ $title }”
+core-dep-session = the session { $session }
+core-dep-participant = the participant { $name }

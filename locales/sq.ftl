@@ -1134,3 +1134,16 @@ store-file-foreign = u refuzua: { $path } i përket { $user }, jo juve: ai mund 
 store-forget-finished = u përfundua një `forget` që ishte ndërprerë: { $path } u rishkrua dhe ajo që fshiu nuk është më në skedar
 store-forget-still-pending = një `forget` në { $path } nuk ka përfunduar ende: personi është harruar, por skedari duhet rishkruar që të hiqen bajtet e vjetra ({ $reason }); provohet sërish në hapjen e ardhshme dhe në `forget` e ardhshëm
 store-forget-unfinished = { $what }; por skedari nuk mund të rishkruhej ende ({ $reason }), ndaj bajte të vjetra të të dhënave të tyre mund të mbeten në të derisa të rishkruhet. Kjo bëhet në hapjen e ardhshme të skedarit (ose nisjen e serverit) dhe në `forget` e ardhshëm
+core-undo-forgotten = “{ $what }” nuk mund të zhbëhet: ka të bëjë me { $name }, i cili është harruar që atëherë; harrimi është përfundimtar
+core-undo-dependents = “{ $what }” nuk mund të zhbëhet: { $count ->
+    [one] një regjistrim i bërë që atëherë varet nga ajo që do të hiqte
+   *[other] { $count } regjistrime të bëra që atëherë varen nga ajo që do të hiqte
+}: { $records }{ $more ->
+    [0] {""}
+   *[other] {" "}dhe { $more } të tjera
+}
+core-dep-registration = regjistrimi i { $name } në { $code }
+core-dep-mark = shënimi i { $name } në { $session }
+core-dep-followup = ndjekja “{ $title }”
+core-dep-session = seanca { $session }
+core-dep-participant = pjesëmarrësi { $name }

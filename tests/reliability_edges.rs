@@ -429,3 +429,151 @@ fn a_forget_whose_rewrite_meets_a_full_disk_says_so_and_is_finished_by_the_next_
     );
     check_passes(&db);
 }
+
+mod undo {
+    use prezenca::core::{Backend, Command as Cmd, Queries};
+    use prezenca::domain::*;
+    use prezenca::store::local::LocalBackend;
+
+    use super::support::{self, mark, person, tmp};
+
+    fn problems(b: &LocalBackend) -> Vec<String> {
+        prezenca::store::check::check(b.db()).expect("check runs")
+    }
+
+    #[test]
+    fn undo_refuses_to_remove_what_a_colleague_built_on_and_names_it() {
+        let dir = tmp();
+        let mut b = LocalBackend::open(&dir.path().join("p.redb")).expect("open");
+        let s = support::seed_into(&mut b, 1);
+        // Ana adds a walk-in; Besa marks her at the door.
+        let added = b
+            .execute_as(
+                Cmd::CreateParticipant(person("Mirela Hoxha", "mirela@example.org", "")),
+                "ana",
+            )
+            .expect("create");
+        let (pid, entry) = (added.created.expect("id"), added.entry.expect("entry"));
+        b.execute_as(
+            Cmd::SetMark {
+                session: s.sessions[0],
+                participant: pid,
+                mark: mark(MarkStatus::Present),
+                expect: None,
+            },
+            "besa",
+        )
+        .expect("mark");
+        let err = b
+            .execute_as(Cmd::Undo { entry }, "ana")
+            .err()
+            .expect("the undo is refused")
+            .to_string();
+        assert!(err.contains("depend"), "{err}");
+        assert!(
+            err.contains("registration of Mirela Hoxha at ADV-2026"),
+            "{err}"
+        );
+        assert!(err.contains("mark of Mirela Hoxha"), "{err}");
+        assert!(
+            b.participant(pid).expect("q").is_some(),
+            "the person was removed"
+        );
+        assert_eq!(problems(&b), Vec::<String>::new());
+        // An event undone while a colleague registered someone at it: refused too.
+        let mut e = support::event("NEW-2026");
+        e.start = time::macros::date!(2026 - 04 - 01);
+        e.end = time::macros::date!(2026 - 04 - 01);
+        let made = b.execute_as(Cmd::CreateEvent(e), "ana").expect("event");
+        let (eid, entry) = (made.created.expect("id"), made.entry.expect("entry"));
+        let sid = b.sessions(eid).expect("sessions")[0].0;
+        b.execute_as(
+            Cmd::SetMark {
+                session: sid,
+                participant: s.people[0],
+                mark: mark(MarkStatus::Late),
+                expect: None,
+            },
+            "besa",
+        )
+        .expect("mark");
+        let err = b
+            .execute_as(Cmd::Undo { entry }, "ana")
+            .err()
+            .expect("refused")
+            .to_string();
+        assert!(err.contains("NEW-2026"), "{err}");
+        assert_eq!(problems(&b), Vec::<String>::new());
+        // With nothing depending on it, the same kind of undo goes through.
+        let lone = b
+            .execute_as(
+                Cmd::CreateParticipant(person("Ardit Lone", "ardit@example.org", "")),
+                "ana",
+            )
+            .expect("create");
+        b.execute_as(
+            Cmd::Undo {
+                entry: lone.entry.expect("entry"),
+            },
+            "ana",
+        )
+        .expect("an undo nothing depends on");
+        assert!(
+            b.participant(lone.created.expect("id"))
+                .expect("q")
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn undo_never_brings_back_a_forgotten_person() {
+        let dir = tmp();
+        let mut b = LocalBackend::open(&dir.path().join("p.redb")).expect("open");
+        let s = support::seed_into(&mut b, 1);
+        let made = b
+            .execute(Cmd::CreateParticipant(person(
+                "Vesa Krasniqi",
+                "vesa@example.org",
+                "+383 44 1",
+            )))
+            .expect("create");
+        let pid = made.created.expect("id");
+        let mut p = person("Vesa Krasniqi", "vesa.new@example.org", "+383 44 2");
+        p.notes = "prefers Albanian".into();
+        let edit = b
+            .execute(Cmd::UpdateParticipant {
+                id: pid,
+                participant: p,
+            })
+            .expect("edit")
+            .entry
+            .expect("entry");
+        let marked = b
+            .execute(Cmd::SetMark {
+                session: s.sessions[0],
+                participant: pid,
+                mark: mark(MarkStatus::Present),
+                expect: None,
+            })
+            .expect("mark")
+            .entry
+            .expect("entry");
+        b.execute(Cmd::Forget { participant: pid }).expect("forget");
+        // A raw client undoing every older entry, newest first: none that concerns her goes
+        // through, and nothing is left pointing at nothing.
+        for entry in [marked, edit, made.entry.expect("entry")] {
+            let err = b
+                .execute(Cmd::Undo { entry })
+                .err()
+                .expect("refused")
+                .to_string();
+            assert!(err.contains("forgotten"), "{err}");
+        }
+        let now = b.participant(pid).expect("q").expect("still there");
+        assert!(
+            now.forgotten && now.email.is_empty() && now.phone.is_empty(),
+            "{now:?}"
+        );
+        assert_eq!(problems(&b), Vec::<String>::new());
+    }
+}
