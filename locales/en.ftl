@@ -1088,3 +1088,5 @@ core-dep-mark = the mark of { $name } at { $session }
 core-dep-followup = the follow-up “{ $title }”
 core-dep-session = the session { $session }
 core-dep-participant = the participant { $name }
+frame-busy = the server holds too much unread data from its clients just now; try again in a moment
+serve-too-many-of-yours = you already have { $count } connections to this server; close one and try again

@@ -1147,3 +1147,5 @@ core-dep-mark = shënimi i { $name } në { $session }
 core-dep-followup = ndjekja “{ $title }”
 core-dep-session = seanca { $session }
 core-dep-participant = pjesëmarrësi { $name }
+frame-busy = serveri mban tani shumë të dhëna të palexuara nga klientët; provoni sërish pas pak
+serve-too-many-of-yours = keni tashmë { $count } lidhje me këtë server; mbyllni njërën dhe provoni sërish

@@ -52,6 +52,10 @@ const TICK: Duration = Duration::from_millis(250);
 const WRITE_TIME: Duration = Duration::from_secs(10);
 /// More connections than this are refused (each costs two threads).
 const MAX_CLIENTS: usize = 512;
+/// Connections of one user beyond this are refused, so one member cannot take every slot.
+pub const MAX_PER_USER: usize = 32;
+/// The largest frame accepted before hello: a hello is a few dozen bytes.
+const HELLO_MAX: usize = 4 * 1024;
 
 type Frame = Arc<Vec<u8>>;
 
@@ -70,6 +74,8 @@ struct Shared {
     seq: AtomicU64,
     clients: Mutex<HashMap<u64, Slot>>,
     connections: AtomicUsize,
+    /// Connections per user (the peer's login), limited to [`MAX_PER_USER`].
+    per_user: Mutex<HashMap<String, usize>>,
     read_only: bool,
     /// Backups holding a read snapshot of the database.
     snapshots: Arc<AtomicUsize>,
@@ -193,6 +199,7 @@ pub fn run(opts: &Options) -> Result<i32> {
         seq: AtomicU64::new(seq),
         clients: Mutex::new(HashMap::new()),
         connections: AtomicUsize::new(0),
+        per_user: Mutex::default(),
         read_only: backend.read_only(),
         snapshots: Arc::default(),
         db: std::fs::canonicalize(backend.path())
@@ -508,6 +515,44 @@ fn stream_backup(
     }
 }
 
+/// Counts a connection against its user's limit for as long as it lives.
+struct UserSlot<'a> {
+    shared: &'a Shared,
+    who: String,
+}
+
+impl<'a> UserSlot<'a> {
+    /// None when the user has [`MAX_PER_USER`] connections already.
+    fn claim(shared: &'a Shared, who: &str) -> Option<UserSlot<'a>> {
+        let mut m = shared.per_user.lock().unwrap_or_else(|e| e.into_inner());
+        let n = m.entry(who.to_string()).or_default();
+        if *n >= MAX_PER_USER {
+            return None;
+        }
+        *n += 1;
+        Some(UserSlot {
+            shared,
+            who: who.to_string(),
+        })
+    }
+}
+
+impl Drop for UserSlot<'_> {
+    fn drop(&mut self) {
+        let mut m = self
+            .shared
+            .per_user
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some(n) = m.get_mut(&self.who) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                m.remove(&self.who);
+            }
+        }
+    }
+}
+
 /// Counts a connection for as long as it lives.
 struct Counted<'a>(&'a AtomicUsize);
 impl Drop for Counted<'_> {
@@ -547,8 +592,22 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
             return;
         }
     };
+    let Some(_mine) = UserSlot::claim(shared, &who) else {
+        log(&t!(
+            "serve-refused",
+            who = who.as_str(),
+            reason = t!("serve-too-many-of-yours", count = MAX_PER_USER)
+        ));
+        refuse(t!("serve-too-many-of-yours", count = MAX_PER_USER));
+        return;
+    };
     let stop = || shared.stopping();
-    let hello = read_msg::<ToServer>(&mut &stream, Some(Instant::now() + HELLO_TIME), &stop);
+    let hello = crate::server::protocol::read_msg_within::<ToServer>(
+        &mut &stream,
+        Some(Instant::now() + HELLO_TIME),
+        &stop,
+        HELLO_MAX,
+    );
     let mut lang = match hello {
         Ok(ToServer::Hello {
             protocol,
@@ -689,7 +748,12 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
                 break;
             }
             Err(FrameError::Closed) => break,
-            Err(e @ (FrameError::TooLarge(_) | FrameError::Decode(_))) => {
+            Err(
+                e @ (FrameError::TooLarge(_)
+                | FrameError::OverLimit(..)
+                | FrameError::Busy
+                | FrameError::Decode(_)),
+            ) => {
                 log(&t!(
                     "serve-disconnecting",
                     who = who.as_str(),
