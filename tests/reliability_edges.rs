@@ -577,3 +577,192 @@ mod undo {
         assert_eq!(problems(&b), Vec::<String>::new());
     }
 }
+
+#[test]
+fn a_keymap_file_is_capped_in_size_and_its_problems_keep_their_lines() {
+    let dir = tmp();
+    let keymap = |name: &str, text: &str| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).expect("keymap");
+        p
+    };
+    let check = |p: &Path| {
+        Command::new(support::bin())
+            .env("XDG_CONFIG_HOME", dir.path())
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .args(["keymap", "check"])
+            .arg(p)
+            .output()
+            .expect("run")
+    };
+    // 3,000 unknown actions: every one reported on its own line, the last on line 3,001,
+    // its column counted in characters after a multi-byte name.
+    let mut text = String::from("[events]\n");
+    for i in 0..2999 {
+        text.push_str(&format!("unknown_{i} = \"a\"\n"));
+    }
+    text.push_str("\"đđđ\" = \"a\"\n");
+    let many = keymap("many.toml", &text);
+    let out = check(&many);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(err.lines().count(), 3000, "{}", &err[..err.len().min(400)]);
+    assert!(
+        err.lines()
+            .next()
+            .expect("first")
+            .contains("many.toml:2:1:"),
+        "{err:.200}"
+    );
+    assert!(
+        err.lines()
+            .last()
+            .expect("last")
+            .contains("many.toml:3001:1:"),
+        "{err:.200}"
+    );
+    // Past the size cap: refused whole, with the reason, and the defaults used.
+    let mut huge = String::from("[events]\n");
+    while huge.len() <= 64 * 1024 {
+        huge.push_str("# a comment to make the file larger than any keymap needs\n");
+    }
+    let big = keymap("big.toml", &huge);
+    let out = check(&big);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("more than a keymap needs"), "{err}");
+}
+
+#[test]
+fn csv_exports_keep_formulas_inert_and_import_back_unchanged() {
+    let dir = tmp();
+    let db = dir.path().join("prezenca.redb");
+    seed(&db, 1);
+    let csv = dir.path().join("people.csv");
+    std::fs::write(
+        &csv,
+        "name,email,phone,gender,organisation,position,city,country\n\
+         Ana Hoxha,ana.h@example.org,+383 44 111 222,female,Zëri,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"open\"\")\",@Prizren,Kosovo\n",
+    )
+    .expect("csv");
+    let out = run(
+        &db,
+        &["import", "participants", csv.to_str().expect("utf-8")],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let exported = dir.path().join("out.csv");
+    let out = run(
+        &db,
+        &[
+            "export",
+            "participants",
+            "--format",
+            "csv",
+            "--out",
+            exported.to_str().expect("utf-8"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&exported).expect("read");
+    for line in text.lines().skip(1) {
+        for cell in line.split(',') {
+            let cell = cell.trim_start_matches('"');
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@']),
+                "a cell a spreadsheet would run: {cell:?} in {line:?}"
+            );
+        }
+    }
+    assert!(text.contains("'=HYPERLINK"), "{text}");
+    assert!(text.contains("'+383 44 111 222"), "{text}");
+    // JSON carries the exact text.
+    let out = run(&db, &["export", "participants", "--format", "json"]);
+    assert!(
+        support::stdout(&out).contains("\"=HYPERLINK("),
+        "{}",
+        support::stdout(&out)
+    );
+    // Imported into another database, the export gives the same data back.
+    let other = dir.path().join("other.redb");
+    seed(&other, 1);
+    let out = run(
+        &other,
+        &["import", "participants", exported.to_str().expect("utf-8")],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let a = support::stdout(&run(&db, &["export", "participants", "--format", "json"]));
+    let b = support::stdout(&run(
+        &other,
+        &["export", "participants", "--format", "json"],
+    ));
+    assert_eq!(a, b, "the export did not import back unchanged");
+}
+
+#[test]
+fn a_sensitive_reason_can_come_from_stdin_instead_of_the_command_line() {
+    use std::io::Write;
+    let dir = tmp();
+    let db = dir.path().join("prezenca.redb");
+    seed(&db, 2);
+    let mut child = support::prezenca(&db)
+        .args([
+            "mark",
+            CODE,
+            "1",
+            "p1@example.org",
+            "excused",
+            "--reason-file",
+            "-",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // While it runs, its command line holds no reason.
+    let cmdline = std::fs::read(format!("/proc/{}/cmdline", child.id())).expect("cmdline");
+    assert!(!String::from_utf8_lossy(&cmdline).contains("hospital"));
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all("hospital: chemotherapy\n".as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let marks = support::stdout(&run(&db, &["export", "attendance", "--format", "json"]));
+    assert!(marks.contains("\"hospital: chemotherapy\""), "{marks}");
+    // From a file too; and not both ways at once.
+    let file = dir.path().join("reason.txt");
+    std::fs::write(&file, "family matters\n").expect("reason");
+    let out = run(
+        &db,
+        &[
+            "mark",
+            CODE,
+            "2",
+            "p1@example.org",
+            "excused",
+            "--reason-file",
+            file.to_str().expect("utf-8"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = run(
+        &db,
+        &[
+            "mark",
+            CODE,
+            "3",
+            "p1@example.org",
+            "excused",
+            "--reason",
+            "x",
+            "--reason-file",
+            "-",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}

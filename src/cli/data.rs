@@ -5,7 +5,7 @@ use std::path::Path;
 use super::{DataFormat, ExportKind, Global, Kind, backend, sanitize_multiline, say};
 use crate::core::error::{Error, Result};
 use crate::core::{Command, ImportKind, RowError};
-use crate::io::csv::{JsonTable, JsonTables, json_text, read_with, to_csv};
+use crate::io::csv::{JsonTable, JsonTables, json_text, read_with};
 use crate::io::export::{Dataset, table};
 use crate::io::write_private;
 use crate::t;
@@ -146,7 +146,9 @@ pub fn export(g: &Global, kind: ExportKind, format: DataFormat, out: Option<&Pat
     }
     let mut b = backend(g)?;
     match (dataset(kind), format) {
-        (Some(d), DataFormat::Csv) => emit(out, &to_csv(&table(b.as_mut(), d)?)?)?,
+        (Some(d), DataFormat::Csv) => {
+            emit(out, &crate::io::export::to_csv(&table(b.as_mut(), d)?)?)?
+        }
         (Some(d), DataFormat::Json) => emit(out, &json_text(&JsonTable(&table(b.as_mut(), d)?))?)?,
         (None, DataFormat::Json) => {
             let mut tables = Vec::new();
@@ -179,7 +181,10 @@ pub fn export(g: &Global, kind: ExportKind, format: DataFormat, out: Option<&Pat
             }
             for d in Dataset::ALL {
                 let path = dir.join(format!("{}.csv", d.word()));
-                write_private(&path, to_csv(&table(b.as_mut(), d)?)?.as_bytes())?;
+                write_private(
+                    &path,
+                    crate::io::export::to_csv(&table(b.as_mut(), d)?)?.as_bytes(),
+                )?;
             }
             say(&t!(
                 "cmd-wrote-files",

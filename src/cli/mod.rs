@@ -149,6 +149,10 @@ pub enum Cmd {
         arrived: Option<String>,
         #[arg(long, value_name = "TEXT")]
         reason: Option<String>,
+        /// Read the reason from FILE, or from standard input with `-`: a reason given with
+        /// --reason is visible to every user of the machine while the command runs
+        #[arg(long, value_name = "FILE", conflicts_with = "reason")]
+        reason_file: Option<PathBuf>,
     },
     /// Create the follow-ups attendance implies (certificates, contact, evaluation)
     Close {
@@ -356,7 +360,14 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
             status,
             arrived,
             reason,
-        } => mark(g, &event, session, &participant, &status, arrived, reason),
+            reason_file,
+        } => {
+            let reason = match reason_file {
+                Some(f) => Some(read_reason(&f)?),
+                None => reason,
+            };
+            mark(g, &event, session, &participant, &status, arrived, reason)
+        }
         Cmd::Close { event, owner, due } => reports::close(g, &event, owner, due),
         Cmd::Backup { file } => data::backup(g, &file),
         Cmd::Check => data::check(g),
@@ -367,6 +378,40 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
             action: KeymapCmd::Check { file },
         } => crate::tui::keymap::check_command(file.as_deref()),
     }
+}
+
+/// The most a reason file may hold: a reason is a sentence or two.
+const MAX_REASON_BYTES: u64 = 4096;
+
+/// Reads a reason from `path`, or from standard input when it is `-`, without its final line
+/// end. A command line is readable by every user in /proc; a file or a pipe is not.
+fn read_reason(path: &std::path::Path) -> Result<String> {
+    use std::io::Read;
+    let fail = |why: String| {
+        Error::Invalid(crate::t!(
+            "cmd-reason-file",
+            path = path.display().to_string(),
+            why = why
+        ))
+    };
+    let mut bytes = Vec::new();
+    let read = if path.as_os_str() == "-" {
+        std::io::stdin()
+            .lock()
+            .take(MAX_REASON_BYTES + 1)
+            .read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|f| f.take(MAX_REASON_BYTES + 1).read_to_end(&mut bytes))
+    };
+    read.map_err(|e| fail(e.to_string()))?;
+    if bytes.len() as u64 > MAX_REASON_BYTES {
+        return Err(fail(crate::t!(
+            "cmd-reason-too-long",
+            limit = MAX_REASON_BYTES
+        )));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| fail(crate::t!("cmd-reason-not-utf8")))?;
+    Ok(text.trim_end_matches(['\n', '\r']).to_string())
 }
 
 /// Finds a participant by email, else by exact name, else by folded name (one match only).

@@ -273,7 +273,8 @@ pub fn read_with(bytes: &[u8], kind: ImportKind, encoding: Option<&str>) -> Resu
         for (m, v) in meaning.iter().zip(rec.iter()) {
             match (column_of(*m), m) {
                 (Some(c), _) => {
-                    fields.insert(c.to_string(), v.to_string());
+                    // An export's formula guard (a `'` before `=`, `+`, `-`, `@`) comes off.
+                    fields.insert(c.to_string(), crate::io::export::unguard(v).to_string());
                 }
                 (None, Some(HeaderMeaning::FirstName)) => first = v.trim().to_string(),
                 (None, Some(HeaderMeaning::LastName)) => last = v.trim().to_string(),
