@@ -412,6 +412,7 @@ form-error-email-taken = { $name } already has this email
 form-error-no-event = no event with code "{ $code }"
 form-error-control = { $field }: contains a control character ({ $code }) or escape sequence
 form-error-invisible = { $field }: contains an invisible or direction-changing character ({ $code })
+form-error-marks = { $field } has more than { $count } combining marks on one letter
 form-error-too-long = { $field }: is longer than { $count } characters
 status-sample-failed = could not load the sample data: { $error }
 status-start-empty = Press { $key } to create the first event
@@ -678,6 +679,7 @@ error-remote = server: { $reason }
 error-damaged = the database file is damaged: { $reason }
 text-control-char = contains a control character ({ $code }) or escape sequence
 text-invisible-char = contains an invisible or direction-changing character ({ $code })
+text-too-many-marks = has more than { $count } combining marks on one letter
 text-too-long = is longer than { $count ->
     [one] { $count } character
    *[other] { $count } characters

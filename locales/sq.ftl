@@ -415,6 +415,7 @@ form-error-email-taken = { $name } e ka tashmë këtë email
 form-error-no-event = asnjë ngjarje me kodin „{ $code }“
 form-error-control = { $field }: përmban një karakter kontrolli ({ $code }) ose sekuencë escape
 form-error-invisible = { $field }: përmban një karakter të padukshëm ose që ndryshon drejtimin ({ $code })
+form-error-marks = { $field } ka më shumë se { $count } shenja diakritike mbi një shkronjë
 form-error-too-long = { $field }: është më i gjatë se { $count } karaktere
 status-sample-failed = të dhënat shembull nuk u ngarkuan: { $error }
 status-start-empty = Shtyp { $key } për të krijuar ngjarjen e parë
@@ -681,6 +682,7 @@ error-remote = serveri: { $reason }
 error-damaged = skedari i bazës së të dhënave është i dëmtuar: { $reason }
 text-control-char = përmban një karakter kontrolli ({ $code }) ose një sekuencë escape
 text-invisible-char = përmban një karakter të padukshëm ose që ndryshon drejtimin e tekstit ({ $code })
+text-too-many-marks = ka më shumë se { $count } shenja diakritike mbi një shkronjë
 text-too-long = është më i gjatë se { $count ->
     [one] { $count } karakter
    *[other] { $count } karaktere

@@ -766,3 +766,48 @@ fn a_sensitive_reason_can_come_from_stdin_instead_of_the_command_line() {
     );
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
+
+#[test]
+fn imports_refuse_invisible_characters_and_mark_floods_with_their_line_and_column() {
+    let dir = tmp();
+    let db = dir.path().join("prezenca.redb");
+    seed(&db, 1);
+    let before = support::stdout(&run(&db, &["export", "participants", "--format", "json"]));
+    let csv = dir.path().join("people.csv");
+    let flood = format!("Z{}ana", "\u{301}".repeat(290));
+    std::fs::write(
+        &csv,
+        format!(
+            "name,email,phone,gender,organisation,position,city,country\n\
+             Ana Çela,ana.c@example.org,,female,,,,\n\
+             \u{3164}\u{3164},blank@example.org,,female,,,,\n\
+             Tagged,tag@example.org,,female,Org\u{e0041}\u{e0042},,,\n\
+             {flood},flood@example.org,,female,,,,\n\
+             Smile,smile@example.org,,female,,,Prishtina\u{fe0f},\n"
+        ),
+    )
+    .expect("csv");
+    let out = run(
+        &db,
+        &["import", "participants", csv.to_str().expect("utf-8")],
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    for (line, column, why) in [
+        (3, "name", "U+3164"),
+        (4, "organisation", "U+E0041"),
+        (5, "name", "combining marks"),
+        (6, "city", "U+FE0F"),
+    ] {
+        assert!(
+            err.lines().any(
+                |l| l.contains(&format!("people.csv:{line}: column {column}:")) && l.contains(why)
+            ),
+            "line {line}, column {column} ({why}) not reported: {err}"
+        );
+    }
+    assert!(support::forbidden_in(err.as_bytes()).is_empty(), "{err:?}");
+    // All or nothing: not even the good row went in.
+    let after = support::stdout(&run(&db, &["export", "participants", "--format", "json"]));
+    assert_eq!(before, after);
+}
