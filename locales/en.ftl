@@ -903,6 +903,7 @@ client-not-connected = not connected to the server{ $not_saved }
 client-not-connected-why = not connected to the server: { $why }{ $not_saved }
 client-too-large = this request is too large to send ({ $bytes } bytes; the limit is { $limit } MiB): split it into smaller parts
 client-no-answer = no answer in time
+client-no-answer-for = no answer from the server within { $seconds } s{ $not_saved }
 client-broke-change = the connection to the server broke before it answered ({ $why }); the change may or may not have been saved: look before repeating it
 client-broke = the connection to the server broke before it answered ({ $why })
 client-wrong-reply = the server answered with a reply of the wrong kind

@@ -962,6 +962,7 @@ client-not-connected = nuk je i lidhur me serverin{ $not_saved }
 client-not-connected-why = nuk je i lidhur me serverin: { $why }{ $not_saved }
 client-too-large = kjo kërkesë është shumë e madhe për t'u dërguar ({ $bytes } bajtë; kufiri është { $limit } MiB): ndaje në pjesë më të vogla
 client-no-answer = nuk erdhi përgjigje në kohë
+client-no-answer-for = asnjë përgjigje nga serveri brenda { $seconds } s{ $not_saved }
 client-broke-change = lidhja me serverin u ndërpre para se të përgjigjej ({ $why }); ndryshimi mund të jetë ruajtur ose jo: kontrollo para se ta përsëritësh
 client-broke = lidhja me serverin u ndërpre para se të përgjigjej ({ $why })
 client-wrong-reply = serveri u përgjigj me një përgjigje të llojit të gabuar
