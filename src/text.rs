@@ -187,9 +187,32 @@ pub fn sanitize_keep_lines(s: &str) -> std::borrow::Cow<'_, str> {
     clean(s, |c| matches!(c, '\n' | '\t'))
 }
 
-/// Display width of a string in terminal columns (wide characters count 2, combining 0).
+/// Display width of a string in terminal columns (wide characters count 2, combining 0, an
+/// emoji with its presentation selector U+FE0F 2, as terminals draw it).
 pub fn width(s: &str) -> usize {
-    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// The characters of `s` in the pieces a terminal draws as one: a character with the
+/// presentation selector after it (`❤️` is two columns, `❤` one), each with its width.
+fn pieces(s: &str) -> impl Iterator<Item = (&str, usize)> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        let mut it = rest.char_indices();
+        let (_, c) = it.next()?;
+        let mut end = c.len_utf8();
+        if rest[end..].starts_with('\u{fe0f}') {
+            end += '\u{fe0f}'.len_utf8();
+        }
+        let (piece, tail) = rest.split_at(end);
+        rest = tail;
+        let w = if piece.len() == c.len_utf8() {
+            c.width().unwrap_or(0)
+        } else {
+            unicode_width::UnicodeWidthStr::width(piece)
+        };
+        Some((piece, w))
+    })
 }
 
 /// Sanitises and fits text into `cols` terminal columns, ending with `…` when cut.
@@ -203,13 +226,12 @@ pub fn fit(s: &str, cols: usize) -> String {
     }
     let mut out = String::new();
     let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
+    for (piece, w) in pieces(&s) {
         if used + w > cols - 1 {
             break;
         }
         used += w;
-        out.push(c);
+        out.push_str(piece);
     }
     out.push('…');
     out
@@ -637,6 +659,25 @@ mod tests {
         assert_eq!(sanitize("Ana\u{fe0f}"), "Ana\u{fffd}");
         assert_eq!(check_line("\u{2764}\u{fe0f}"), Ok(()));
         assert_eq!(check_line("a\u{fe0f}"), Err(TextError::Invisible(0xfe0f)));
+    }
+
+    #[test]
+    fn emoji_with_their_selector_take_the_columns_terminals_give_them() {
+        assert_eq!(width("\u{2764}\u{fe0f}"), 2);
+        assert_eq!(width("Ana \u{2764}\u{fe0f} Çela"), 11);
+        assert_eq!(width("Петровић 中文"), 13);
+        // Rows padded to the same width line up, whatever they hold.
+        for s in [
+            "Ana \u{2764}\u{fe0f}\u{2764}\u{fe0f}\u{2764}\u{fe0f} Çela",
+            "李小龍 Bruce",
+            "Đorđević",
+            "\u{1f44d}\u{fe0f}ok",
+        ] {
+            for cols in 3..14 {
+                let p = pad(s, cols);
+                assert_eq!(width(&p), cols, "{s:?} padded to {cols}: {p:?}");
+            }
+        }
     }
 
     #[test]
