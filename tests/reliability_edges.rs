@@ -466,8 +466,7 @@ mod undo {
         .expect("mark");
         let err = b
             .execute_as(Cmd::Undo { entry }, "ana")
-            .err()
-            .expect("the undo is refused")
+            .expect_err("the undo is refused")
             .to_string();
         assert!(err.contains("depend"), "{err}");
         assert!(
@@ -499,8 +498,7 @@ mod undo {
         .expect("mark");
         let err = b
             .execute_as(Cmd::Undo { entry }, "ana")
-            .err()
-            .expect("refused")
+            .expect_err("refused")
             .to_string();
         assert!(err.contains("NEW-2026"), "{err}");
         assert_eq!(problems(&b), Vec::<String>::new());
@@ -564,8 +562,7 @@ mod undo {
         for entry in [marked, edit, made.entry.expect("entry")] {
             let err = b
                 .execute(Cmd::Undo { entry })
-                .err()
-                .expect("refused")
+                .expect_err("refused")
                 .to_string();
             assert!(err.contains("forgotten"), "{err}");
         }

@@ -244,10 +244,15 @@ fn looks_like_formula(s: &str) -> bool {
     s.starts_with(['=', '+', '-', '@'])
 }
 
-/// One cell of [`to_csv`]: a quote in front of formula-looking text, and in front of text
-/// that already starts with a quote before such a character (so [`unguard`] gives it back).
+/// True when `s`, after any quotes a guard put in front, is formula-looking.
+fn guarded_or_formula(s: &str) -> bool {
+    looks_like_formula(s.trim_start_matches('\''))
+}
+
+/// One cell of [`to_csv`]: a quote in front of formula-looking text, also when it starts with
+/// quotes already (so [`unguard`] gives back exactly what was there).
 pub fn guard(s: &str) -> String {
-    if looks_like_formula(s) || s.strip_prefix('\'').is_some_and(looks_like_formula) {
+    if guarded_or_formula(s) {
         format!("'{s}")
     } else {
         s.to_string()
@@ -257,12 +262,7 @@ pub fn guard(s: &str) -> String {
 /// The inverse of [`guard`], for an imported cell.
 pub fn unguard(s: &str) -> &str {
     match s.strip_prefix('\'') {
-        Some(rest)
-            if looks_like_formula(rest)
-                || rest.strip_prefix('\'').is_some_and(looks_like_formula) =>
-        {
-            rest
-        }
+        Some(rest) if guarded_or_formula(rest) => rest,
         _ => s,
     }
 }

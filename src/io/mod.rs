@@ -21,8 +21,9 @@ use crate::core::error::{Error, Result};
 /// flushed to disk, then renamed over `path`. The rename replaces whatever `path` was — a
 /// symlink to the user's database, a file another user created 0666 and holds open — by the
 /// new file; nothing is written into the old one. A reader never sees half a file, a crash
-/// leaves the old one whole, and the temporary file is removed when anything fails. A
-/// missing directory is created 0700.
+/// leaves the old one whole, and the temporary file is removed when anything fails. The
+/// directory must exist: a path the user typed never creates folders (callers that own their
+/// folder, such as the crash log's, make it first with [`private_dir`]).
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     let fail = |reason: String| {
         Error::Storage(crate::t!(
@@ -41,13 +42,6 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    if !dir.exists() {
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(&dir)
-            .map_err(|e| fail(e.to_string()))?;
-    }
     let (tmp, mut file) = new_private_file(&dir, name).map_err(|e| fail(e.to_string()))?;
     let written = (|| -> std::io::Result<()> {
         file.write_all(bytes)?;
@@ -64,6 +58,33 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
         return Err(fail(e.to_string()));
     }
     Ok(())
+}
+
+/// Creates `dir` (and its parents) readable by the owner only (0700) when it is missing: for
+/// the folders prezenca owns (its state and data directories).
+pub fn private_dir(dir: &Path) -> std::io::Result<()> {
+    if dir.as_os_str().is_empty() || dir.exists() {
+        return Ok(());
+    }
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+}
+
+/// Writes `bytes` as `path` ([`write_private`]) in a folder of prezenca's own, created 0700
+/// when missing: drafts and crash logs.
+pub fn write_private_in_own_dir(path: &Path, bytes: &[u8]) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        private_dir(dir).map_err(|e| {
+            Error::Storage(crate::t!(
+                "io-cannot-write",
+                path = path.display().to_string(),
+                reason = e.to_string()
+            ))
+        })?;
+    }
+    write_private(path, bytes)
 }
 
 /// A new file `.NAME.PID.N.tmp` in `dir`, mode 0600, created exclusively; another name is
@@ -170,9 +191,13 @@ mod tests {
     fn a_directory_or_a_planted_temporary_name_is_handled() -> Result<()> {
         let dir = tempfile::tempdir()?;
         assert!(write_private(dir.path(), b"x").is_err());
-        // A missing directory is created 0700.
+        // A path the user typed never creates folders…
+        let typed = dir.path().join("no-such-dir/x.html");
+        assert!(write_private(&typed, b"x").is_err());
+        assert!(!typed.parent().expect("parent").exists());
+        // …while prezenca's own folders are made private when missing.
         let nested = dir.path().join("state/prezenca/crash.log");
-        write_private(&nested, b"log")?;
+        write_private_in_own_dir(&nested, b"log")?;
         assert_eq!(mode(nested.parent().expect("parent")), 0o700);
         assert_eq!(mode(&nested), 0o600);
         Ok(())

@@ -480,7 +480,6 @@ pub fn file_stem(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::os::unix::fs::PermissionsExt;
 
     #[test]
     fn small_cells_are_hidden_only_between_zero_and_n() {

@@ -76,7 +76,7 @@ pub fn install_panic_hook() {
                 env!("CARGO_PKG_VERSION"),
                 std::backtrace::Backtrace::force_capture()
             );
-            if crate::io::write_private(path, text.as_bytes()).is_ok() {
+            if crate::io::write_private_in_own_dir(path, text.as_bytes()).is_ok() {
                 eprintln!(
                     "prezenca stopped on an internal error; details in {}",
                     path.display()
@@ -246,7 +246,7 @@ fn spawn_watchdog(
             if let (Some(path), Ok(d)) = (&draft_path, draft.lock())
                 && let Some(bytes) = d.as_ref()
             {
-                let _ = crate::io::write_private(path, bytes);
+                let _ = crate::io::write_private_in_own_dir(path, bytes);
             }
             restore();
             std::process::exit(if sig != 0 {
