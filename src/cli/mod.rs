@@ -257,6 +257,14 @@ pub fn backend(g: &Global) -> Result<Box<dyn Backend>> {
                 _ => Err(Error::Busy(why)),
             };
         }
+        // Refused as someone else's (the server's file, in the service account's folder):
+        // the server that holds it serves it; otherwise the refusal stands.
+        Err(refused @ Error::Invalid(_)) => {
+            return match crate::server::client::remote_if_running(g.socket.as_deref()) {
+                Ok(Some(server)) if server.serves(&path) => Ok(Box::new(server)),
+                _ => Err(refused),
+            };
+        }
         Err(e) => return Err(e),
     };
     for n in crate::store::take_notes() {
