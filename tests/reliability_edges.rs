@@ -808,3 +808,80 @@ fn imports_refuse_invisible_characters_and_mark_floods_with_their_line_and_colum
     let after = support::stdout(&run(&db, &["export", "participants", "--format", "json"]));
     assert_eq!(before, after);
 }
+
+#[test]
+fn a_forget_killed_at_any_moment_is_finished_by_the_next_open() {
+    let dir = tmp();
+    let built = dir.path().join("built.redb");
+    imported(dir.path(), &built, 1500);
+    let mut rng = support::Rng::new(
+        std::env::var("PREZENCA_FORGET_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(19),
+    );
+    // How long a whole forget takes here, to aim the kills (not a timing assertion).
+    let whole = {
+        let db = dir.path().join("whole.redb");
+        std::fs::copy(&built, &db).expect("copy");
+        let started = std::time::Instant::now();
+        let out = run(&db, &["forget", EMAIL, "--yes"]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        started.elapsed().as_millis() as u64
+    };
+    let mut interrupted = 0;
+    let mut rounds = 0;
+    // Until two kills landed between the commit and the rewrite (bounded).
+    for round in 0..40 {
+        if interrupted >= 2 && round >= 4 {
+            break;
+        }
+        rounds += 1;
+        let db = dir.path().join(format!("round-{round}.redb"));
+        std::fs::copy(&built, &db).expect("copy");
+        let mut child = support::prezenca(&db)
+            .args(["forget", EMAIL, "--yes"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(std::time::Duration::from_millis(
+            whole / 3 + rng.below(whole * 3 / 4 + 1),
+        ));
+        let _ = child.kill();
+        let _ = child.wait();
+        let pending = prezenca::store::local::LocalBackend::open_read_only(&db)
+            .and_then(|b| b.forget_pending())
+            .unwrap_or(false);
+        interrupted += usize::from(pending);
+        // The next command that opens the file for writing finishes what was begun.
+        let out = run(&db, &["export", "participants", "--format", "csv"]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "round {round}: {}",
+            stderr(&out)
+        );
+        if pending {
+            assert!(
+                stderr(&out).contains("finished a `forget`"),
+                "round {round}: {}",
+                stderr(&out)
+            );
+        }
+        if !support::stdout(&out).contains(EMAIL) {
+            let left = traces_in(&db);
+            assert!(
+                left.is_empty(),
+                "round {round}: forgotten, yet in the file: {left:?}"
+            );
+        }
+        check_passes(&db);
+        let _ = std::fs::remove_file(&db);
+    }
+    eprintln!("{interrupted} of {rounds} kills landed between the commit and the rewrite");
+    assert!(
+        interrupted > 0,
+        "no kill landed between the commit and the rewrite"
+    );
+}
