@@ -145,3 +145,13 @@ fn search_keystroke(bencher: Bencher, query: &str) {
         keys.iter().filter(|k| needle.matches(k)).count()
     });
 }
+
+/// Checking a keymap file full of unknown actions (each one a problem with its line and
+/// column): linear in the file, so 30,000 lines take about ten times 3,000.
+#[divan::bench(args = [3_000, 30_000], sample_count = 5, sample_size = 1)]
+fn keymap_unknown_actions(bencher: Bencher, n: usize) {
+    let src: String = std::iter::once("[events]\n".to_string())
+        .chain((0..n).map(|i| format!("unknown_{i} = \"a\"\n")))
+        .collect();
+    bencher.bench_local(|| prezenca::tui::keymap::parse(&src).1.len());
+}

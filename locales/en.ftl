@@ -52,6 +52,7 @@ cli-mark-arg-participant = Email, or name when there is none
 cli-mark-arg-status = present, late, left_early, excused, absent, or clear
 cli-mark-arg-arrived = Arrival time for late (HH:MM; default: now)
 cli-mark-arg-reason = Reason, for excused
+cli-mark-arg-reason_file = Read the reason from FILE, or from standard input with `-` (other users can read a --reason while the command runs)
 cli-close-about = Create the follow-ups attendance implies (certificates, contact, evaluation)
 cli-close-arg-event = Event code
 cli-close-arg-owner = Owner of the follow-ups (default: you)
@@ -411,6 +412,7 @@ form-error-email-taken = { $name } already has this email
 form-error-no-event = no event with code "{ $code }"
 form-error-control = { $field }: contains a control character ({ $code }) or escape sequence
 form-error-invisible = { $field }: contains an invisible or direction-changing character ({ $code })
+form-error-marks = { $field } has more than { $count } combining marks on one letter
 form-error-too-long = { $field }: is longer than { $count } characters
 status-sample-failed = could not load the sample data: { $error }
 status-start-empty = Press { $key } to create the first event
@@ -677,6 +679,7 @@ error-remote = server: { $reason }
 error-damaged = the database file is damaged: { $reason }
 text-control-char = contains a control character ({ $code }) or escape sequence
 text-invisible-char = contains an invisible or direction-changing character ({ $code })
+text-too-many-marks = has more than { $count } combining marks on one letter
 text-too-long = is longer than { $count ->
     [one] { $count } character
    *[other] { $count } characters
@@ -881,6 +884,8 @@ csv-field-count = the row has { $count } fields, the header { $header }
 csv-cannot-write = cannot write CSV: { $reason }
 json-cannot-write = cannot write JSON: { $reason }
 io-cannot-write = cannot write { $path }: { $reason }
+io-is-a-directory = it is a directory; give a file name
+io-not-a-file-name = not a file name
 sample-bad-file = the built-in { $file }: { $reason }
 sample-already-loaded = the sample data is already loaded in { $location }
 sample-refused = { $location } already holds { $count ->
@@ -898,6 +903,7 @@ client-not-connected = not connected to the server{ $not_saved }
 client-not-connected-why = not connected to the server: { $why }{ $not_saved }
 client-too-large = this request is too large to send ({ $bytes } bytes; the limit is { $limit } MiB): split it into smaller parts
 client-no-answer = no answer in time
+client-no-answer-for = no answer from the server within { $seconds } s{ $not_saved }
 client-broke-change = the connection to the server broke before it answered ({ $why }); the change may or may not have been saved: look before repeating it
 client-broke = the connection to the server broke before it answered ({ $why })
 client-wrong-reply = the server answered with a reply of the wrong kind
@@ -1187,3 +1193,34 @@ import-view-dry-run = Dry run: nothing written yet
 import-view-counts = { $created } to create, { $updated } to update, { $unchanged } unchanged, { $rejected } rejected
 import-view-preview-keys = Enter imports · ↑/↓ a column, ←/→ what it is · PgUp/PgDn scroll · Esc back to the path
 import-view-fix-keys = Nothing can be imported yet: ↑/↓ a column, ←/→ what it is · Esc back to the path
+store-dir-foreign = refused: the folder { $path } belongs to { $user }, who could read or replace a database in it; keep the database in a folder of your own
+store-dir-shared = refused: other users can write to the folder { $path }, so they could replace the database or plant one; keep it in a private folder (`chmod 700`)
+store-file-foreign = refused: { $path } belongs to { $user }, not to you: they could read what you write into it; use a database of your own, or the server that holds it
+store-forget-finished = finished a `forget` that had been interrupted: { $path } is rewritten, and what it erased is gone from the file
+store-forget-still-pending = a `forget` in { $path } is not finished yet: the person is forgotten, but the file still has to be rewritten to take the old bytes out of it ({ $reason }); it is tried again at the next open and the next `forget`
+store-forget-unfinished = { $what }; but the file could not be rewritten yet ({ $reason }), so old bytes of their data may remain in it until it is. This is done at the next open of the file (or start of the server) and by the next `forget`
+core-undo-forgotten = cannot undo “{ $what }”: it concerns { $name }, who has been forgotten since; forgetting is final
+core-undo-dependents = cannot undo “{ $what }”: { $count ->
+    [one] a record made since depends on what it would remove
+   *[other] { $count } records made since depend on what it would remove
+}: { $records }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}
+core-dep-registration = the registration of { $name } at { $code }
+core-dep-mark = the mark of { $name } at { $session }
+core-dep-followup = the follow-up “{ $title }”
+core-dep-session = the session { $session }
+core-dep-participant = the participant { $name }
+frame-busy = the server holds too much unread data from its clients just now; try again in a moment
+serve-too-many-of-yours = you already have { $count } connections to this server; close one and try again
+keymap-too-large = { $path }: refused: { $bytes } bytes is more than a keymap needs (at most { $limit }); using the default keys
+cmd-reason-file = cannot read the reason from { $path }: { $why }
+cmd-reason-too-long = longer than { $limit } bytes
+cmd-reason-not-utf8 = not UTF-8 text
+serve-reopened = reopened { $path } after an I/O error; changes are accepted again
+serve-reopen-failed = { $path } could not be reopened after an I/O error ({ $why }); it is tried again with the next request
+serve-io-error-reopening = a change failed ({ $why }); reopening the database before the next one
+serve-db-replaced = the database file { $path } was replaced or changed by another process while the server held it; no change is accepted and nothing more is written to it: stop the server, check the file with `prezenca check`, and start it again
+serve-backups-busy = { $count } backups are being taken already; try again in a moment
+serve-backup-no-room = not enough free space beside the database for a copy ({ $needed } MB needed, { $free } MB free); no backup was taken

@@ -49,6 +49,7 @@ cli-mark-arg-participant = Email-i, ose emri kur nuk ka email
 cli-mark-arg-status = present, late, left_early, excused, absent ose clear
 cli-mark-arg-arrived = Ora e mbërritjes për vonesat (HH:MM; parazgjedhja: tani)
 cli-mark-arg-reason = Arsyeja, për mungesat e arsyetuara
+cli-mark-arg-reason_file = Lexo arsyen nga FILE, ose nga hyrja standarde me `-` (përdoruesit e tjerë mund ta lexojnë një --reason ndërsa komanda punon)
 cli-close-about = Krijo ndjekjet që rrjedhin nga prezenca (certifikata, kontakt, vlerësim)
 cli-close-arg-event = Kodi i ngjarjes
 cli-close-arg-owner = Përgjegjësi i ndjekjeve (parazgjedhja: ti)
@@ -414,6 +415,7 @@ form-error-email-taken = { $name } e ka tashmë këtë email
 form-error-no-event = asnjë ngjarje me kodin „{ $code }“
 form-error-control = { $field }: përmban një karakter kontrolli ({ $code }) ose sekuencë escape
 form-error-invisible = { $field }: përmban një karakter të padukshëm ose që ndryshon drejtimin ({ $code })
+form-error-marks = { $field } ka më shumë se { $count } shenja diakritike mbi një shkronjë
 form-error-too-long = { $field }: është më i gjatë se { $count } karaktere
 status-sample-failed = të dhënat shembull nuk u ngarkuan: { $error }
 status-start-empty = Shtyp { $key } për të krijuar ngjarjen e parë
@@ -680,6 +682,7 @@ error-remote = serveri: { $reason }
 error-damaged = skedari i bazës së të dhënave është i dëmtuar: { $reason }
 text-control-char = përmban një karakter kontrolli ({ $code }) ose një sekuencë escape
 text-invisible-char = përmban një karakter të padukshëm ose që ndryshon drejtimin e tekstit ({ $code })
+text-too-many-marks = ka më shumë se { $count } shenja diakritike mbi një shkronjë
 text-too-long = është më i gjatë se { $count ->
     [one] { $count } karakter
    *[other] { $count } karaktere
@@ -932,6 +935,8 @@ csv-field-count = rreshti ka { $count } fusha, rreshti i titujve { $header }
 csv-cannot-write = CSV-ja nuk mund të shkruhet: { $reason }
 json-cannot-write = JSON-i nuk mund të shkruhet: { $reason }
 io-cannot-write = { $path } nuk mund të shkruhet: { $reason }
+io-is-a-directory = është dosje; jepni emrin e një skedari
+io-not-a-file-name = nuk është emër skedari
 sample-bad-file = skedari i brendshëm { $file }: { $reason }
 sample-already-loaded = të dhënat shembull janë ngarkuar tashmë ({ $location })
 sample-refused = { $location } mban tashmë { $count ->
@@ -957,6 +962,7 @@ client-not-connected = nuk je i lidhur me serverin{ $not_saved }
 client-not-connected-why = nuk je i lidhur me serverin: { $why }{ $not_saved }
 client-too-large = kjo kërkesë është shumë e madhe për t'u dërguar ({ $bytes } bajtë; kufiri është { $limit } MiB): ndaje në pjesë më të vogla
 client-no-answer = nuk erdhi përgjigje në kohë
+client-no-answer-for = asnjë përgjigje nga serveri brenda { $seconds } s{ $not_saved }
 client-broke-change = lidhja me serverin u ndërpre para se të përgjigjej ({ $why }); ndryshimi mund të jetë ruajtur ose jo: kontrollo para se ta përsëritësh
 client-broke = lidhja me serverin u ndërpre para se të përgjigjej ({ $why })
 client-wrong-reply = serveri u përgjigj me një përgjigje të llojit të gabuar
@@ -1246,3 +1252,34 @@ import-view-dry-run = Provë: ende nuk është shkruar asgjë
 import-view-counts = { $created } për t'u krijuar, { $updated } për t'u përditësuar, { $unchanged } të pandryshuar, { $rejected } të refuzuar
 import-view-preview-keys = Enter importon · ↑/↓ një kolonë, ←/→ çfarë është · PgUp/PgDn lëviz · Esc kthehu te shtegu
 import-view-fix-keys = Ende nuk mund të importohet asgjë: ↑/↓ një kolonë, ←/→ çfarë është · Esc kthehu te shtegu
+store-dir-foreign = u refuzua: dosja { $path } i përket { $user }, i cili mund ta lexojë ose ta zëvendësojë bazën e të dhënave në të; mbajeni bazën në një dosje tuajën
+store-dir-shared = u refuzua: përdorues të tjerë mund të shkruajnë në dosjen { $path }, ndaj mund ta zëvendësojnë bazën e të dhënave ose të vendosin një tjetër; mbajeni në një dosje private (`chmod 700`)
+store-file-foreign = u refuzua: { $path } i përket { $user }, jo juve: ai mund të lexojë çfarë shkruani në të; përdorni një bazë tuajën, ose serverin që e mban
+store-forget-finished = u përfundua një `forget` që ishte ndërprerë: { $path } u rishkrua dhe ajo që fshiu nuk është më në skedar
+store-forget-still-pending = një `forget` në { $path } nuk ka përfunduar ende: personi është harruar, por skedari duhet rishkruar që të hiqen bajtet e vjetra ({ $reason }); provohet sërish në hapjen e ardhshme dhe në `forget` e ardhshëm
+store-forget-unfinished = { $what }; por skedari nuk mund të rishkruhej ende ({ $reason }), ndaj bajte të vjetra të të dhënave të tyre mund të mbeten në të derisa të rishkruhet. Kjo bëhet në hapjen e ardhshme të skedarit (ose nisjen e serverit) dhe në `forget` e ardhshëm
+core-undo-forgotten = “{ $what }” nuk mund të zhbëhet: ka të bëjë me { $name }, i cili është harruar që atëherë; harrimi është përfundimtar
+core-undo-dependents = “{ $what }” nuk mund të zhbëhet: { $count ->
+    [one] një regjistrim i bërë që atëherë varet nga ajo që do të hiqte
+   *[other] { $count } regjistrime të bëra që atëherë varen nga ajo që do të hiqte
+}: { $records }{ $more ->
+    [0] {""}
+   *[other] {" "}dhe { $more } të tjera
+}
+core-dep-registration = regjistrimi i { $name } në { $code }
+core-dep-mark = shënimi i { $name } në { $session }
+core-dep-followup = ndjekja “{ $title }”
+core-dep-session = seanca { $session }
+core-dep-participant = pjesëmarrësi { $name }
+frame-busy = serveri mban tani shumë të dhëna të palexuara nga klientët; provoni sërish pas pak
+serve-too-many-of-yours = keni tashmë { $count } lidhje me këtë server; mbyllni njërën dhe provoni sërish
+keymap-too-large = { $path }: u refuzua: { $bytes } bajte janë më shumë nga sa i duhen një harte tastesh (më së shumti { $limit }); përdoren tastet e parazgjedhura
+cmd-reason-file = arsyeja nuk mund të lexohet nga { $path }: { $why }
+cmd-reason-too-long = më e gjatë se { $limit } bajte
+cmd-reason-not-utf8 = nuk është tekst UTF-8
+serve-reopened = { $path } u rihap pas një gabimi hyrje/dalje; ndryshimet pranohen sërish
+serve-reopen-failed = { $path } nuk mund të rihapej pas një gabimi hyrje/dalje ({ $why }); provohet sërish me kërkesën e ardhshme
+serve-io-error-reopening = një ndryshim dështoi ({ $why }); baza e të dhënave rihapet para të ardhshmit
+serve-db-replaced = skedari i bazës së të dhënave { $path } u zëvendësua ose u ndryshua nga një proces tjetër ndërsa serveri e mbante; asnjë ndryshim nuk pranohet dhe asgjë nuk shkruhet më në të: ndalni serverin, kontrolloni skedarin me `prezenca check` dhe niseni sërish
+serve-backups-busy = po merren tashmë { $count } kopje rezervë; provoni sërish pas pak
+serve-backup-no-room = nuk ka hapësirë të lirë mjaftueshme pranë bazës së të dhënave për një kopje (duhen { $needed } MB, janë të lira { $free } MB); nuk u mor asnjë kopje

@@ -21,6 +21,119 @@ fn is_dangerous(c: char) -> bool {
         )
 }
 
+/// Characters that draw nothing and hide what is around them, which the terminal shows as
+/// nothing at all: tag characters (U+E0000–E007F), the combining grapheme joiner, invisible
+/// operators (U+2061–2064), interlinear annotation marks (U+FFF9–FFFB), Khmer inherent
+/// vowels (U+17B4–17B5), and Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), which make a
+/// name look blank.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c as u32,
+        0xe0000..=0xe007f
+            | 0x034f
+            | 0x2061..=0x2064
+            | 0xfff9..=0xfffb
+            | 0x17b4
+            | 0x17b5
+            | 0x115f
+            | 0x1160
+            | 0x3164
+            | 0xffa0
+    )
+}
+
+/// Characters after which U+FE0F (emoji presentation) belongs: symbols and pictographs, and
+/// the keycap bases. Anywhere else it is an invisible character like the others.
+fn takes_emoji_selector(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x23 | 0x2a | 0x30..=0x39
+            | 0xa9
+            | 0xae
+            | 0x203c
+            | 0x2049
+            | 0x2122
+            | 0x2139
+            | 0x2190..=0x21ff
+            | 0x2300..=0x23ff
+            | 0x2460..=0x24ff
+            | 0x25a0..=0x27bf
+            | 0x2900..=0x297f
+            | 0x2b00..=0x2bff
+            | 0x3030
+            | 0x303d
+            | 0x3297
+            | 0x3299
+            | 0x1f000..=0x1faff
+    )
+}
+
+/// The most combining marks kept on one base character. Languages need two or three (a
+/// Vietnamese vowel, Hebrew points); a flood of hundreds piles up over the lines around it.
+pub const MAX_MARKS: usize = 4;
+
+/// What becomes of one character of text from data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Keep,
+    /// A visible placeholder instead.
+    Replace,
+    /// Left out: a combining mark past [`MAX_MARKS`] on its base.
+    Drop,
+}
+
+/// Each character of `s` with its verdict; what a character is depends on the one before it
+/// (U+FE0F) and on how many marks its base carries already.
+fn verdicts(s: &str) -> impl Iterator<Item = (char, Verdict)> + '_ {
+    let mut prev: Option<char> = None;
+    let mut marks = 0usize;
+    s.chars().map(move |c| {
+        let mark = unicode_normalization::char::is_combining_mark(c);
+        let v = if is_dangerous(c) || is_invisible(c) {
+            Verdict::Replace
+        } else if c == '\u{fe0f}' {
+            if prev.is_some_and(takes_emoji_selector) {
+                Verdict::Keep
+            } else {
+                Verdict::Replace
+            }
+        } else if mark {
+            marks += 1;
+            if marks > MAX_MARKS {
+                Verdict::Drop
+            } else {
+                Verdict::Keep
+            }
+        } else {
+            Verdict::Keep
+        };
+        if !mark {
+            marks = 0;
+            prev = Some(c);
+        }
+        (c, v)
+    })
+}
+
+/// `s` with every character of a verdict other than Keep replaced or dropped, except those
+/// `allowed` lets through (line breaks in multi-line text); borrowed when nothing changes.
+fn clean(s: &str, allowed: impl Fn(char) -> bool) -> std::borrow::Cow<'_, str> {
+    let changes = |(c, v): (char, Verdict)| v != Verdict::Keep && !allowed(c);
+    if !verdicts(s).any(changes) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for (c, v) in verdicts(s) {
+        match v {
+            _ if allowed(c) => out.push(c),
+            Verdict::Keep => out.push(c),
+            Verdict::Replace => out.push(placeholder(c)),
+            Verdict::Drop => {}
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A visible stand-in for a dangerous character: control pictures for C0 (ESC shows as `␛`),
 /// the replacement character for the rest.
 fn placeholder(c: char) -> char {
@@ -37,15 +150,11 @@ fn placeholder(c: char) -> char {
 /// Makes text from data safe to draw on one line: every control character, escape sequence
 /// introducer, C1 control, bidi override/isolate and zero-width character becomes a visible
 /// placeholder. Never allocates when there is nothing to replace.
+///
+/// Invisible characters (tag characters, Hangul fillers, U+FE0F outside an emoji…) become
+/// placeholders too, and combining marks past [`MAX_MARKS`] on one letter are left out.
 pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(is_dangerous) {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    std::borrow::Cow::Owned(
-        s.chars()
-            .map(|c| if is_dangerous(c) { placeholder(c) } else { c })
-            .collect(),
-    )
+    clean(s, |_| false)
 }
 
 /// Makes JSON text safe to print: every character [`sanitize`] would replace becomes a
@@ -53,16 +162,20 @@ pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
 /// DEL, bidi overrides and zero-width characters raw; outside strings JSON holds none of
 /// them (its newlines are layout and stay), so the result parses to exactly the same data.
 pub fn escape_json(json: &str) -> std::borrow::Cow<'_, str> {
-    let raw = |c: char| is_dangerous(c) && !matches!(c, '\n' | '\t' | '\r');
-    if !json.chars().any(raw) {
+    let layout = |c: char| matches!(c, '\n' | '\t' | '\r');
+    if !verdicts(json).any(|(c, v)| v != Verdict::Keep && !layout(c)) {
         return std::borrow::Cow::Borrowed(json);
     }
     let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        if raw(c) {
-            out.push_str(&format!("\\u{:04x}", c as u32));
-        } else {
+    for (c, v) in verdicts(json) {
+        if v == Verdict::Keep || layout(c) {
             out.push(c);
+        } else {
+            // Beyond the Basic Multilingual Plane, JSON escapes a surrogate pair.
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{u:04x}"));
+            }
         }
     }
     std::borrow::Cow::Owned(out)
@@ -71,20 +184,35 @@ pub fn escape_json(json: &str) -> std::borrow::Cow<'_, str> {
 /// Like [`sanitize`], but keeps line breaks and tabs: for multi-line fields (notes,
 /// reasons) written to files that are read back.
 pub fn sanitize_keep_lines(s: &str) -> std::borrow::Cow<'_, str> {
-    let bad = |c: char| is_dangerous(c) && !matches!(c, '\n' | '\t');
-    if !s.chars().any(bad) {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    std::borrow::Cow::Owned(
-        s.chars()
-            .map(|c| if bad(c) { placeholder(c) } else { c })
-            .collect(),
-    )
+    clean(s, |c| matches!(c, '\n' | '\t'))
 }
 
-/// Display width of a string in terminal columns (wide characters count 2, combining 0).
+/// Display width of a string in terminal columns (wide characters count 2, combining 0, an
+/// emoji with its presentation selector U+FE0F 2, as terminals draw it).
 pub fn width(s: &str) -> usize {
-    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// The characters of `s` in the pieces a terminal draws as one: a character with the
+/// presentation selector after it (`❤️` is two columns, `❤` one), each with its width.
+fn pieces(s: &str) -> impl Iterator<Item = (&str, usize)> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        let mut it = rest.char_indices();
+        let (_, c) = it.next()?;
+        let mut end = c.len_utf8();
+        if rest[end..].starts_with('\u{fe0f}') {
+            end += '\u{fe0f}'.len_utf8();
+        }
+        let (piece, tail) = rest.split_at(end);
+        rest = tail;
+        let w = if piece.len() == c.len_utf8() {
+            c.width().unwrap_or(0)
+        } else {
+            unicode_width::UnicodeWidthStr::width(piece)
+        };
+        Some((piece, w))
+    })
 }
 
 /// Sanitises and fits text into `cols` terminal columns, ending with `…` when cut.
@@ -98,13 +226,12 @@ pub fn fit(s: &str, cols: usize) -> String {
     }
     let mut out = String::new();
     let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
+    for (piece, w) in pieces(&s) {
         if used + w > cols - 1 {
             break;
         }
         used += w;
-        out.push(c);
+        out.push_str(piece);
     }
     out.push('…');
     out
@@ -124,6 +251,8 @@ pub enum TextError {
     Control(u32),
     Invisible(u32),
     TooLong(usize),
+    /// More combining marks on one letter than [`MAX_MARKS`].
+    Marks(usize),
 }
 
 impl std::fmt::Display for TextError {
@@ -136,6 +265,7 @@ impl std::fmt::Display for TextError {
                 crate::t!("text-invisible-char", code = format!("U+{u:04X}"))
             }
             TextError::TooLong(n) => crate::t!("text-too-long", count = *n),
+            TextError::Marks(n) => crate::t!("text-too-many-marks", count = *n),
         })
     }
 }
@@ -148,17 +278,18 @@ pub const MAX_LINE: usize = 300;
 pub const MAX_NOTES: usize = 10_000;
 
 fn check(s: &str, allow_newlines: bool, max: usize) -> Result<(), TextError> {
-    for c in s.chars() {
+    for (c, v) in verdicts(s) {
         if allow_newlines && (c == '\n' || c == '\t' || c == '\r') {
             continue;
         }
-        if is_dangerous(c) {
-            let u = c as u32;
-            return Err(if u < 0x20 || (0x7f..=0x9f).contains(&u) {
-                TextError::Control(u)
-            } else {
-                TextError::Invisible(u)
-            });
+        let u = c as u32;
+        match v {
+            Verdict::Keep => {}
+            Verdict::Drop => return Err(TextError::Marks(MAX_MARKS)),
+            Verdict::Replace if u < 0x20 || (0x7f..=0x9f).contains(&u) => {
+                return Err(TextError::Control(u));
+            }
+            Verdict::Replace => return Err(TextError::Invisible(u)),
         }
     }
     if s.chars().count() > max {
@@ -548,6 +679,84 @@ mod tests {
         );
         assert_eq!(email_key("I\u{307}BRAHIM@X.TR"), "ibrahim@x.tr");
         assert_eq!(email_key("ANA.CELA@KWN.ORG"), "ana.cela@kwn.org");
+    }
+
+    #[test]
+    fn invisible_characters_are_placeholders_and_refused() {
+        for c in [
+            '\u{e0041}',
+            '\u{e007f}',
+            '\u{34f}',
+            '\u{2061}',
+            '\u{2064}',
+            '\u{fff9}',
+            '\u{fffb}',
+            '\u{17b4}',
+            '\u{115f}',
+            '\u{3164}',
+            '\u{ffa0}',
+        ] {
+            let s = format!("Ana{c}Çela");
+            assert_eq!(sanitize(&s), "Ana\u{fffd}Çela", "U+{:04X}", c as u32);
+            assert_eq!(
+                check_line(&s),
+                Err(TextError::Invisible(c as u32)),
+                "U+{:04X}",
+                c as u32
+            );
+            // JSON keeps the exact text, escaped.
+            let j = escape_json(&s);
+            assert!(!j.contains(c), "U+{:04X} raw in JSON", c as u32);
+            let back: String = serde_json::from_str(&format!("\"{j}\"")).expect("parses");
+            assert_eq!(back, s);
+        }
+        // A name of Hangul fillers alone does not look blank any more.
+        assert_eq!(sanitize("\u{3164}\u{3164}"), "\u{fffd}\u{fffd}");
+    }
+
+    #[test]
+    fn the_emoji_selector_is_kept_on_emoji_only() {
+        assert_eq!(sanitize("ok \u{2764}\u{fe0f}"), "ok \u{2764}\u{fe0f}");
+        assert_eq!(sanitize("1\u{fe0f}\u{20e3}"), "1\u{fe0f}\u{20e3}");
+        assert_eq!(sanitize("\u{1f44d}\u{fe0f}"), "\u{1f44d}\u{fe0f}");
+        assert_eq!(sanitize("Ana\u{fe0f}"), "Ana\u{fffd}");
+        assert_eq!(check_line("\u{2764}\u{fe0f}"), Ok(()));
+        assert_eq!(check_line("a\u{fe0f}"), Err(TextError::Invisible(0xfe0f)));
+    }
+
+    #[test]
+    fn emoji_with_their_selector_take_the_columns_terminals_give_them() {
+        assert_eq!(width("\u{2764}\u{fe0f}"), 2);
+        assert_eq!(width("Ana \u{2764}\u{fe0f} Çela"), 11);
+        assert_eq!(width("Петровић 中文"), 13);
+        // Rows padded to the same width line up, whatever they hold.
+        for s in [
+            "Ana \u{2764}\u{fe0f}\u{2764}\u{fe0f}\u{2764}\u{fe0f} Çela",
+            "李小龍 Bruce",
+            "Đorđević",
+            "\u{1f44d}\u{fe0f}ok",
+        ] {
+            for cols in 3..14 {
+                let p = pad(s, cols);
+                assert_eq!(width(&p), cols, "{s:?} padded to {cols}: {p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn combining_marks_are_capped_per_letter() {
+        // Vietnamese and composed accents pass untouched.
+        let fine = "Nguye\u{302}\u{303}n Đorđević";
+        assert_eq!(sanitize(fine), fine);
+        assert_eq!(check_line(fine), Ok(()));
+        let flood = format!("Z{}a", "\u{301}".repeat(290));
+        let shown = sanitize(&flood);
+        assert_eq!(shown, format!("Z{}a", "\u{301}".repeat(MAX_MARKS)));
+        assert_eq!(check_line(&flood), Err(TextError::Marks(MAX_MARKS)));
+        // The count starts again at each letter.
+        let each = "e\u{301}\u{302}\u{303}\u{304}".repeat(3);
+        assert_eq!(sanitize(&each), each);
+        assert!(width(&shown) <= 2);
     }
 
     #[test]

@@ -118,7 +118,7 @@ fn bom_semicolons_crlf_and_header_case_are_read() {
     assert_eq!(
         people,
         "name,email,phone,gender,organisation,position,city,country\n\
-         Ana Çela,ana.cela@example.org,+383 44 111 222,female,\"Lëvizja \"\"Zëri\"\"\",Coordinator,Prishtina,Kosovo\n\
+         Ana Çela,ana.cela@example.org,'+383 44 111 222,female,\"Lëvizja \"\"Zëri\"\"\",Coordinator,Prishtina,Kosovo\n\
          Đorđe Đorđević,djordje@example.rs,,male,Udruženje; Zeleni krug,Volunteer,Novi Sad,Serbia\n\
          Петар Петровић,,,undisclosed,Удружење Мост,,Београд,Србија\n\
          Ayşe Şahin,ayse@example.org.tr,,female,Sivil Düşün Derneği,Project Coordinator,Ankara,Türkiye\n\

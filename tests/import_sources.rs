@@ -69,7 +69,11 @@ fn export(db: &Path, kind: &str) -> Vec<std::collections::BTreeMap<String, Strin
             header
                 .iter()
                 .cloned()
-                .zip(rec.iter().map(str::to_string))
+                // The export guards formula-looking text (`+383…`) with a `'`.
+                .zip(
+                    rec.iter()
+                        .map(|v| prezenca::io::export::unguard(v).to_string()),
+                )
                 .collect()
         })
         .collect()

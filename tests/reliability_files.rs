@@ -93,6 +93,9 @@ fn random_bytes_are_refused_untouched() {
     let mut rng = support::Rng::new(7);
     let noise: Vec<u8> = (0..16384).map(|_| rng.next() as u8).collect();
     std::fs::write(&db, &noise).expect("noise");
+    // Private, as a database is: a file others can open is refused before redb judges it.
+    let private = <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o600);
+    std::fs::set_permissions(&db, private).expect("chmod");
     refused_everywhere(
         dir.path(),
         &db,

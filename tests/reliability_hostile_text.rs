@@ -17,9 +17,14 @@ const OSC52: &str = "\x1b]52;c;cHduZWQ=\x07";
 const C1_CSI: &str = "\u{9b}31m";
 const BIDI: &str = "\u{202e}gnp.exe";
 const ZERO_WIDTH: &str = "a\u{200b}b\u{feff}c\u{2066}d";
+/// Tag characters, a grapheme joiner, invisible operators, annotation marks, a Khmer
+/// inherent vowel, Hangul fillers and an emoji selector on a letter.
+const INVISIBLE: &str =
+    "t\u{e0041}\u{e0042}\u{34f}\u{2062}\u{fff9}\u{17b4}\u{115f}\u{3164}a\u{fe0f}";
 
 fn hostile(tag: &str) -> String {
-    format!("{tag} {OSC_TITLE}{CLEAR}{OSC52}{C1_CSI}{BIDI}{ZERO_WIDTH}\x7f\r")
+    let flood = format!("Z{}", "\u{301}".repeat(290));
+    format!("{tag} {OSC_TITLE}{CLEAR}{OSC52}{C1_CSI}{BIDI}{ZERO_WIDTH}{INVISIBLE}{flood}\x7f\r")
 }
 
 const CLEAN_CODE: &str = "HOSTILE-1";
@@ -241,7 +246,18 @@ fn every_output_path_keeps_control_sequences_off_the_terminal() {
 fn core_validation_refuses_control_characters() {
     let dir = support::tmp();
     let mut b = LocalBackend::open(&support::db_in(&dir)).expect("open");
-    for bad in [OSC_TITLE, CLEAR, C1_CSI, BIDI, "a\u{200b}b"] {
+    let flood = format!("Z{}", "\u{301}".repeat(290));
+    for bad in [
+        OSC_TITLE,
+        CLEAR,
+        C1_CSI,
+        BIDI,
+        "a\u{200b}b",
+        "\u{e0041}",
+        "\u{3164}",
+        "a\u{fe0f}",
+        flood.as_str(),
+    ] {
         let e = b
             .execute(Command::CreateParticipant(support::person(
                 &format!("Ana {bad}"),

@@ -6,7 +6,7 @@ use super::{DataFormat, ExportKind, Global, Kind, backend, sanitize_multiline, s
 use crate::core::columns::parse_mapping;
 use crate::core::error::{Error, Result};
 use crate::core::{Command, ImportKind, RowError};
-use crate::io::csv::{JsonTable, JsonTables, json_text, to_csv};
+use crate::io::csv::{JsonTable, JsonTables, json_text};
 use crate::io::export::{Dataset, table};
 use crate::io::read as read_rows;
 use crate::io::rows::{Parsed, ReadOptions};
@@ -184,7 +184,12 @@ fn write_rejects(path: &Path, parsed: &Parsed, rejected: &[RowError]) -> Result<
     let rows: Vec<Vec<String>> = reasons
         .into_iter()
         .map(|(line, why)| {
-            let mut cells = parsed.raw.get(&line).cloned().unwrap_or_default();
+            // Guarded like an export: the file goes back into a spreadsheet.
+            let mut cells: Vec<String> = parsed
+                .raw
+                .get(&line)
+                .map(|c| c.iter().map(|v| crate::io::export::guard(v)).collect())
+                .unwrap_or_default();
             cells.resize(width, String::new());
             cells.push(line.to_string());
             cells.push(why.join("; "));
@@ -228,7 +233,9 @@ pub fn export(g: &Global, kind: ExportKind, format: DataFormat, out: Option<&Pat
     }
     let mut b = backend(g)?;
     match (dataset(kind), format) {
-        (Some(d), DataFormat::Csv) => emit(out, &to_csv(&table(b.as_mut(), d)?)?)?,
+        (Some(d), DataFormat::Csv) => {
+            emit(out, &crate::io::export::to_csv(&table(b.as_mut(), d)?)?)?
+        }
         (Some(d), DataFormat::Json) => emit(out, &json_text(&JsonTable(&table(b.as_mut(), d)?))?)?,
         (None, DataFormat::Json) => {
             let mut tables = Vec::new();
@@ -261,7 +268,10 @@ pub fn export(g: &Global, kind: ExportKind, format: DataFormat, out: Option<&Pat
             }
             for d in Dataset::ALL {
                 let path = dir.join(format!("{}.csv", d.word()));
-                write_private(&path, to_csv(&table(b.as_mut(), d)?)?.as_bytes())?;
+                write_private(
+                    &path,
+                    crate::io::export::to_csv(&table(b.as_mut(), d)?)?.as_bytes(),
+                )?;
             }
             say(&t!(
                 "cmd-wrote-files",
@@ -301,6 +311,9 @@ fn source(g: &Global, only_read: bool) -> Result<Source> {
         && let Some(server) = crate::server::client::remote_if_running(g.socket.as_deref())?
     {
         return Ok(Source::Server(server));
+    }
+    if !super::file_first(g) {
+        super::refuse_without_server(g)?;
     }
     let path = crate::store::resolve_path(g.db.as_deref())?;
     let opened = if only_read {

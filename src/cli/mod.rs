@@ -199,6 +199,10 @@ pub enum Cmd {
         arrived: Option<String>,
         #[arg(long, value_name = "TEXT")]
         reason: Option<String>,
+        /// Read the reason from FILE, or from standard input with `-`: a reason given with
+        /// --reason is visible to every user of the machine while the command runs
+        #[arg(long, value_name = "FILE", conflicts_with = "reason")]
+        reason_file: Option<PathBuf>,
     },
     /// Create the follow-ups attendance implies (certificates, contact, evaluation)
     Close {
@@ -262,13 +266,36 @@ pub fn file_first(g: &Global) -> bool {
         && std::env::var_os("PREZENCA_SOCKET").is_none_or(|s| s.is_empty())
 }
 
+/// Refuses to go on with a file of its own when a server is meant but does not answer: with a
+/// socket given (`--socket`, `PREZENCA_SOCKET`) or configured, a mark written into a personal
+/// database while the server is down would be a mark nobody else ever sees. Only a file named
+/// with `--db` is opened instead.
+pub fn refuse_without_server(g: &Global) -> Result<()> {
+    if g.db.is_some() {
+        return Ok(());
+    }
+    let (cfg, _) = crate::server::config::Config::load();
+    let choice = crate::server::config::socket_path(g.socket.as_deref(), &cfg);
+    if choice.explicit {
+        return Err(Error::Remote(crate::t!(
+            "client-not-connected-at",
+            socket = choice.path.display().to_string(),
+            why = crate::t!("client-no-server"),
+            not_saved = crate::t!("client-not-saved")
+        )));
+    }
+    Ok(())
+}
+
 /// Opens the backend: the server when one answers, else the file itself; a file named on
-/// the command line comes first (see [`file_first`]).
+/// the command line comes first (see [`file_first`]). When a server is meant and does not
+/// answer, nothing is opened (see [`refuse_without_server`]).
 pub fn backend(g: &Global) -> Result<Box<dyn Backend>> {
-    if !file_first(g)
-        && let Some(remote) = crate::server::client::connect_if_running(g.socket.as_deref())?
-    {
-        return Ok(remote);
+    if !file_first(g) {
+        if let Some(remote) = crate::server::client::connect_if_running(g.socket.as_deref())? {
+            return Ok(remote);
+        }
+        refuse_without_server(g)?;
     }
     let path = crate::store::resolve_path(g.db.as_deref())?;
     let b = match LocalBackend::open(&path) {
@@ -280,8 +307,19 @@ pub fn backend(g: &Global) -> Result<Box<dyn Backend>> {
                 _ => Err(Error::Busy(why)),
             };
         }
+        // Refused as someone else's (the server's file, in the service account's folder):
+        // the server that holds it serves it; otherwise the refusal stands.
+        Err(refused @ Error::Invalid(_)) => {
+            return match crate::server::client::remote_if_running(g.socket.as_deref()) {
+                Ok(Some(server)) if server.serves(&path) => Ok(Box::new(server)),
+                _ => Err(refused),
+            };
+        }
         Err(e) => return Err(e),
     };
+    for n in crate::store::take_notes() {
+        say(&n);
+    }
     if b.read_only() {
         say(&crate::t!(
             "cmd-read-only-note",
@@ -424,7 +462,14 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
             status,
             arrived,
             reason,
-        } => mark(g, &event, session, &participant, &status, arrived, reason),
+            reason_file,
+        } => {
+            let reason = match reason_file {
+                Some(f) => Some(read_reason(&f)?),
+                None => reason,
+            };
+            mark(g, &event, session, &participant, &status, arrived, reason)
+        }
         Cmd::Close { event, owner, due } => reports::close(g, &event, owner, due),
         Cmd::Backup { file } => data::backup(g, &file),
         Cmd::Check => data::check(g),
@@ -435,6 +480,40 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
             action: KeymapCmd::Check { file },
         } => crate::tui::keymap::check_command(file.as_deref()),
     }
+}
+
+/// The most a reason file may hold: a reason is a sentence or two.
+const MAX_REASON_BYTES: u64 = 4096;
+
+/// Reads a reason from `path`, or from standard input when it is `-`, without its final line
+/// end. A command line is readable by every user in /proc; a file or a pipe is not.
+fn read_reason(path: &std::path::Path) -> Result<String> {
+    use std::io::Read;
+    let fail = |why: String| {
+        Error::Invalid(crate::t!(
+            "cmd-reason-file",
+            path = path.display().to_string(),
+            why = why
+        ))
+    };
+    let mut bytes = Vec::new();
+    let read = if path.as_os_str() == "-" {
+        std::io::stdin()
+            .lock()
+            .take(MAX_REASON_BYTES + 1)
+            .read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|f| f.take(MAX_REASON_BYTES + 1).read_to_end(&mut bytes))
+    };
+    read.map_err(|e| fail(e.to_string()))?;
+    if bytes.len() as u64 > MAX_REASON_BYTES {
+        return Err(fail(crate::t!(
+            "cmd-reason-too-long",
+            limit = MAX_REASON_BYTES
+        )));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| fail(crate::t!("cmd-reason-not-utf8")))?;
+    Ok(text.trim_end_matches(['\n', '\r']).to_string())
 }
 
 /// Finds a participant by email, else by exact name, else by folded name (one match only).

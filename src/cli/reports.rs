@@ -33,7 +33,7 @@ fn emit(text: &str, out: Option<&Path>) -> Result<()> {
 fn emit_bytes(bytes: &[u8], out: Option<&Path>) -> Result<()> {
     match out {
         Some(path) => {
-            report::write_private(path, bytes)?;
+            crate::io::write_private(path, bytes)?;
             say(&t!("cmd-written-to", path = path.display().to_string()));
         }
         None => {

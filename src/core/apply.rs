@@ -784,6 +784,8 @@ fn undo(w: &mut Writer, entry: Id) -> Result<String> {
     if e.changes.is_empty() {
         return Err(Error::Invalid(t!("core-cannot-undo")));
     }
+    refuse_forgotten(w, &e)?;
+    refuse_dependents(w, &e)?;
     for c in e.changes.iter().rev() {
         let now = w.txn.record(c.key)?;
         if now != c.after {
@@ -798,6 +800,167 @@ fn undo(w: &mut Writer, entry: Id) -> Result<String> {
         Some(_) => t!("core-redid", what = undone_what(&e.what)),
         None => t!("core-undid", what = e.what.as_str()),
     })
+}
+
+/// Forgetting is final: an undo must not write back images of a person who has been
+/// forgotten since (their record, registrations, marks or follow-ups), whatever is left in
+/// those images.
+fn refuse_forgotten(w: &Writer, e: &AuditEntry) -> Result<()> {
+    for c in &e.changes {
+        let mut people = match c.key {
+            RecordKey::Participant(p) | RecordKey::Registration(_, p) | RecordKey::Mark(_, p) => {
+                vec![p]
+            }
+            _ => Vec::new(),
+        };
+        for img in [&c.before, &c.after].into_iter().flatten() {
+            if let Record::FollowUp(f) = img
+                && let Some(p) = f.participant
+            {
+                people.push(p);
+            }
+        }
+        for p in people {
+            if w.txn.participant(p)?.is_some_and(|x| x.forgotten) {
+                return Err(Error::Invalid(t!(
+                    "core-undo-forgotten",
+                    what = e.what.as_str(),
+                    name = forgotten_name(p)
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An undo that removes a record (one the change created) is refused while records made
+/// since refer to it — a colleague's mark for a person being un-created, a session of an
+/// event — and the message names them; otherwise they would point at nothing.
+fn refuse_dependents(w: &Writer, e: &AuditEntry) -> Result<()> {
+    let removed: HashSet<RecordKey> = e
+        .changes
+        .iter()
+        .filter(|c| c.before.is_none() && c.after.is_some())
+        .map(|c| c.key)
+        .collect();
+    let mut names = Vec::new();
+    let mut count = 0usize;
+    for key in &removed {
+        for (dep, name) in dependents(w, *key)? {
+            if removed.contains(&dep) {
+                continue;
+            }
+            count += 1;
+            if names.len() < 5 {
+                names.push(name);
+            }
+        }
+    }
+    if count == 0 {
+        return Ok(());
+    }
+    Err(Error::Conflict(t!(
+        "core-undo-dependents",
+        what = e.what.as_str(),
+        count = count,
+        records = names.join("; "),
+        more = count - names.len()
+    )))
+}
+
+/// The records that refer to `key`, each with words that name it.
+fn dependents(w: &Writer, key: RecordKey) -> Result<Vec<(RecordKey, String)>> {
+    let r = &w.txn;
+    let person = |pid: Id| -> Result<String> {
+        Ok(r.participant(pid)?
+            .map(|p| p.name)
+            .unwrap_or_else(|| format!("#{pid}")))
+    };
+    let event = |eid: Id| -> Result<String> {
+        Ok(r.event(eid)?
+            .map(|e| e.code)
+            .unwrap_or_else(|| format!("#{eid}")))
+    };
+    let session = |sid: Id| -> Result<String> {
+        Ok(match r.session(sid)? {
+            Some(s) => format!("{} {}", event(s.event)?, s.date),
+            None => format!("#{sid}"),
+        })
+    };
+    let mut out = Vec::new();
+    let registration = |eid: Id, pid: Id| -> Result<String> {
+        Ok(t!(
+            "core-dep-registration",
+            name = person(pid)?,
+            code = event(eid)?
+        ))
+    };
+    let mark = |sid: Id, pid: Id| -> Result<String> {
+        Ok(t!(
+            "core-dep-mark",
+            name = person(pid)?,
+            session = session(sid)?
+        ))
+    };
+    let followup = |f: &FollowUp| t!("core-dep-followup", title = f.title.as_str());
+    match key {
+        RecordKey::Participant(pid) => {
+            for eid in r.events_of_participant(pid)? {
+                out.push((RecordKey::Registration(eid, pid), registration(eid, pid)?));
+            }
+            for sid in r.sessions_of_participant(pid)? {
+                out.push((RecordKey::Mark(sid, pid), mark(sid, pid)?));
+            }
+            for (fid, f) in r.all_followups()? {
+                if f.participant == Some(pid) {
+                    out.push((RecordKey::FollowUp(fid), followup(&f)));
+                }
+            }
+        }
+        RecordKey::Event(eid) => {
+            for (sid, _) in r.sessions_of(eid)? {
+                out.push((
+                    RecordKey::Session(sid),
+                    t!("core-dep-session", session = session(sid)?),
+                ));
+            }
+            for (pid, _) in r.registrations_of(eid)? {
+                out.push((RecordKey::Registration(eid, pid), registration(eid, pid)?));
+            }
+            for (fid, f) in r.followups_of(eid)? {
+                out.push((RecordKey::FollowUp(fid), followup(&f)));
+            }
+        }
+        RecordKey::Session(sid) => {
+            for (pid, _) in r.marks_of_session(sid)? {
+                out.push((RecordKey::Mark(sid, pid), mark(sid, pid)?));
+            }
+        }
+        RecordKey::Registration(eid, pid) => {
+            for (sid, _) in r.sessions_of(eid)? {
+                if r.mark(sid, pid)?.is_some() {
+                    out.push((RecordKey::Mark(sid, pid), mark(sid, pid)?));
+                }
+            }
+        }
+        RecordKey::Organisation(oid) => {
+            for (pid, p) in r.all_participants()? {
+                if p.organisation == Some(oid) {
+                    out.push((
+                        RecordKey::Participant(pid),
+                        t!("core-dep-participant", name = p.name.as_str()),
+                    ));
+                }
+            }
+            for (fid, f) in r.all_followups()? {
+                if f.organisation == Some(oid) {
+                    out.push((RecordKey::FollowUp(fid), followup(&f)));
+                }
+            }
+        }
+        RecordKey::Mark(..) | RecordKey::FollowUp(_) => {}
+    }
+    Ok(out)
 }
 
 /// The words of the change an undo entry undid. The entry is in the language of whoever
@@ -862,12 +1025,12 @@ fn forget(w: &mut Writer, pid: Id) -> Result<String> {
             current.push((RecordKey::Participant(id), Record::Participant(other)));
         }
     }
-    for event in w.txn.events_of_participant(pid)? {
-        for (sid, _) in w.txn.sessions_of(event)? {
-            for (who, m) in w.txn.marks_of_session(sid)? {
-                if !m.reason.is_empty() {
-                    current.push((RecordKey::Mark(sid, who), Record::Mark(m)));
-                }
+    // Reasons on every mark, at events where they are not registered too: a trainer may name
+    // them in a colleague's reason anywhere ("came with Zorica").
+    for (sid, _) in w.txn.all_sessions()? {
+        for (who, m) in w.txn.marks_of_session(sid)? {
+            if !m.reason.is_empty() {
+                current.push((RecordKey::Mark(sid, who), Record::Mark(m)));
             }
         }
     }
@@ -954,7 +1117,8 @@ impl Traces {
             Record::Participant(x) => scrub(&mut x.notes, words, with),
             Record::FollowUp(f) => {
                 let title = scrub(&mut f.title, words, with);
-                scrub(&mut f.notes, words, with) | title
+                let owner = scrub(&mut f.owner, words, with);
+                scrub(&mut f.notes, words, with) | title | owner
             }
             Record::Mark(m) => scrub(&mut m.reason, words, with),
             _ => false,

@@ -223,9 +223,74 @@ pub fn table(b: &mut dyn Backend, d: Dataset) -> Result<Table> {
     })
 }
 
+/// The table as CSV, with text a spreadsheet would run as a formula kept inert: a cell that
+/// starts with `=`, `+`, `-` or `@` gets a `'` in front, as the summaries' CSV does (an
+/// exported `=HYPERLINK(…)` would otherwise be a live link in whoever opens the file).
+/// [`unguard`] takes the quote off again on import, so an export still imports back with
+/// nothing changed.
+pub fn to_csv(t: &Table) -> Result<String> {
+    let guarded = Table {
+        columns: t.columns.clone(),
+        rows: t
+            .rows
+            .iter()
+            .map(|r| r.iter().map(|c| guard(c)).collect())
+            .collect(),
+    };
+    super::csv::to_csv(&guarded)
+}
+
+fn looks_like_formula(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@'])
+}
+
+/// True when `s`, after any quotes a guard put in front, is formula-looking.
+fn guarded_or_formula(s: &str) -> bool {
+    looks_like_formula(s.trim_start_matches('\''))
+}
+
+/// One cell of [`to_csv`]: a quote in front of formula-looking text, also when it starts with
+/// quotes already (so [`unguard`] gives back exactly what was there).
+pub fn guard(s: &str) -> String {
+    if guarded_or_formula(s) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
+/// The inverse of [`guard`], for an imported cell.
+pub fn unguard(s: &str) -> &str {
+    match s.strip_prefix('\'') {
+        Some(rest) if guarded_or_formula(rest) => rest,
+        _ => s,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formula_looking_text_is_guarded_and_comes_back_unchanged() {
+        for s in [
+            "=HYPERLINK(\"http://x\",\"click\")",
+            "+383 44 123 456",
+            "- bring the banner",
+            "@drita",
+            "'=already quoted",
+            "''=twice",
+            "plain",
+            "",
+            "'plain quote",
+        ] {
+            let g = guard(s);
+            assert!(!looks_like_formula(&g), "{g:?} still runs as a formula");
+            assert_eq!(unguard(&g), s, "{s:?} does not come back");
+        }
+        assert_eq!(guard("=1+1"), "'=1+1");
+        assert_eq!(guard("plain"), "plain");
+    }
 
     #[test]
     fn thresholds_are_short_fractions_that_parse_back() {

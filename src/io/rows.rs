@@ -548,6 +548,8 @@ pub fn clean_line(s: &str) -> String {
 }
 
 fn clean_cell(col: &str, raw: &str) -> Cell {
+    // An export's formula guard (a `'` before `=`, `+`, `-`, `@`) comes off.
+    let raw = super::export::unguard(raw);
     let v = if is_multiline(col) {
         crate::text::clean_multiline(raw)
     } else {

@@ -9,8 +9,6 @@ pub mod md;
 pub mod words;
 pub mod xlsx;
 
-use std::path::{Path, PathBuf};
-
 use crate::core::error::{Error, Result};
 use crate::domain::summary::{Report, SessionFigures, Summary};
 use fluent_bundle::FluentValue;
@@ -479,36 +477,9 @@ pub fn file_stem(s: &str) -> String {
     safe.trim_start_matches('.').to_string()
 }
 
-/// Writes `bytes` to `path` readable by the owner only (mode 0600), atomically: a temporary
-/// file in the same directory is written, flushed to disk and renamed over the target, so a
-/// reader never sees half a report and a crash leaves the old file whole.
-pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    let fail = |e: std::io::Error| Error::Invalid(format!("cannot write {}: {e}", path.display()));
-    let name = path
-        .file_name()
-        .ok_or_else(|| Error::Invalid(format!("{} is not a file name", path.display())))?;
-    if path.is_dir() {
-        return Err(Error::Invalid(format!(
-            "{} is a directory; give a file name",
-            path.display()
-        )));
-    }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(name);
-    tmp_name.push(format!(".{}.tmp", std::process::id()));
-    let tmp = dir.join(tmp_name);
-    let _ = std::fs::remove_file(&tmp);
-    crate::io::replace_private(&tmp, path, bytes).map_err(fail)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::os::unix::fs::PermissionsExt;
 
     #[test]
     fn small_cells_are_hidden_only_between_zero_and_n() {
@@ -538,20 +509,5 @@ mod tests {
         );
         assert_eq!(suggested_name("../x/y", Format::Md), "_x_y-summary.md");
         assert_eq!(suggested_name("", Format::Csv), "event-summary.csv");
-    }
-
-    #[test]
-    fn private_write_replaces_atomically_with_mode_0600() -> Result<()> {
-        let dir = tempfile::tempdir()?;
-        let p = dir.path().join("out.html");
-        std::fs::write(&p, "old")?;
-        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644))?;
-        write_private(&p, b"new")?;
-        assert_eq!(std::fs::read_to_string(&p)?, "new");
-        assert_eq!(std::fs::metadata(&p)?.permissions().mode() & 0o777, 0o600);
-        let left: Vec<_> = std::fs::read_dir(dir.path())?.collect();
-        assert_eq!(left.len(), 1, "no temporary file left behind");
-        assert!(write_private(dir.path(), b"x").is_err());
-        Ok(())
     }
 }

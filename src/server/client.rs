@@ -28,6 +28,25 @@ use crate::t;
 const HELLO_TIME: Duration = Duration::from_secs(5);
 /// How long a request may take (a large import is the slowest).
 const REPLY_TIME: Duration = Duration::from_secs(300);
+
+/// How long this process waits for the server's answer, in milliseconds: [`REPLY_TIME`]
+/// for commands, which may run long imports; a few seconds in the TUI (see
+/// [`answer_within`]).
+static PATIENCE_MS: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(REPLY_TIME.as_millis() as u64);
+
+/// Sets how long requests (and the hello of a reconnection) wait for the server. The TUI
+/// waits a few seconds: a stopped server (SIGSTOP, a hung disk) must not freeze the keys.
+pub fn answer_within(limit: Duration) {
+    PATIENCE_MS.store(
+        u64::try_from(limit.as_millis()).unwrap_or(u64::MAX),
+        std::sync::atomic::Ordering::Relaxed,
+    );
+}
+
+fn patience() -> Duration {
+    Duration::from_millis(PATIENCE_MS.load(std::sync::atomic::Ordering::Relaxed))
+}
 const WRITE_TIME: Duration = Duration::from_secs(10);
 /// Reconnection attempts back off from immediately to this.
 const MAX_BACKOFF: Duration = Duration::from_secs(5);
@@ -330,7 +349,7 @@ impl RemoteBackend {
                 not_saved = not_saved.as_str()
             )));
         }
-        let mut deadline = Instant::now() + REPLY_TIME;
+        let mut deadline = Instant::now() + patience();
         loop {
             let Some(conn) = &self.conn else {
                 return Err(Error::Remote(t!("client-connection-lost")));
@@ -342,7 +361,7 @@ impl RemoteBackend {
                 }
                 Ok(Incoming::Msg(ToClient::BackupPart { id: rid, bytes })) if rid == id => {
                     on_part(&bytes)?;
-                    deadline = Instant::now() + REPLY_TIME;
+                    deadline = Instant::now() + patience();
                     continue;
                 }
                 Ok(Incoming::Msg(m)) => {
@@ -351,7 +370,16 @@ impl RemoteBackend {
                 }
                 Ok(Incoming::Lost(why)) => why,
                 Err(RecvTimeoutError::Disconnected) => t!("client-connection-lost"),
-                Err(RecvTimeoutError::Timeout) => t!("client-no-answer"),
+                Err(RecvTimeoutError::Timeout) => {
+                    // The connection is given up, so whatever the server does with the
+                    // request later, this process shows nothing as saved.
+                    self.lose(t!("client-no-answer"));
+                    return Err(Error::Remote(t!(
+                        "client-no-answer-for",
+                        seconds = patience().as_secs(),
+                        not_saved = not_saved.as_str()
+                    )));
+                }
             };
             self.lose(broke.clone());
             return Err(Error::Remote(if is_change {
@@ -512,14 +540,18 @@ fn open(
         ))
     })?;
     let never = || false;
-    let answer = read_msg::<ToClient>(&mut &stream, Some(Instant::now() + HELLO_TIME), &never)
-        .map_err(|e| {
-            refused(t!(
-                "client-no-welcome",
-                socket = socket.display().to_string(),
-                why = e.to_string()
-            ))
-        })?;
+    let answer = read_msg::<ToClient>(
+        &mut &stream,
+        Some(Instant::now() + HELLO_TIME.min(patience())),
+        &never,
+    )
+    .map_err(|e| {
+        refused(t!(
+            "client-no-welcome",
+            socket = socket.display().to_string(),
+            why = e.to_string()
+        ))
+    })?;
     let welcome = match answer {
         ToClient::Welcome {
             protocol,

@@ -145,6 +145,10 @@ pub enum FrameError {
     /// The peer stayed silent past the deadline (only when a deadline was given).
     Timeout,
     TooLarge(usize),
+    /// Larger than the limit given to [`read_msg_within`] (a hello is small).
+    OverLimit(usize, usize),
+    /// Every reader together holds as much unread message data as the process allows.
+    Busy,
     Io(io::Error),
     Decode(String),
 }
@@ -157,6 +161,10 @@ impl std::fmt::Display for FrameError {
             FrameError::TooLarge(n) => {
                 f.write_str(&crate::t!("frame-too-large", bytes = *n, limit = MAX_FRAME))
             }
+            FrameError::OverLimit(n, limit) => {
+                f.write_str(&crate::t!("frame-too-large", bytes = *n, limit = *limit))
+            }
+            FrameError::Busy => f.write_str(&crate::t!("frame-busy")),
             FrameError::Io(e) => write!(f, "{e}"),
             FrameError::Decode(e) => {
                 f.write_str(&crate::t!("frame-unreadable", reason = e.as_str()))
@@ -195,6 +203,22 @@ pub fn read_msg<T: DeserializeOwned>(
     idle_deadline: Option<Instant>,
     stop: &dyn Fn() -> bool,
 ) -> Result<T, FrameError> {
+    read_msg_within(r, idle_deadline, stop, MAX_FRAME)
+}
+
+/// [`read_msg`] for a frame of at most `limit` bytes: what a peer may send before it said
+/// hello is a few KiB, not 16 MiB.
+///
+/// The body grows as its bytes arrive (in steps of [`READ_STEP`]), so a declared length
+/// costs nothing until the data is there, and all readers of the process together hold at
+/// most [`MAX_BUFFERED`] bytes of unread bodies: past that, the frame is refused as
+/// [`FrameError::Busy`] and its memory given back at once.
+pub fn read_msg_within<T: DeserializeOwned>(
+    r: &mut impl Read,
+    idle_deadline: Option<Instant>,
+    stop: &dyn Fn() -> bool,
+    limit: usize,
+) -> Result<T, FrameError> {
     let mut head = [0u8; 4];
     let first = read_full(r, &mut head, idle_deadline, true, stop)?;
     if !first {
@@ -204,9 +228,50 @@ pub fn read_msg<T: DeserializeOwned>(
     if len > MAX_FRAME {
         return Err(FrameError::TooLarge(len));
     }
-    let mut body = vec![0u8; len];
-    read_full(r, &mut body, Some(Instant::now() + FRAME_TIME), false, stop)?;
+    if len > limit {
+        return Err(FrameError::OverLimit(len, limit));
+    }
+    let deadline = Some(Instant::now() + FRAME_TIME);
+    let mut body = Vec::new();
+    let mut held = Held(0);
+    while body.len() < len {
+        let step = READ_STEP.min(len - body.len());
+        held.take(step)?;
+        let start = body.len();
+        body.resize(start + step, 0);
+        read_full(r, &mut body[start..], deadline, false, stop)?;
+    }
     postcard::from_bytes(&body).map_err(|e| FrameError::Decode(e.to_string()))
+}
+
+/// How much of a body is allocated at a time, ahead of its bytes.
+pub const READ_STEP: usize = 64 * 1024;
+
+/// The most unread message data all readers of one process hold at once.
+pub const MAX_BUFFERED: usize = 64 * 1024 * 1024;
+
+static BUFFERED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The bytes one reader has counted against [`MAX_BUFFERED`]; given back when dropped.
+struct Held(usize);
+
+impl Held {
+    fn take(&mut self, n: usize) -> Result<(), FrameError> {
+        use std::sync::atomic::Ordering;
+        let before = BUFFERED.fetch_add(n, Ordering::SeqCst);
+        if before + n > MAX_BUFFERED {
+            BUFFERED.fetch_sub(n, Ordering::SeqCst);
+            return Err(FrameError::Busy);
+        }
+        self.0 += n;
+        Ok(())
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        BUFFERED.fetch_sub(self.0, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 /// How long the rest of a frame may take once its first byte arrived.
@@ -217,7 +282,7 @@ pub const FRAME_TIME: Duration = Duration::from_secs(10);
 fn read_full(
     r: &mut impl Read,
     buf: &mut [u8],
-    deadline: Option<Instant>,
+    mut deadline: Option<Instant>,
     idle: bool,
     stop: &dyn Fn() -> bool,
 ) -> Result<bool, FrameError> {
@@ -225,6 +290,13 @@ fn read_full(
     while filled < buf.len() {
         match r.read(&mut buf[filled..]) {
             Ok(0) if filled == 0 && idle => return Ok(false),
+            // Half a length header is a frame begun: the rest must come in FRAME_TIME too.
+            Ok(n) if filled == 0 && idle => {
+                filled = n;
+                deadline = Some(deadline.map_or(Instant::now() + FRAME_TIME, |d| {
+                    d.min(Instant::now() + FRAME_TIME)
+                }));
+            }
             Ok(0) => {
                 return Err(FrameError::Io(io::Error::new(
                     io::ErrorKind::UnexpectedEof,

@@ -52,6 +52,10 @@ const TICK: Duration = Duration::from_millis(250);
 const WRITE_TIME: Duration = Duration::from_secs(10);
 /// More connections than this are refused (each costs two threads).
 const MAX_CLIENTS: usize = 512;
+/// Connections of one user beyond this are refused, so one member cannot take every slot.
+pub const MAX_PER_USER: usize = 32;
+/// The largest frame accepted before hello: a hello is a few dozen bytes.
+const HELLO_MAX: usize = 4 * 1024;
 
 type Frame = Arc<Vec<u8>>;
 
@@ -70,9 +74,13 @@ struct Shared {
     seq: AtomicU64,
     clients: Mutex<HashMap<u64, Slot>>,
     connections: AtomicUsize,
+    /// Connections per user (the peer's login), limited to [`MAX_PER_USER`].
+    per_user: Mutex<HashMap<String, usize>>,
     read_only: bool,
     /// Backups holding a read snapshot of the database.
     snapshots: Arc<AtomicUsize>,
+    /// Backups being copied or sent, limited to [`MAX_BACKUPS`].
+    backups: Arc<AtomicUsize>,
     /// The database file, absolute, for the welcome.
     db: String,
 }
@@ -173,11 +181,14 @@ pub fn run(opts: &Options) -> Result<i32> {
     };
     prepare_dir(&opts.socket, gid)?;
     refuse_live_server(&opts.socket)?;
-    check_db_mode(&opts.db)?;
+    crate::store::refuse_shared(&opts.db)?;
     let mut backend = LocalBackend::open(&opts.db).map_err(|e| match e {
         Error::Busy(_) => Error::Busy(t!("serve-db-busy", path = opts.db.display().to_string())),
         other => other,
     })?;
+    for n in crate::store::take_notes() {
+        log(&n);
+    }
     let seq = match backend.query(Query::ChangeSeq)? {
         Answer::Seq(s) => s,
         _ => 0,
@@ -190,8 +201,10 @@ pub fn run(opts: &Options) -> Result<i32> {
         seq: AtomicU64::new(seq),
         clients: Mutex::new(HashMap::new()),
         connections: AtomicUsize::new(0),
+        per_user: Mutex::default(),
         read_only: backend.read_only(),
         snapshots: Arc::default(),
+        backups: Arc::default(),
         db: std::fs::canonicalize(backend.path())
             .or_else(|_| std::path::absolute(backend.path()))
             .unwrap_or_else(|_| backend.path().clone())
@@ -216,7 +229,7 @@ pub fn run(opts: &Options) -> Result<i32> {
         let shared = shared.clone();
         thread::Builder::new()
             .name("keeper".into())
-            .spawn(move || keep(&mut backend, job_rx, shared))?
+            .spawn(move || keep(Keeper::new(backend), job_rx, shared))?
     };
 
     let mut next_client = 0u64;
@@ -283,8 +296,109 @@ fn primary_group() -> String {
         .unwrap_or_else(|| "(primary)".into())
 }
 
+/// What the keeper saw of its file after its last commit: the file is the server's alone, so
+/// any other change (another file moved over it, a copy written into it) is someone else's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Fingerprint {
+    dev: u64,
+    ino: u64,
+    len: u64,
+    mtime: i64,
+    mtime_nsec: i64,
+}
+
+fn fingerprint(path: &Path) -> Option<Fingerprint> {
+    std::fs::metadata(path).ok().map(|m| Fingerprint {
+        dev: m.dev(),
+        ino: m.ino(),
+        len: m.len(),
+        mtime: m.mtime(),
+        mtime_nsec: m.mtime_nsec(),
+    })
+}
+
+/// The database as the keeper holds it: reopened after an I/O error (redb refuses every
+/// later write with "Previous I/O error" until then, so one full disk would stop the server
+/// for good), and given up for changes once the file was replaced or changed under it.
+struct Keeper {
+    b: Option<LocalBackend>,
+    path: PathBuf,
+    seen: Option<Fingerprint>,
+    /// Why changes are refused until a restart, once the file changed under the server.
+    foreign: Option<String>,
+}
+
+impl Keeper {
+    fn new(b: LocalBackend) -> Keeper {
+        let path = b.path().clone();
+        Keeper {
+            seen: fingerprint(&path),
+            b: Some(b),
+            path,
+            foreign: None,
+        }
+    }
+
+    fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The open database, reopened first when an I/O error closed it.
+    fn backend(&mut self) -> Result<&mut LocalBackend> {
+        if let Some(why) = &self.foreign {
+            return Err(Error::Storage(why.clone()));
+        }
+        if self.b.is_none() {
+            match LocalBackend::open(&self.path) {
+                Ok(b) => {
+                    log(&t!(
+                        "serve-reopened",
+                        path = self.path.display().to_string()
+                    ));
+                    self.b = Some(b);
+                    self.seen = fingerprint(&self.path);
+                }
+                Err(e) => {
+                    return Err(Error::Storage(t!(
+                        "serve-reopen-failed",
+                        path = self.path.display().to_string(),
+                        why = e.to_string()
+                    )));
+                }
+            }
+        }
+        match &mut self.b {
+            Some(b) => Ok(b),
+            None => Err(Error::Storage(t!("client-connection-lost"))),
+        }
+    }
+
+    /// Applies a change, after checking the file is still the one the server opened, as it
+    /// left it.
+    fn execute(&mut self, cmd: crate::core::Command, who: &str) -> Result<crate::core::Outcome> {
+        if self.foreign.is_none() && self.b.is_some() && fingerprint(&self.path) != self.seen {
+            let why = t!("serve-db-replaced", path = self.path.display().to_string());
+            log(&why);
+            // Not even a clean close may write into a file that is someone else's now.
+            if let Some(b) = self.b.take() {
+                std::mem::forget(b);
+            }
+            self.foreign = Some(why);
+        }
+        let r = self.backend()?.execute_as(cmd, who);
+        if let Err(Error::Storage(why)) = &r {
+            log(&t!("serve-io-error-reopening", why = why.as_str()));
+            // Dropped first: the file can be open once only.
+            self.b = None;
+            let _ = self.backend();
+        }
+        self.seen = fingerprint(&self.path);
+        r
+    }
+}
+
 /// The keeper: applies requests one at a time, replies after the commit, then pushes.
-fn keep(b: &mut LocalBackend, jobs: Receiver<Job>, shared: Arc<Shared>) {
+fn keep(mut b: Keeper, jobs: Receiver<Job>, shared: Arc<Shared>) {
     let mut backups = 0u64;
     for job in jobs {
         let Job::Run {
@@ -304,27 +418,34 @@ fn keep(b: &mut LocalBackend, jobs: Receiver<Job>, shared: Arc<Shared>) {
         let (result, changed) = match request {
             Request::Execute(cmd) => {
                 if matches!(*cmd, crate::core::Command::Forget { .. }) {
-                    // Forgetting compacts the file, which needs every snapshot released.
+                    // Forgetting rewrites the file, which needs every snapshot released.
                     wait_for_snapshots(&shared.snapshots);
                 }
-                let r = b.execute_as(*cmd, &who);
+                let r = b.execute(*cmd, &who);
                 let seq = r.as_ref().ok().and_then(|o| o.entry);
                 (r.map(Reply::Outcome), seq)
             }
-            Request::Query(q) => (b.query(q).map(Reply::Answer), None),
-            Request::Backup => match b.db().begin_read() {
+            Request::Query(q) => (
+                b.backend().and_then(|b| b.query(q)).map(Reply::Answer),
+                None,
+            ),
+            Request::Backup => match room_for_backup(b.path(), &shared)
+                .and_then(|()| b.backend())
+                .and_then(|b| b.db().begin_read())
+            {
                 // The snapshot is taken here, between two changes; copying and sending it
                 // happen on a thread of their own so marks go on meanwhile.
                 Ok(snapshot) => {
                     backups += 1;
                     let tmp = backup_file(b.path(), backups);
                     let snapshot = Snapshot::hold(snapshot, &shared.snapshots);
+                    let running = Running::count(&shared.backups);
                     let (shared, lang, done) = (shared.clone(), lang.clone(), done.clone());
                     let spawned = thread::Builder::new()
                         .name(format!("client-{client}-backup"))
                         .spawn(move || {
                             crate::i18n::set_for_thread(Some(&lang));
-                            send_backup(snapshot, &tmp, client, id, &shared);
+                            send_backup(snapshot, running, &tmp, client, id, &shared);
                             let _ = done.send(());
                         });
                     match spawned {
@@ -391,6 +512,52 @@ fn remove_stale_backups(db: &Path) {
     }
 }
 
+/// Backups through the server at once, at most: each writes a copy of the whole database
+/// beside it.
+pub const MAX_BACKUPS: usize = 2;
+
+/// Refuses a backup when [`MAX_BACKUPS`] are running, or when the disk holding the database
+/// lacks room for another copy of it and some to spare: a backup must never take the space
+/// the next mark needs.
+fn room_for_backup(db: &Path, shared: &Shared) -> Result<()> {
+    if shared.backups.load(Ordering::SeqCst) >= MAX_BACKUPS {
+        return Err(Error::Busy(t!("serve-backups-busy", count = MAX_BACKUPS)));
+    }
+    let size = std::fs::metadata(db).map(|m| m.len()).unwrap_or(0);
+    let dir = db
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if let Ok(fs) = nix::sys::statvfs::statvfs(dir) {
+        let free = fs.blocks_available().saturating_mul(fs.fragment_size());
+        let needed = size + size / 4 + 4 * 1024 * 1024;
+        if free < needed {
+            return Err(Error::Storage(t!(
+                "serve-backup-no-room",
+                needed = needed / (1024 * 1024) + 1,
+                free = free / (1024 * 1024)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Counts a running backup for as long as it lives.
+struct Running(Arc<AtomicUsize>);
+
+impl Running {
+    fn count(n: &Arc<AtomicUsize>) -> Running {
+        n.fetch_add(1, Ordering::SeqCst);
+        Running(n.clone())
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
 /// A read snapshot lent to a backup thread, counted in `Shared::snapshots` until the copy
 /// is written and the snapshot released.
 struct Snapshot {
@@ -429,11 +596,20 @@ const BACKUP_AHEAD: usize = 4;
 
 /// Writes the snapshot to `tmp`, streams it to the client in parts, replies with its size
 /// and removes `tmp`, whatever happened.
-fn send_backup(snapshot: Snapshot, tmp: &Path, client: u64, id: u64, shared: &Shared) {
+fn send_backup(
+    snapshot: Snapshot,
+    running: Running,
+    tmp: &Path,
+    client: u64,
+    id: u64,
+    shared: &Shared,
+) {
     let Some(outbox) = shared.clients().get(&client).map(|s| s.outbox.clone()) else {
         return;
     };
     let result = stream_backup(snapshot, tmp, id, &outbox);
+    // No longer counted once the copy is on its way out: the next backup may start.
+    drop(running);
     let _ = std::fs::remove_file(tmp);
     let _ = std::fs::remove_file(crate::store::partial_path(tmp));
     if let Err(e) = &result {
@@ -505,6 +681,44 @@ fn stream_backup(
     }
 }
 
+/// Counts a connection against its user's limit for as long as it lives.
+struct UserSlot<'a> {
+    shared: &'a Shared,
+    who: String,
+}
+
+impl<'a> UserSlot<'a> {
+    /// None when the user has [`MAX_PER_USER`] connections already.
+    fn claim(shared: &'a Shared, who: &str) -> Option<UserSlot<'a>> {
+        let mut m = shared.per_user.lock().unwrap_or_else(|e| e.into_inner());
+        let n = m.entry(who.to_string()).or_default();
+        if *n >= MAX_PER_USER {
+            return None;
+        }
+        *n += 1;
+        Some(UserSlot {
+            shared,
+            who: who.to_string(),
+        })
+    }
+}
+
+impl Drop for UserSlot<'_> {
+    fn drop(&mut self) {
+        let mut m = self
+            .shared
+            .per_user
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some(n) = m.get_mut(&self.who) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                m.remove(&self.who);
+            }
+        }
+    }
+}
+
 /// Counts a connection for as long as it lives.
 struct Counted<'a>(&'a AtomicUsize);
 impl Drop for Counted<'_> {
@@ -544,8 +758,22 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
             return;
         }
     };
+    let Some(_mine) = UserSlot::claim(shared, &who) else {
+        log(&t!(
+            "serve-refused",
+            who = who.as_str(),
+            reason = t!("serve-too-many-of-yours", count = MAX_PER_USER)
+        ));
+        refuse(t!("serve-too-many-of-yours", count = MAX_PER_USER));
+        return;
+    };
     let stop = || shared.stopping();
-    let hello = read_msg::<ToServer>(&mut &stream, Some(Instant::now() + HELLO_TIME), &stop);
+    let hello = crate::server::protocol::read_msg_within::<ToServer>(
+        &mut &stream,
+        Some(Instant::now() + HELLO_TIME),
+        &stop,
+        HELLO_MAX,
+    );
     let mut lang = match hello {
         Ok(ToServer::Hello {
             protocol,
@@ -686,7 +914,12 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
                 break;
             }
             Err(FrameError::Closed) => break,
-            Err(e @ (FrameError::TooLarge(_) | FrameError::Decode(_))) => {
+            Err(
+                e @ (FrameError::TooLarge(_)
+                | FrameError::OverLimit(..)
+                | FrameError::Busy
+                | FrameError::Decode(_)),
+            ) => {
                 log(&t!(
                     "serve-disconnecting",
                     who = who.as_str(),
@@ -804,21 +1037,6 @@ fn refuse_live_server(socket: &Path) -> Result<()> {
         ))),
         Err(_) => Ok(()),
     }
-}
-
-/// Refuses a database other users can read: the file holds personal data.
-fn check_db_mode(db: &Path) -> Result<()> {
-    if let Ok(m) = std::fs::metadata(db)
-        && m.is_file()
-        && m.permissions().mode() & 0o007 != 0
-    {
-        return Err(Error::Invalid(t!(
-            "serve-db-readable",
-            path = db.display().to_string(),
-            mode = format!("{:o}", m.permissions().mode() & 0o777)
-        )));
-    }
-    Ok(())
 }
 
 /// Binds the socket (replacing a stale one from a crashed server) with mode 0660.

@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 use redb::ReadableTable;
 
 use super::codec::encode;
-use super::schema::AUDIT;
+use super::schema::{AUDIT, META};
+
+/// The META key set in the transaction of a `forget` and taken out by the rewrite after it.
+const FORGET_PENDING: &str = "forget_pending";
 use super::tx::Writer;
 use super::{Db, Opened};
 use crate::core::apply::{Ctx, apply};
@@ -23,14 +26,28 @@ pub struct LocalBackend {
 }
 
 impl LocalBackend {
-    /// Opens (or creates) the database file at `path`.
+    /// Opens (or creates) the database file at `path`, and finishes a `forget` that was
+    /// interrupted between its commit and the rewrite of the file (a kill, a full disk); what
+    /// happened is left in [`super::take_notes`].
     pub fn open(path: &Path) -> Result<Self> {
         let (db, opened) = super::open(path)?;
-        Ok(LocalBackend {
+        let mut b = LocalBackend {
             db,
             opened,
             who: os_user(),
-        })
+        };
+        if b.forget_pending()? {
+            let note = match b.finish_forget() {
+                Ok(()) => crate::t!("store-forget-finished", path = path.display().to_string()),
+                Err(e) => crate::t!(
+                    "store-forget-still-pending",
+                    path = path.display().to_string(),
+                    reason = bare(e)
+                ),
+            };
+            super::note(note);
+        }
+        Ok(b)
     }
 
     /// Wraps a database opened by the caller (for example over a storage backend of its
@@ -174,6 +191,11 @@ impl LocalBackend {
                 _ => None,
             },
         };
+        if is_forget {
+            // Until the file is rewritten, its free pages may still hold what was erased: the
+            // mark says so to the next open if this process dies before it is done.
+            txn.open_table(META)?.insert(FORGET_PENDING, 1)?;
+        }
         let id = {
             let mut t = txn.open_table(AUDIT)?;
             let next = t.last()?.map(|(k, _)| k.value() + 1).unwrap_or(1);
@@ -185,11 +207,80 @@ impl LocalBackend {
         if let Some(r) = &mut outcome.import {
             r.applied = true;
         }
-        if is_forget {
-            // Compaction rewrites the file so the erased bytes are gone from free pages too.
-            self.compact()?;
+        if is_forget && let Err(e) = self.finish_forget() {
+            // The person is forgotten (committed); only the rewrite is left to do.
+            // Not "could not save": the forget itself is saved.
+            return Err(Error::Invalid(crate::t!(
+                "store-forget-unfinished",
+                what = outcome.what.as_str(),
+                reason = bare(e)
+            )));
         }
         Ok(outcome)
+    }
+
+    /// True when a `forget` committed but the file was not rewritten since.
+    pub fn forget_pending(&self) -> Result<bool> {
+        let r = self.db.begin_read()?;
+        let t = match r.open_table(META) {
+            Ok(t) => t,
+            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(false),
+            Err(e) => return Err(e.into()),
+        };
+        Ok(t.get(FORGET_PENDING)?.is_some())
+    }
+
+    /// Rewrites the file so nothing a `forget` erased is left in it, in free pages either:
+    /// every record is copied into a new file beside it (the same way as a backup), the
+    /// pending mark taken out of the copy, and the copy renamed over the file with its mode
+    /// and group, then reopened. Compaction alone moves pages but leaves old bytes in the
+    /// free space of a file that has seen large imports. A failure (a full disk) removes the
+    /// copy and leaves the file as it was, the pending mark with it.
+    pub fn finish_forget(&mut self) -> Result<()> {
+        if self.db.writable().is_err() {
+            return Ok(());
+        }
+        let path = self.opened.path.clone();
+        let mut name = std::ffi::OsString::from(".");
+        name.push(path.file_name().unwrap_or_default());
+        name.push(".forget");
+        let tmp = path.with_file_name(name);
+        let partial = super::partial_path(&tmp);
+        let _ = std::fs::remove_file(&tmp);
+        let _ = std::fs::remove_file(&partial);
+        let rewritten = (|| -> Result<()> {
+            super::backup(&self.db, &tmp)?;
+            let copy = redb::Database::create(&tmp)?;
+            let w = copy.begin_write()?;
+            w.open_table(META)?.remove(FORGET_PENDING)?;
+            w.commit()?;
+            drop(copy);
+            let meta = std::fs::metadata(&path)?;
+            std::fs::set_permissions(&tmp, meta.permissions())?;
+            let _ = nix::unistd::chown(
+                &tmp,
+                None,
+                Some(nix::unistd::Gid::from_raw(
+                    std::os::unix::fs::MetadataExt::gid(&meta),
+                )),
+            );
+            std::fs::rename(&tmp, &path)?;
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+                && let Ok(d) = std::fs::File::open(dir)
+            {
+                let _ = d.sync_all();
+            }
+            Ok(())
+        })();
+        if let Err(e) = rewritten {
+            let _ = std::fs::remove_file(&tmp);
+            let _ = std::fs::remove_file(&partial);
+            return Err(e);
+        }
+        let (db, opened) = super::open(&path)?;
+        self.db = db;
+        self.opened = opened;
+        Ok(())
     }
 
     /// Compacts the file (needs no other transaction open).
@@ -205,6 +296,14 @@ impl LocalBackend {
     /// A consistent copy of the database.
     pub fn backup(&self, dest: &Path) -> Result<()> {
         super::backup(&self.db, dest)
+    }
+}
+
+/// The reason of a storage error without its "could not save" in front.
+fn bare(e: Error) -> String {
+    match e {
+        Error::Storage(m) => m,
+        other => other.to_string(),
     }
 }
 
@@ -536,6 +635,9 @@ mod tests {
             }
             w.commit().expect("commit");
         }
+        // Private, as prezenca creates its files: others' access is refused on open.
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).expect("chmod");
         let b = LocalBackend::open(&path).expect("open migrates");
         assert_eq!(b.opened.migrated_from, Some(1));
         let r = b.db().begin_read().expect("r");

@@ -9,7 +9,7 @@ pub mod schema;
 pub mod tx;
 
 use std::fs::{DirBuilder, OpenOptions};
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use redb::{ReadableDatabase, ReadableTable};
@@ -81,6 +81,85 @@ fn ensure_private_dir(dir: &Path) -> Result<()> {
         .map_err(|e| Error::Storage(cannot_create(dir, &e)))
 }
 
+/// Refuses a database others could read or change behind the user's back: a file other
+/// users can open (any of the mode's bits for others), a file another user owns, and a
+/// folder another user owns or others can write to (they could replace the file), unless it
+/// is a sticky folder like /tmp. The server has applied this rule to its file from the
+/// start; every process that writes a database applies it now. Root's files and folders
+/// count as the user's own.
+pub fn refuse_shared(path: &Path) -> Result<()> {
+    refuse_shared_dir(path)?;
+    refuse_shared_file(path)
+}
+
+/// The folder half of [`refuse_shared`].
+fn refuse_shared_dir(path: &Path) -> Result<()> {
+    let me = nix::unistd::geteuid().as_raw();
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if let Ok(m) = std::fs::metadata(&dir) {
+        if m.uid() != me && m.uid() != 0 {
+            return Err(Error::Invalid(crate::t!(
+                "store-dir-foreign",
+                path = dir.display().to_string(),
+                user = crate::server::peer::user_name(m.uid())
+            )));
+        }
+        let mode = m.permissions().mode();
+        if mode & 0o002 != 0 && mode & 0o1000 == 0 {
+            return Err(Error::Invalid(crate::t!(
+                "store-dir-shared",
+                path = dir.display().to_string()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The file half of [`refuse_shared`].
+fn refuse_shared_file(path: &Path) -> Result<()> {
+    let me = nix::unistd::geteuid().as_raw();
+    if let Ok(m) = std::fs::metadata(path)
+        && m.is_file()
+    {
+        if m.uid() != me {
+            return Err(Error::Invalid(crate::t!(
+                "store-file-foreign",
+                path = path.display().to_string(),
+                user = crate::server::peer::user_name(m.uid())
+            )));
+        }
+        if m.permissions().mode() & 0o007 != 0 {
+            return Err(Error::Invalid(crate::t!(
+                "serve-db-readable",
+                path = path.display().to_string(),
+                mode = format!("{:o}", m.permissions().mode() & 0o777)
+            )));
+        }
+    }
+    Ok(())
+}
+
+static NOTES: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Leaves a note for the user about something opening the file did (finishing an
+/// interrupted `forget`); the command line and the server show them.
+pub fn note(text: String) {
+    if let Ok(mut n) = NOTES.lock() {
+        n.push(text);
+    }
+}
+
+/// The notes left since the last call.
+pub fn take_notes() -> Vec<String> {
+    NOTES
+        .lock()
+        .map(|mut n| std::mem::take(&mut *n))
+        .unwrap_or_default()
+}
+
 /// The message for a file held by another process.
 pub fn busy_message(path: &Path) -> String {
     crate::t!("store-busy", path = path.display().to_string())
@@ -103,6 +182,10 @@ pub fn open(path: &Path) -> Result<(Db, Opened)> {
 /// Like [`open`]; `read_only` opens for reading even when the file could be written.
 pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
     let exists = path.exists();
+    if !read_only {
+        // Before anything is created in a folder others can write to.
+        refuse_shared_dir(path)?;
+    }
     if !exists {
         if read_only {
             return Err(Error::NotFound(crate::t!(
@@ -132,6 +215,10 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
     let can_write = !read_only && writable;
     if !empty {
         sniff(path)?;
+    }
+    // A foreign file (not a database at all) keeps its own message, given by `sniff`.
+    if can_write {
+        refuse_shared_file(path)?;
     }
     let map_open = |e: redb::DatabaseError| match e {
         redb::DatabaseError::DatabaseAlreadyOpen => Error::Busy(busy_message(path)),

@@ -87,8 +87,10 @@ impl App {
     /// Writes the form being edited to the draft file (mode 0600), to be offered back.
     pub fn keep_draft(&self) {
         if let (Some(d), Some(path)) = (self.draft(), &self.draft_path) {
-            let _ =
-                super::terminal::write_private(path, &serde_json::to_vec(&d).unwrap_or_default());
+            let _ = crate::io::write_private_in_own_dir(
+                path,
+                &serde_json::to_vec(&d).unwrap_or_default(),
+            );
         }
     }
 }

@@ -13,7 +13,7 @@ use super::input::LineInput;
 use super::roster::RosterExit as ViewExit;
 use super::theme::Theme;
 use crate::core::error::Result;
-use crate::report::{self, Format};
+use crate::report::Format;
 use crate::text::width;
 
 /// A format and an editable path; the views keep it in an `Option` while it is open.
@@ -103,7 +103,8 @@ pub fn on_key(
             if path.is_empty() {
                 return ViewExit::Status(crate::t!("summary-export-no-name"));
             }
-            let result = text(ex.format).and_then(|t| report::write_private(Path::new(&path), &t));
+            let result =
+                text(ex.format).and_then(|t| crate::io::write_private(Path::new(&path), &t));
             match result {
                 Ok(()) => {
                     *prompt = None;

@@ -744,6 +744,7 @@ pub fn text_error(label: &str, e: &crate::text::TextError) -> String {
             )
         }
         TextError::TooLong(n) => crate::t!("form-error-too-long", field = field, count = *n),
+        TextError::Marks(n) => crate::t!("form-error-marks", field = field, count = *n),
     }
 }
 

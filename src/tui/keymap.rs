@@ -203,12 +203,32 @@ pub struct Keymap {
     sections: HashMap<String, Section>,
 }
 
-/// 1-based line and column of a byte offset.
-fn line_col(src: &str, offset: usize) -> (usize, usize) {
-    let before = &src[..offset.min(src.len())];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
+/// The largest keymap file read: a keymap of every action in every section is a few KiB.
+pub const MAX_KEYMAP_BYTES: u64 = 64 * 1024;
+
+/// Where each line of a text starts, so a problem's line and column cost a binary search
+/// and a scan of its own line, not a scan from the top of the file: a file of many
+/// problems is reported in time proportional to its size.
+struct Lines<'a> {
+    src: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(src: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', src.as_bytes()).map(|i| i + 1));
+        Lines { src, starts }
+    }
+
+    /// 1-based line and column of a byte offset.
+    fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.src.len());
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line.saturating_sub(1)];
+        let col = self.src.get(start..offset).map_or(0, |l| l.chars().count());
+        (line, col + 1)
+    }
 }
 
 /// Reads and validates a keymap file: every section known, every action known in its
@@ -216,8 +236,9 @@ fn line_col(src: &str, offset: usize) -> (usize, usize) {
 pub fn parse(src: &str) -> (Vec<Binding>, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut out = Vec::new();
+    let lines = Lines::new(src);
     let mut problem = |span: std::ops::Range<usize>, reason: String| {
-        let (line, column) = line_col(src, span.start);
+        let (line, column) = lines.line_col(span.start);
         problems.push(Problem {
             line,
             column,
@@ -349,6 +370,14 @@ fn read_user_file(path: &Path) -> std::result::Result<String, String> {
         return Err(crate::t!(
             "keymap-world-writable",
             path = path.display().to_string()
+        ));
+    }
+    if meta.len() > MAX_KEYMAP_BYTES {
+        return Err(crate::t!(
+            "keymap-too-large",
+            path = path.display().to_string(),
+            bytes = meta.len(),
+            limit = MAX_KEYMAP_BYTES
         ));
     }
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))

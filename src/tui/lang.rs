@@ -42,12 +42,7 @@ pub fn remember(path: &Path, code: &str) -> Result<(), String> {
     };
     table.insert("lang".into(), toml::Value::String(code.to_string()));
     let text = toml::to_string(&table).map_err(|e| shown(&e))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "config.toml".into());
-    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
-    crate::io::replace_private(&tmp, path, text.as_bytes()).map_err(|e| shown(&e))
+    crate::io::write_private(path, text.as_bytes()).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

@@ -23,12 +23,17 @@ pub mod view;
 
 use crate::cli::{Global, say};
 
+/// How long the TUI waits for the server's answer before saying "no answer … not saved".
+pub const ANSWER_TIME: std::time::Duration = std::time::Duration::from_secs(4);
+
 /// Runs the TUI; returns the exit status.
 pub fn run(g: &Global) -> i32 {
     if !terminal::is_terminal() {
         say(&crate::t!("tui-needs-terminal"));
         return 1;
     }
+    // Keys must keep working when the server stops answering.
+    crate::server::client::answer_within(ANSWER_TIME);
     let backend = match crate::cli::backend(g) {
         Ok(b) => b,
         Err(e) => {

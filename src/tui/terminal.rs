@@ -1,10 +1,8 @@
 //! The terminal: raw mode and the alternate screen, always restored (quit, panic, signals);
 //! input that notices a dropped link instead of spinning; crash logs and drafts on disk.
 
-use std::fs::OpenOptions;
 use std::io::{Stdout, Write};
 use std::os::fd::AsFd;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -58,27 +56,6 @@ pub fn draft_path() -> Option<PathBuf> {
     Some(dirs()?.data_dir().join("draft.json"))
 }
 
-/// Writes a file only its owner can read (its directory created 0700 when missing).
-pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::os::unix::fs::DirBuilderExt;
-    if let Some(dir) = path.parent()
-        && !dir.exists()
-    {
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)?;
-    }
-    let mut f = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)?;
-    f.write_all(bytes)?;
-    f.sync_all()
-}
-
 /// Reads a kept draft, if any.
 pub fn read_draft(path: &Path) -> Option<Draft> {
     let bytes = std::fs::read(path).ok()?;
@@ -99,7 +76,7 @@ pub fn install_panic_hook() {
                 env!("CARGO_PKG_VERSION"),
                 std::backtrace::Backtrace::force_capture()
             );
-            if write_private(path, text.as_bytes()).is_ok() {
+            if crate::io::write_private_in_own_dir(path, text.as_bytes()).is_ok() {
                 eprintln!(
                     "prezenca stopped on an internal error; details in {}",
                     path.display()
@@ -269,7 +246,7 @@ fn spawn_watchdog(
             if let (Some(path), Ok(d)) = (&draft_path, draft.lock())
                 && let Some(bytes) = d.as_ref()
             {
-                let _ = write_private(path, bytes);
+                let _ = crate::io::write_private_in_own_dir(path, bytes);
             }
             restore();
             std::process::exit(if sig != 0 {

@@ -156,11 +156,14 @@ impl StorageBackend for FaultyBackend {
 
 /// Opens (creating when absent) the database at `path` over a faulty backend.
 pub fn open(path: &std::path::Path) -> (prezenca::store::local::LocalBackend, Arc<Faults>) {
+    use std::os::unix::fs::OpenOptionsExt;
     let file = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
         .create(true)
         .truncate(false)
+        // Private, as prezenca creates its databases: others' access is refused on open.
+        .mode(0o600)
         .open(path)
         .expect("open file");
     let faults = Arc::new(Faults::default());

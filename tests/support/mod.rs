@@ -225,13 +225,52 @@ pub fn forbidden(c: char) -> bool {
             u,
             0x200b..=0x200f | 0x2028 | 0x2029 | 0x2060 | 0x061c | 0xfeff
         )
+        || invisible(c)
 }
+
+/// Characters that draw nothing and hide what is around them: tag characters, the combining
+/// grapheme joiner, invisible operators, interlinear annotation marks, Khmer inherent vowels,
+/// Hangul fillers.
+pub fn invisible(c: char) -> bool {
+    matches!(
+        c as u32,
+        0xe0000..=0xe007f
+            | 0x034f
+            | 0x2061..=0x2064
+            | 0xfff9..=0xfffb
+            | 0x17b4
+            | 0x17b5
+            | 0x115f
+            | 0x1160
+            | 0x3164
+            | 0xffa0
+    )
+}
+
+/// The most combining marks one letter may carry on a terminal.
+pub const MAX_MARKS: usize = 4;
 
 /// Every forbidden character in `bytes` (read as UTF-8, lossily: invalid bytes are a
 /// different failure and show as U+FFFD), with its byte position.
+///
+/// A combining mark past [`MAX_MARKS`] on one letter counts too (a flood of them piles up
+/// over the lines around it), and so does U+FE0F after anything but a symbol or pictograph.
 pub fn forbidden_in(bytes: &[u8]) -> Vec<(usize, char)> {
-    String::from_utf8_lossy(bytes)
-        .char_indices()
-        .filter(|(_, c)| forbidden(*c))
-        .collect()
+    let text = String::from_utf8_lossy(bytes);
+    let mut out = Vec::new();
+    let mut marks = 0usize;
+    let mut prev = ' ';
+    for (i, c) in text.char_indices() {
+        let mark = matches!(c as u32, 0x300..=0x36f | 0x1ab0..=0x1aff | 0x20d0..=0x20ff);
+        marks = if mark { marks + 1 } else { 0 };
+        let lone_selector =
+            c == '\u{fe0f}' && (prev.is_alphabetic() && (prev as u32) < 0x2000 || prev == ' ');
+        if forbidden(c) || marks > MAX_MARKS || lone_selector {
+            out.push((i, c));
+        }
+        if !mark {
+            prev = c;
+        }
+    }
+    out
 }

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::core::error::{Error, Result};
+use crate::core::error::Result;
 use crate::domain::{Session, hhmm};
 use crate::report::html::escape;
 
@@ -110,12 +110,6 @@ pub fn file_name(code: &str, number: usize) -> String {
 /// file first, renamed over any older sheet so the file is never half-written.
 pub fn write(dir: &Path, code: &str, number: usize, html: &str) -> Result<PathBuf> {
     let path = dir.join(file_name(code, number));
-    let tmp = dir.join(format!(
-        ".{}.tmp{}",
-        file_name(code, number),
-        std::process::id()
-    ));
-    crate::io::replace_private(&tmp, &path, html.as_bytes())
-        .map_err(|e| Error::Storage(format!("{}: {e}", path.display())))?;
+    crate::io::write_private(&path, html.as_bytes())?;
     Ok(path)
 }
