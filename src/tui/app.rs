@@ -12,6 +12,8 @@ pub use super::state::App;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     Key(KeyEvent),
+    /// Text pasted into the terminal (bracketed paste): never keys.
+    Paste(String),
     Resize,
     /// Nothing happened within the timeout.
     Tick,
@@ -60,6 +62,7 @@ pub fn run_loop<B: ratatui::backend::Backend>(
         }
         match input.next(POLL_EVERY) {
             Input::Key(k) => app.handle_key(k),
+            Input::Paste(text) => app.handle_paste(&text),
             Input::Resize => {
                 let _ = terminal.autoresize();
                 app.dirty = true;

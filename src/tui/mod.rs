@@ -94,6 +94,8 @@ pub trait Component {
         b: &mut dyn crate::core::Backend,
         key: crossterm::event::KeyEvent,
     ) -> crate::core::error::Result<roster::RosterExit>;
+    /// Pasted text, for the field or filter being typed in; never an action.
+    fn on_paste(&mut self, text: &str);
 }
 
 macro_rules! component {
@@ -121,6 +123,9 @@ macro_rules! component {
                 key: crossterm::event::KeyEvent,
             ) -> crate::core::error::Result<roster::RosterExit> {
                 <$t>::on_key(self, b, key)
+            }
+            fn on_paste(&mut self, text: &str) {
+                <$t>::on_paste(self, text)
             }
         }
     )+};

@@ -187,6 +187,13 @@ impl ReportView {
         ))
     }
 
+    /// Pasted text: into the export path being edited; nothing else.
+    pub fn on_paste(&mut self, text: &str) {
+        if let Some(e) = &mut self.export {
+            e.path.paste(text);
+        }
+    }
+
     /// Reads the report of the period and filter again, and the project codes to cycle.
     pub fn refresh(&mut self, b: &mut dyn Backend) -> Result<()> {
         let projects: BTreeSet<String> = b

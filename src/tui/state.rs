@@ -351,6 +351,9 @@ pub struct App {
     pub help_more: Cell<bool>,
     /// Everyone is read at the start below this many participants.
     load_all_below: u64,
+    /// The last frame was below the smallest usable size and showed only "terminal too
+    /// small": keys do nothing then but quit (set by the view, which alone knows the size).
+    pub too_small: Cell<bool>,
     /// The participant detail waits for the frame: it is read after the draw (`settle`), not
     /// on every letter typed or line moved.
     pub detail_due: bool,
@@ -393,6 +396,7 @@ impl App {
             help_offset: Cell::new(0),
             help_more: Cell::new(false),
             load_all_below: LOAD_ALL_BELOW,
+            too_small: Cell::new(false),
             detail_due: false,
         };
         app.reload();

@@ -222,6 +222,17 @@ impl SummaryView {
         ))
     }
 
+    /// Pasted text: into the export path or the due date being edited; nothing else.
+    pub fn on_paste(&mut self, text: &str) {
+        if let Some(p) = &mut self.close {
+            if p.due.paste(text) {
+                p.error = None;
+            }
+        } else if let Some(e) = &mut self.export {
+            e.path.paste(text);
+        }
+    }
+
     /// Opens the closing confirmation with what closing would file now.
     fn ask_close(&mut self, b: &mut dyn Backend) -> Result<ViewExit> {
         let Some(ev) = b.event(self.event)? else {

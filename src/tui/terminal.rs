@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use crossterm::event::{self, Event};
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use crossterm::{cursor, execute, terminal};
 use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
 use ratatui::Terminal;
@@ -26,7 +26,13 @@ pub fn setup() -> std::io::Result<Terminal<CrosstermBackend<Stdout>>> {
     terminal::enable_raw_mode()?;
     RAW.store(true, Ordering::SeqCst);
     let mut out = std::io::stdout();
-    if let Err(e) = execute!(out, terminal::EnterAlternateScreen, cursor::Hide) {
+    // Bracketed paste: a paste arrives as text, never as keys that could mark or answer.
+    if let Err(e) = execute!(
+        out,
+        terminal::EnterAlternateScreen,
+        cursor::Hide,
+        EnableBracketedPaste
+    ) {
         restore();
         return Err(e);
     }
@@ -38,7 +44,12 @@ pub fn restore() {
     if RAW.swap(false, Ordering::SeqCst) {
         let _ = terminal::disable_raw_mode();
         let mut out = std::io::stdout();
-        let _ = execute!(out, terminal::LeaveAlternateScreen, cursor::Show);
+        let _ = execute!(
+            out,
+            DisableBracketedPaste,
+            terminal::LeaveAlternateScreen,
+            cursor::Show
+        );
         let _ = out.flush();
     }
 }
@@ -174,6 +185,7 @@ impl TermInput {
     fn read_one(&mut self) -> Input {
         match event::read() {
             Ok(Event::Key(k)) => Input::Key(k),
+            Ok(Event::Paste(text)) => Input::Paste(text),
             Ok(Event::Resize(w, h)) => {
                 if (w, h) == (0, 0) {
                     return Input::Gone;

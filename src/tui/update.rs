@@ -33,6 +33,14 @@ impl App {
         let Some(key) = Key::from_event(&ev) else {
             return;
         };
+        if self.too_small.get() {
+            // Nothing of the screen can be seen: a key typed blind must not mark or change
+            // anything. Only quit works (and a resize, which the loop handles).
+            if self.keymap.action("global", key) == Some("quit") {
+                self.quit = true;
+            }
+            return;
+        }
         // A detail still waiting for the frame is read before the key acts on the state.
         self.settle();
         self.dirty = true;
@@ -51,6 +59,50 @@ impl App {
             Screen::Summary(s) => self.summary_key(key, ev, s),
             Screen::Report(r) => self.report_key(key, ev, r),
             Screen::Panes => self.panes_key(key, ev),
+        }
+    }
+
+    /// Pasted text (bracketed paste): text for the field, search or filter it lands in,
+    /// cleaned of control characters and line breaks; never a key, so it never marks, moves
+    /// or answers anything. Anywhere else it is ignored.
+    pub fn handle_paste(&mut self, text: &str) {
+        if self.too_small.get() {
+            return;
+        }
+        self.settle();
+        self.dirty = true;
+        match &mut self.overlay {
+            Some(Overlay::Form(f)) => {
+                let focus = f.focus;
+                let fresh = std::mem::replace(&mut f.fresh, false);
+                if let Some(field) = f.fields.get_mut(focus) {
+                    if fresh {
+                        field.input.clear();
+                    }
+                    if field.input.paste(text) {
+                        field.error = None;
+                    }
+                }
+                return;
+            }
+            Some(_) => return,
+            None => {}
+        }
+        match &mut self.screen {
+            Screen::Welcome => {}
+            Screen::Roster(r) => r.on_paste(text),
+            Screen::Summary(s) => s.on_paste(text),
+            Screen::Report(r) => r.on_paste(text),
+            Screen::Panes => {
+                let pane = self.focus;
+                let l = self.list_mut(pane);
+                if l.typing && l.query.paste(text) {
+                    l.retokenize();
+                    l.nav.cursor = 0;
+                    self.refilter_typed(pane);
+                    self.after_refilter(pane);
+                }
+            }
         }
     }
 
@@ -702,6 +754,9 @@ impl App {
                 }
                 Pending::RestoreDraft(d) => {
                     self.discard_draft();
+                    if let FormKind::WalkIn { event, session } = d.kind {
+                        return self.resume_walk_in(event, session, &d);
+                    }
                     match self.form_for_draft(&d) {
                         Some(f) => self.overlay = Some(Overlay::Form(Box::new(f.restore(&d)))),
                         None => self.say_warn(crate::t!("status-draft-record-gone")),
@@ -963,6 +1018,11 @@ impl App {
         if location != self.location {
             self.location = location;
             self.dirty = true;
+            // Back in touch: what was said while the link was down ("not saved: … not
+            // connected") no longer holds; the place beside it says "reconnected".
+            if self.backend.connected() {
+                self.status = Status::default();
+            }
         }
         // Who else has the roster's session open arrives without any data change.
         if let Screen::Roster(r) = &mut self.screen
@@ -995,8 +1055,9 @@ impl App {
 
     /// The form being edited, kept as a draft.
     pub fn draft(&self) -> Option<Draft> {
-        match &self.overlay {
-            Some(Overlay::Form(f)) => Some(f.to_draft(&self.location_key)),
+        match (&self.overlay, &self.screen) {
+            (Some(Overlay::Form(f)), _) => Some(f.to_draft(&self.location_key)),
+            (None, Screen::Roster(r)) => r.walk_in_draft(&self.location_key),
             _ => None,
         }
     }
@@ -1047,6 +1108,25 @@ impl App {
                 Form::registration(*event, *participant, None)
             }
             FormKind::FollowUp { id } => Form::followup(*id, None, "", "", ""),
+            FormKind::WalkIn { .. } => return None,
         })
+    }
+
+    /// Opens the roster a walk-in draft was typed in, with the form as it was left.
+    fn resume_walk_in(&mut self, event: Id, session: Option<Id>, d: &Draft) {
+        let opened = Roster::open(self.backend.as_mut(), event, self.now).and_then(|mut r| {
+            r.resume_walk_in(self.backend.as_mut(), session, &d.values, d.focus)?;
+            Ok(r)
+        });
+        match opened {
+            Ok(r) => {
+                self.selected_event = Some(event);
+                self.screen = Screen::Roster(Box::new(r));
+            }
+            Err(crate::core::error::Error::NotFound(_)) => {
+                self.say_warn(crate::t!("status-draft-record-gone"))
+            }
+            Err(e) => self.say_warn(e.to_string()),
+        }
     }
 }

@@ -310,6 +310,46 @@ impl Roster {
         }
     }
 
+    /// The walk-in form being typed, as a draft to keep should the link drop.
+    pub fn walk_in_draft(&self, location: &str) -> Option<super::form::Draft> {
+        let form = self.walk_in_form()?;
+        Some(super::form::Draft {
+            location: location.to_string(),
+            kind: super::form::FormKind::WalkIn {
+                event: self.event,
+                session: self.session(),
+            },
+            title: crate::t!("walk-in-title"),
+            values: form.values(),
+            focus: form.focus,
+        })
+    }
+
+    /// Opens the walk-in form again with a kept draft's values, at the draft's session.
+    pub fn resume_walk_in(
+        &mut self,
+        b: &mut dyn Backend,
+        session: Option<Id>,
+        values: &[String],
+        focus: usize,
+    ) -> Result<()> {
+        if let Some(i) = self
+            .sessions
+            .iter()
+            .position(|(id, _)| Some(*id) == session)
+        {
+            self.current = i;
+            self.load_marks(b)?;
+            self.apply_filter();
+            self.announce(b);
+        }
+        let directory = walk_in::Directory::load(b, self.people.iter().map(|p| p.id))?;
+        let mut form = WalkInForm::new(directory);
+        form.restore(values, focus);
+        self.prompt = Some(Prompt::WalkIn(Box::new(form)));
+        Ok(())
+    }
+
     /// The question of an open confirmation, if any.
     pub fn question(&self) -> Option<&str> {
         match &self.prompt {
@@ -580,16 +620,45 @@ impl Roster {
         }
     }
 
+    /// Pasted text: into the open prompt's field, else into the name filter. Only ever text:
+    /// a paste never marks, moves sessions or answers a question.
+    pub fn on_paste(&mut self, text: &str) {
+        match &mut self.prompt {
+            Some(Prompt::Late { input, error, .. }) => {
+                if input.paste(text) {
+                    error.clear();
+                }
+            }
+            Some(Prompt::Excused { input, .. }) => {
+                input.paste(text);
+            }
+            Some(Prompt::WalkIn(form)) => form.paste(text),
+            Some(Prompt::Confirm { .. }) => {}
+            None => {
+                if self.filter.paste(text) {
+                    self.apply_filter();
+                }
+            }
+        }
+    }
+
     /// Data changed (here or in another client): reload, keeping the cursor on the same person.
     pub fn refresh(&mut self, b: &mut dyn Backend) -> Result<()> {
         let keep = self.selected_person().map(|p| p.id);
         self.load_marks(b)?;
-        // Someone another trainer registered as a walk-in: load the people again.
-        if self
-            .marks
-            .keys()
-            .any(|id| !self.people.iter().any(|p| p.id == *id))
-        {
+        // A walk-in another trainer added, or one undone here or there, or a registration
+        // changed elsewhere: the people are read again (one query tells).
+        let regs = b.registrations(self.event)?;
+        let same = regs.len() == self.people.len()
+            && regs.iter().all(|(id, reg)| {
+                self.people.iter().any(|p| {
+                    p.id == *id
+                        && p.role == reg.role
+                        && p.counts == reg.counts()
+                        && p.cancelled == (reg.status == crate::domain::RegStatus::Cancelled)
+                })
+            });
+        if !same {
             self.load_people(b)?;
         }
         self.apply_filter();
@@ -633,14 +702,16 @@ impl Roster {
         RosterExit::Status(s)
     }
 
+    /// A mark key found no one. With a name typed, it says so and clears the search, so the
+    /// next name typed at once starts afresh instead of running into this one.
     fn no_target(&mut self) -> RosterExit {
         if self.filter.text().is_empty() {
             self.say(crate::t!("roster-no-one-to-mark"))
         } else {
-            self.say(crate::t!(
-                "roster-no-match-status",
-                filter = self.filter.text()
-            ))
+            let msg = crate::t!("roster-no-match-status", filter = self.filter.text());
+            self.filter.clear();
+            self.apply_filter();
+            self.say(msg)
         }
     }
 
@@ -805,6 +876,8 @@ impl Roster {
         };
         match b.execute(Command::Undo { entry }) {
             Ok(out) => {
+                // An undone walk-in takes its registration away: the row and the counts go.
+                self.load_people(b)?;
                 self.load_marks(b)?;
                 self.apply_filter();
                 Ok(self.say(out.what))

@@ -27,7 +27,9 @@ impl App {
     /// Draws the whole screen from the state.
     pub fn draw(&self, frame: &mut Frame) {
         let area = frame.area();
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
+        self.too_small.set(small);
+        if small {
             too_small(frame, area, &self.theme);
             return;
         }
