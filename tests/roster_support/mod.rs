@@ -114,6 +114,8 @@ pub fn register(b: &mut LocalBackend, event: Id, person: Id, role: Role, status:
 /// An event of two days (a session each, 09:00–17:00) with [`PEOPLE`] registered, a trainer,
 /// a cancelled registration and a known person who is not registered (Vesna Todorović).
 pub fn fixture() -> Fixture {
+    // Marks are stored with the clock's time and shown beside the roster's `NOW`: both fixed.
+    prezenca::core::clock::fix(Some(NOW));
     let dir = tempfile::tempdir().expect("tempdir");
     let mut b = LocalBackend::open(&dir.path().join("p.redb")).expect("open");
     let event = b
