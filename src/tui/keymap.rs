@@ -422,6 +422,13 @@ impl Keymap {
             .map(String::as_str)
     }
 
+    /// The typed action of `key` in the section of `A`, with the `[global]` fallback the
+    /// section allows: its own action, else a global one.
+    pub fn bound<A: action::Action>(&self, key: Key) -> Option<action::Bound<A>> {
+        self.action(A::SECTION, key)
+            .and_then(action::Bound::from_name)
+    }
+
     /// True when some section binds `key`.
     pub fn is_bound(&self, key: Key) -> bool {
         self.sections.values().any(|s| s.by_key.contains_key(&key))

@@ -1,8 +1,10 @@
 //! The terminal UI: state → action → update → view, generic over the ratatui backend.
 //!
 //! Screens other than the three panes (the roster, the summary view) are components with one
-//! contract: `open`, `wants_raw_keys`, `on_action(name)`, `on_key(key)`, `refresh`, `render`.
-//! Keys reach them through the keymap section named by their `CONTEXT`.
+//! contract: `open`, `wants_raw_keys`, `on_action(action)`, `on_key(key)`, `refresh`, `render`.
+//! Keys reach them through the keymap section of their action type: every action of a section
+//! is an enum variant (`action.rs`), matched without a catch-all, so an action in the keymap
+//! without a handler does not compile.
 
 pub mod action;
 pub mod app;
@@ -79,15 +81,15 @@ pub fn run(g: &Global) -> i32 {
 }
 
 /// The contract of a screen beside the panes (roster, summary, report): the app routes keys
-/// through its keymap section and closes it when it says so.
+/// through the keymap section of its action type and closes it when it says so.
 pub trait Component {
-    fn context(&self) -> &'static str;
-    fn actions(&self) -> &'static [&'static str];
+    /// The screen's actions: a key bound to one of them in its section reaches `on_action`.
+    type Action: action::Action;
     fn wants_raw_keys(&self) -> bool;
     fn on_action(
         &mut self,
         b: &mut dyn crate::core::Backend,
-        action: &str,
+        action: Self::Action,
     ) -> crate::core::error::Result<roster::RosterExit>;
     fn on_key(
         &mut self,
@@ -99,21 +101,16 @@ pub trait Component {
 }
 
 macro_rules! component {
-    ($($t:ty => $m:ident),+ $(,)?) => {$(
+    ($($t:ty => $a:ty),+ $(,)?) => {$(
         impl Component for $t {
-            fn context(&self) -> &'static str {
-                $m::CONTEXT
-            }
-            fn actions(&self) -> &'static [&'static str] {
-                $m::ACTIONS
-            }
+            type Action = $a;
             fn wants_raw_keys(&self) -> bool {
                 <$t>::wants_raw_keys(self)
             }
             fn on_action(
                 &mut self,
                 b: &mut dyn crate::core::Backend,
-                action: &str,
+                action: $a,
             ) -> crate::core::error::Result<roster::RosterExit> {
                 <$t>::on_action(self, b, action)
             }
@@ -132,7 +129,7 @@ macro_rules! component {
 }
 
 component!(
-    roster::Roster => roster,
-    summary_view::SummaryView => summary_view,
-    report_view::ReportView => report_view,
+    roster::Roster => roster::RosterAction,
+    summary_view::SummaryView => summary_view::SummaryAction,
+    report_view::ReportView => report_view::ReportAction,
 );

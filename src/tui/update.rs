@@ -3,6 +3,10 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use super::action::{
+    Bound, ConfirmAction, EventsAction, FollowUpsAction, FormAction, Global, PaneAction,
+    ParticipantsAction, SearchAction, SessionsAction, WelcomeAction,
+};
 use super::form::{Draft, Form, FormKind, Plan};
 use super::keymap::Key;
 use super::report_view::ReportView;
@@ -36,7 +40,7 @@ impl App {
         if self.too_small.get() {
             // Nothing of the screen can be seen: a key typed blind must not mark or change
             // anything. Only quit works (and a resize, which the loop handles).
-            if self.keymap.action("global", key) == Some("quit") {
+            if self.keymap.bound::<Global>(key) == Some(Bound::Own(Global::Quit)) {
                 self.quit = true;
             }
             return;
@@ -111,11 +115,12 @@ impl App {
     fn help_key(&mut self, key: Key, ctx: &'static str) {
         let off = self.help_offset.get();
         let scrolls = self.help_more.get() || off > 0;
-        let step = match self.keymap.action("global", key) {
-            Some("down") if scrolls => Some(off + 1),
-            Some("up") if scrolls => Some(off.saturating_sub(1)),
-            Some("page_down") if scrolls => Some(off + 10),
-            Some("page_up") if scrolls => Some(off.saturating_sub(10)),
+        // Only the scrolling keys keep the help open; any other key closes it.
+        let step = match self.keymap.bound::<Global>(key) {
+            Some(Bound::Own(Global::Down)) if scrolls => Some(off + 1),
+            Some(Bound::Own(Global::Up)) if scrolls => Some(off.saturating_sub(1)),
+            Some(Bound::Own(Global::PageDown)) if scrolls => Some(off + 10),
+            Some(Bound::Own(Global::PageUp)) if scrolls => Some(off.saturating_sub(10)),
             _ => None,
         };
         match step {
@@ -157,16 +162,23 @@ impl App {
     }
 
     fn welcome_key(&mut self, key: Key) {
-        match self.keymap.action("welcome", key) {
-            Some("load_sample") => match crate::sample::load(self.backend.as_mut()) {
-                Ok(msg) => {
-                    self.screen = Screen::Panes;
-                    self.reload();
-                    self.say(msg);
+        let Some(action) = self.keymap.bound::<WelcomeAction>(key) else {
+            return;
+        };
+        match action {
+            Bound::Own(WelcomeAction::LoadSample) => {
+                match crate::sample::load(self.backend.as_mut()) {
+                    Ok(msg) => {
+                        self.screen = Screen::Panes;
+                        self.reload();
+                        self.say(msg);
+                    }
+                    Err(e) => {
+                        self.say_warn(crate::t!("status-sample-failed", error = e.to_string()))
+                    }
                 }
-                Err(e) => self.say_warn(crate::t!("status-sample-failed", error = e.to_string())),
-            },
-            Some("start_empty") => {
+            }
+            Bound::Own(WelcomeAction::StartEmpty) => {
                 self.screen = Screen::Panes;
                 let k = self
                     .keymap
@@ -174,35 +186,55 @@ impl App {
                     .unwrap_or_default();
                 self.say(crate::t!("status-start-empty", key = k));
             }
-            Some("quit") => self.quit = true,
-            Some("help") => self.overlay = Some(Overlay::Help("welcome")),
-            Some("switch_language") => self.switch_language(),
-            _ => {}
+            Bound::Global(g) => self.global_action(g, "welcome"),
+        }
+    }
+
+    /// A global action outside the panes (welcome screen, roster, summary, report): quit,
+    /// help and the language switch work everywhere; moving between panes, searching and
+    /// undo belong to the panes, so elsewhere they do nothing.
+    fn global_action(&mut self, g: Global, help: &'static str) {
+        match g {
+            Global::Quit => self.quit = true,
+            Global::Help => self.overlay = Some(Overlay::Help(help)),
+            Global::SwitchLanguage => self.switch_language(),
+            Global::NextPane
+            | Global::PrevPane
+            | Global::FocusEvents
+            | Global::FocusParticipants
+            | Global::FocusFollowups
+            | Global::Up
+            | Global::Down
+            | Global::PageUp
+            | Global::PageDown
+            | Global::Top
+            | Global::Bottom
+            | Global::Search
+            | Global::ClearSearch
+            | Global::Undo
+            | Global::Redo => {}
         }
     }
 
     /// Keys for an open component (roster, summary, report): quit, help and the language
     /// switch as everywhere, the bound actions of its section, else raw keys (typing).
     /// Returns true when the component asked to close.
-    fn component_key(&mut self, key: Key, ev: KeyEvent, c: &mut dyn super::Component) -> bool {
-        let ctx = c.context();
-        let action = self.keymap.action(ctx, key).map(str::to_string);
-        let raw = c.wants_raw_keys();
-        let result = match action.as_deref() {
-            Some("quit") if !raw => {
-                self.quit = true;
+    fn component_key<C: super::Component>(&mut self, key: Key, ev: KeyEvent, c: &mut C) -> bool {
+        use super::action::Action;
+        let ctx = C::Action::SECTION;
+        let action = if c.wants_raw_keys() {
+            None
+        } else {
+            self.keymap.bound::<C::Action>(key)
+        };
+        let result = match action {
+            Some(Bound::Own(a)) => c.on_action(self.backend.as_mut(), a),
+            Some(Bound::Global(g @ (Global::Quit | Global::Help | Global::SwitchLanguage))) => {
+                self.global_action(g, ctx);
                 Ok(RosterExit::Stay)
             }
-            Some("help") if !raw => {
-                self.overlay = Some(Overlay::Help(ctx));
-                Ok(RosterExit::Stay)
-            }
-            Some("switch_language") if !raw => {
-                self.switch_language();
-                Ok(RosterExit::Stay)
-            }
-            Some(a) if c.actions().contains(&a) && !raw => c.on_action(self.backend.as_mut(), a),
-            _ => c.on_key(self.backend.as_mut(), ev),
+            // A global key the screen has no use for types, like an unbound one.
+            Some(Bound::Global(_)) | None => c.on_key(self.backend.as_mut(), ev),
         };
         self.component_exit(result)
     }
@@ -254,26 +286,29 @@ impl App {
     fn panes_key(&mut self, key: Key, ev: KeyEvent) {
         let pane = self.focus;
         if self.list(pane).typing {
-            match self
-                .keymap
-                .action("search", key)
-                .map(str::to_string)
-                .as_deref()
-            {
-                Some("accept") => {
+            match self.keymap.bound::<SearchAction>(key) {
+                Some(Bound::Own(SearchAction::Accept)) => {
                     self.list_mut(pane).typing = false;
                 }
-                Some("cancel") => {
+                Some(Bound::Own(SearchAction::Cancel)) => {
                     let l = self.list_mut(pane);
                     l.typing = false;
                     l.set_query("");
                     self.after_filter(pane);
                 }
-                Some("quit") => self.quit = true,
-                Some(a @ ("up" | "down" | "page_up" | "page_down" | "top" | "bottom")) => {
+                Some(Bound::Global(Global::Quit)) => self.quit = true,
+                Some(Bound::Global(
+                    a @ (Global::Up
+                    | Global::Down
+                    | Global::PageUp
+                    | Global::PageDown
+                    | Global::Top
+                    | Global::Bottom),
+                )) => {
                     self.navigate(a);
                 }
-                _ => {
+                // Other keys edit the search text.
+                Some(Bound::Global(_)) | None => {
                     let l = self.list_mut(pane);
                     if l.query.handle(ev) {
                         l.retokenize();
@@ -285,10 +320,14 @@ impl App {
             }
             return;
         }
-        let Some(action) = self.keymap.action(pane.context(), key).map(str::to_string) else {
+        let Some(action) = self
+            .keymap
+            .action(pane.context(), key)
+            .and_then(|name| PaneAction::in_section(pane.context(), name))
+        else {
             return;
         };
-        self.act(&action);
+        self.act(action);
     }
 
     fn after_filter(&mut self, pane: Pane) {
@@ -304,56 +343,102 @@ impl App {
         }
     }
 
-    /// Runs a named action of the panes.
-    pub fn act(&mut self, action: &str) {
+    /// Runs an action of the panes.
+    pub fn act(&mut self, action: PaneAction) {
         match action {
-            "quit" => self.quit = true,
-            "help" => self.overlay = Some(Overlay::Help(self.focus.context())),
-            "switch_language" => self.switch_language(),
-            "next_pane" | "prev_pane" => {
+            PaneAction::Global(g) => self.pane_global(g),
+            PaneAction::Events(a) => self.events_action(a),
+            PaneAction::Sessions(a) => self.sessions_action(a),
+            PaneAction::Participants(a) => self.participants_action(a),
+            PaneAction::FollowUps(a) => self.followups_action(a),
+        }
+    }
+
+    fn pane_global(&mut self, action: Global) {
+        match action {
+            Global::Quit => self.quit = true,
+            Global::Help => self.overlay = Some(Overlay::Help(self.focus.context())),
+            Global::SwitchLanguage => self.switch_language(),
+            Global::NextPane | Global::PrevPane => {
                 const ORDER: [Pane; 3] = [Pane::Events, Pane::Participants, Pane::FollowUps];
                 let cur = if self.focus == Pane::Sessions {
                     0
                 } else {
                     ORDER.iter().position(|p| *p == self.focus).unwrap_or(0)
                 };
-                let next = if action == "next_pane" {
+                let next = if action == Global::NextPane {
                     cur + 1
                 } else {
                     cur + 2
                 } % 3;
                 self.focus_pane(ORDER[next % 3]);
             }
-            "focus_events" => self.focus_pane(Pane::Events),
-            "focus_participants" => self.focus_pane(Pane::Participants),
-            "focus_followups" => self.focus_pane(Pane::FollowUps),
-            "up" | "down" | "page_up" | "page_down" | "top" | "bottom" => self.navigate(action),
-            "search" if self.focus != Pane::Sessions => {
-                self.list_mut(self.focus).typing = true;
+            Global::FocusEvents => self.focus_pane(Pane::Events),
+            Global::FocusParticipants => self.focus_pane(Pane::Participants),
+            Global::FocusFollowups => self.focus_pane(Pane::FollowUps),
+            Global::Up
+            | Global::Down
+            | Global::PageUp
+            | Global::PageDown
+            | Global::Top
+            | Global::Bottom => self.navigate(action),
+            Global::Search => {
+                if self.focus != Pane::Sessions {
+                    self.list_mut(self.focus).typing = true;
+                }
             }
-            "clear_search" => {
+            Global::ClearSearch => {
                 let pane = self.focus;
                 if self.list(pane).filtering() {
                     self.list_mut(pane).set_query("");
                     self.after_filter(pane);
                 }
             }
-            "undo" => self.undo(),
-            "redo" => self.redo(),
-            "toggle_all" => self.toggle_all(),
-            "close" => self.focus_pane(Pane::Events),
-            // Events
-            "new_event" => {
+            Global::Undo => self.undo(),
+            Global::Redo => self.redo(),
+        }
+    }
+
+    fn sessions_action(&mut self, action: SessionsAction) {
+        match action {
+            SessionsAction::Close => self.focus_pane(Pane::Events),
+            SessionsAction::NewSession => self.new_session(),
+            SessionsAction::EditSession => {
+                if let (Some(eid), Some((sid, s))) = (self.selected_event, self.current_session()) {
+                    let f = Form::session(eid, Some(*sid), Some(s), s.date);
+                    self.open_form(f);
+                }
+            }
+            SessionsAction::DeleteSession => self.ask_delete_session(),
+        }
+    }
+
+    fn new_session(&mut self) {
+        if let Some(e) = self.current_event() {
+            let day = self
+                .data
+                .sessions
+                .last()
+                .and_then(|(_, s)| s.date.next_day())
+                .unwrap_or(e.event.start);
+            let f = Form::session(e.id, None, None, day);
+            self.open_form(f);
+        }
+    }
+
+    fn events_action(&mut self, action: EventsAction) {
+        match action {
+            EventsAction::NewEvent => {
                 self.open_form(Form::event(None, None, self.today()));
             }
-            "edit_event" => {
+            EventsAction::EditEvent => {
                 if let Some(e) = self.current_event() {
                     let f = Form::event(Some(e.id), Some(&e.event), self.today());
                     self.open_form(f);
                 }
             }
-            "delete_event" => self.ask_delete_event(),
-            "open_roster" => {
+            EventsAction::DeleteEvent => self.ask_delete_event(),
+            EventsAction::OpenRoster => {
                 if let Some(id) = self.selected_event {
                     match Roster::open(self.backend.as_mut(), id, self.now) {
                         Ok(r) => self.screen = Screen::Roster(Box::new(r)),
@@ -361,7 +446,7 @@ impl App {
                     }
                 }
             }
-            "open_summary" => {
+            EventsAction::OpenSummary => {
                 if let Some(id) = self.selected_event {
                     match SummaryView::open(self.backend.as_mut(), id) {
                         Ok(s) => self.screen = Screen::Summary(Box::new(s)),
@@ -369,38 +454,26 @@ impl App {
                     }
                 }
             }
-            "open_report" => {
+            EventsAction::OpenReport => {
                 let today = self.today();
                 match ReportView::open(self.backend.as_mut(), today) {
                     Ok(r) => self.screen = Screen::Report(Box::new(r)),
                     Err(e) => self.say_warn(e.to_string()),
                 }
             }
-            "sessions" if self.selected_event.is_some() => {
-                self.focus_pane(Pane::Sessions);
-            }
-            "new_session" => {
-                if let Some(e) = self.current_event() {
-                    let day = self
-                        .data
-                        .sessions
-                        .last()
-                        .and_then(|(_, s)| s.date.next_day())
-                        .unwrap_or(e.event.start);
-                    let f = Form::session(e.id, None, None, day);
-                    self.open_form(f);
+            EventsAction::Sessions => {
+                if self.selected_event.is_some() {
+                    self.focus_pane(Pane::Sessions);
                 }
             }
-            "edit_session" => {
-                if let (Some(eid), Some((sid, s))) = (self.selected_event, self.current_session()) {
-                    let f = Form::session(eid, Some(*sid), Some(s), s.date);
-                    self.open_form(f);
-                }
-            }
-            "delete_session" => self.ask_delete_session(),
-            // Participants
-            "new_participant" => self.open_form(Form::participant(None, None, "")),
-            "edit_participant" => {
+            EventsAction::NewSession => self.new_session(),
+        }
+    }
+
+    fn participants_action(&mut self, action: ParticipantsAction) {
+        match action {
+            ParticipantsAction::NewParticipant => self.open_form(Form::participant(None, None, "")),
+            ParticipantsAction::EditParticipant => {
                 if let Some(p) = self.current_person() {
                     let (id, org) = (p.id, p.org.to_string());
                     // The list keeps only what it shows: the form reads the whole record.
@@ -415,8 +488,8 @@ impl App {
                     }
                 }
             }
-            "delete_participant" => self.ask_delete_person(),
-            "register" => match (self.selected_event, self.current_person()) {
+            ParticipantsAction::DeleteParticipant => self.ask_delete_person(),
+            ParticipantsAction::Register => match (self.selected_event, self.current_person()) {
                 (Some(e), Some(p)) => {
                     let f = Form::registration(e, p.id, self.data.regs.get(&p.id));
                     self.open_form(f);
@@ -424,10 +497,13 @@ impl App {
                 (None, _) => self.say_warn(crate::t!("status-select-event-first")),
                 _ => {}
             },
-            "unregister" => self.ask_unregister(),
-            "merge" => self.ask_merge(),
-            "new_organisation" => self.open_form(Form::organisation(None, None, "")),
-            "edit_organisation" => {
+            ParticipantsAction::Unregister => self.ask_unregister(),
+            ParticipantsAction::ToggleAll => self.toggle_all(),
+            ParticipantsAction::Merge => self.ask_merge(),
+            ParticipantsAction::NewOrganisation => {
+                self.open_form(Form::organisation(None, None, ""))
+            }
+            ParticipantsAction::EditOrganisation => {
                 let org = self.current_person().and_then(|p| p.organisation);
                 match org.and_then(|o| self.data.orgs.iter().find(|(i, _)| *i == o)) {
                     Some((id, o)) => {
@@ -437,9 +513,14 @@ impl App {
                     None => self.say_warn(crate::t!("status-no-organisation")),
                 }
             }
-            "delete_organisation" => self.ask_delete_org(),
-            // Follow-ups
-            "new_followup" => {
+            ParticipantsAction::DeleteOrganisation => self.ask_delete_org(),
+        }
+    }
+
+    fn followups_action(&mut self, action: FollowUpsAction) {
+        match action {
+            FollowUpsAction::ToggleAll => self.toggle_all(),
+            FollowUpsAction::NewFollowup => {
                 let code = self
                     .selected_event
                     .and_then(|e| self.data.event(e))
@@ -448,7 +529,7 @@ impl App {
                 let owner = self.backend.who();
                 self.open_form(Form::followup(None, None, &code, "", &owner));
             }
-            "edit_followup" => {
+            FollowUpsAction::EditFollowup => {
                 self.ensure_people();
                 if let Some(f) = self.current_followup() {
                     let person =
@@ -466,7 +547,7 @@ impl App {
                     self.open_form(form);
                 }
             }
-            "delete_followup" => {
+            FollowUpsAction::DeleteFollowup => {
                 if let Some(f) = self.current_followup() {
                     let c = Confirm {
                         title: crate::t!("confirm-delete-followup-title"),
@@ -479,7 +560,7 @@ impl App {
                     self.overlay = Some(Overlay::Confirm(c));
                 }
             }
-            "mark_done" => {
+            FollowUpsAction::MarkDone => {
                 if let Some(f) = self.current_followup() {
                     let mut new = f.f.clone();
                     new.status = if new.status == FollowUpStatus::Done {
@@ -491,7 +572,6 @@ impl App {
                     self.run(Command::UpdateFollowUp { id, followup: new });
                 }
             }
-            _ => {}
         }
     }
 
@@ -525,19 +605,21 @@ impl App {
         self.load_detail();
     }
 
-    fn navigate(&mut self, action: &str) {
+    /// Moves the cursor of the focused list (the moving actions of `[global]`).
+    fn navigate(&mut self, action: Global) {
         let pane = self.focus;
         let l = self.list_mut(pane);
         let len = l.visible.len();
         let page = l.nav.page();
         match action {
-            "up" => l.nav.move_by(-1, len),
-            "down" => l.nav.move_by(1, len),
-            "page_up" => l.nav.move_by(-page, len),
-            "page_down" => l.nav.move_by(page, len),
-            "top" => l.nav.cursor = 0,
-            "bottom" => l.nav.cursor = len.saturating_sub(1),
-            _ => {}
+            Global::Up => l.nav.move_by(-1, len),
+            Global::Down => l.nav.move_by(1, len),
+            Global::PageUp => l.nav.move_by(-page, len),
+            Global::PageDown => l.nav.move_by(page, len),
+            Global::Top => l.nav.cursor = 0,
+            Global::Bottom => l.nav.cursor = len.saturating_sub(1),
+            // Not a move: callers pass only the six above.
+            _ => return,
         }
         self.selection_moved();
     }
@@ -567,22 +649,22 @@ impl App {
     }
 
     fn form_key(&mut self, key: Key, ev: KeyEvent, mut f: Box<Form>) {
-        match self.keymap.action("form", key) {
-            Some("cancel") => {
+        match self.keymap.bound::<FormAction>(key) {
+            Some(Bound::Own(FormAction::Cancel)) => {
                 self.say(crate::t!("status-not-saved"));
                 return;
             }
-            Some("next_field") => {
+            Some(Bound::Own(FormAction::NextField)) => {
                 f.check_field(f.focus, &self.data);
                 f.focus = (f.focus + 1) % f.fields.len().max(1);
                 f.fresh = true;
             }
-            Some("prev_field") => {
+            Some(Bound::Own(FormAction::PrevField)) => {
                 f.check_field(f.focus, &self.data);
                 f.focus = (f.focus + f.fields.len().max(1) - 1) % f.fields.len().max(1);
                 f.fresh = true;
             }
-            Some("submit") => {
+            Some(Bound::Own(FormAction::Submit)) => {
                 f.fresh = true;
                 if let Some(plan) = f.submit(&self.data) {
                     match self.execute_plan(plan) {
@@ -617,7 +699,8 @@ impl App {
                     }
                 }
             }
-            _ => {
+            // A form never falls back to [global]: every other key edits the field.
+            Some(Bound::Global(_)) | None => {
                 let focus = f.focus;
                 let fresh = std::mem::replace(&mut f.fresh, false);
                 if let Some(field) = f.fields.get_mut(focus) {
@@ -735,8 +818,8 @@ impl App {
     }
 
     fn confirm_key(&mut self, key: Key, c: Confirm) {
-        match self.keymap.action("confirm", key) {
-            Some("yes") => match c.pending {
+        match self.keymap.bound::<ConfirmAction>(key) {
+            Some(Bound::Own(ConfirmAction::Yes)) => match c.pending {
                 Pending::Execute(cmds) => {
                     for cmd in cmds {
                         if let Err(e) = self.execute(cmd) {
@@ -763,7 +846,7 @@ impl App {
                     }
                 }
             },
-            Some("no") => {
+            Some(Bound::Own(ConfirmAction::No)) => {
                 if let Pending::RestoreDraft(_) = c.pending {
                     self.discard_draft();
                     self.say(crate::t!("status-draft-discarded"));
@@ -771,7 +854,8 @@ impl App {
                     self.say(crate::t!("status-nothing-changed"));
                 }
             }
-            _ => self.overlay = Some(Overlay::Confirm(c)),
+            // Only an answer closes the question.
+            Some(Bound::Global(_)) | None => self.overlay = Some(Overlay::Confirm(c)),
         }
     }
 

@@ -2,7 +2,7 @@
 //! bulk, undo, sign-in sheet).
 //!
 //! Contract with the app loop (`src/tui/app.rs`): the app looks a key up in the keymap under
-//! [`CONTEXT`]; when it is bound to one of [`ACTIONS`] and [`Roster::wants_raw_keys`] is false
+//! [`CONTEXT`]; when it is bound to one of the [`RosterAction`]s and [`Roster::wants_raw_keys`] is false
 //! it calls [`Roster::on_action`], otherwise [`Roster::on_key`] (letters type into the filter).
 //!
 //! Durability promise: a row shows a mark only after `Backend::execute` returned Ok (the
@@ -32,30 +32,33 @@ pub use walk_in::WalkInForm;
 /// The keymap section of the roster.
 pub const CONTEXT: &str = "roster";
 
-/// Named actions of the roster; the help overlay describes them (`action-roster-*`).
-pub const ACTIONS: &[&str] = &[
-    "close",
-    "prev_session",
-    "next_session",
-    "mark_present",
-    "mark_late",
-    "mark_excused",
-    "mark_absent",
-    "mark_left_early",
-    "clear_mark",
-    "undo",
-    "walk_in",
-    "bulk_absent",
-    "toggle_select",
-    "mark_selected",
-    "sign_in_sheet",
-    "up",
-    "down",
-    "page_up",
-    "page_down",
-    "top",
-    "bottom",
-];
+crate::tui::action::actions! {
+    /// The roster's actions; the help overlay and the palette describe them
+    /// (`action-roster-*`).
+    pub enum RosterAction in "roster" {
+        Close = "close",
+        PrevSession = "prev_session",
+        NextSession = "next_session",
+        MarkPresent = "mark_present",
+        MarkLate = "mark_late",
+        MarkExcused = "mark_excused",
+        MarkAbsent = "mark_absent",
+        MarkLeftEarly = "mark_left_early",
+        ClearMark = "clear_mark",
+        Undo = "undo",
+        WalkIn = "walk_in",
+        BulkAbsent = "bulk_absent",
+        ToggleSelect = "toggle_select",
+        MarkSelected = "mark_selected",
+        SignInSheet = "sign_in_sheet",
+        Up = "up",
+        Down = "down",
+        PageUp = "page_up",
+        PageDown = "page_down",
+        Top = "top",
+        Bottom = "bottom",
+    }
+}
 
 /// What the app does after a roster key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -234,29 +237,30 @@ impl Roster {
 
     /// The actions worth showing in the status line now, as (action, short label); the app
     /// puts the keys the live keymap binds in front of them.
-    pub fn hints(&self) -> Vec<(&'static str, String)> {
+    pub fn hints(&self) -> Vec<(RosterAction, String)> {
+        use RosterAction as A;
         if self.prompt.is_some() {
             return Vec::new();
         }
         let mut h = vec![
-            ("mark_present", crate::t!("hint-present")),
-            ("mark_late", crate::t!("hint-late")),
-            ("mark_excused", crate::t!("hint-excused")),
-            ("mark_absent", crate::t!("hint-absent")),
-            ("mark_left_early", crate::t!("hint-left-early")),
-            ("clear_mark", crate::t!("hint-clear")),
-            ("undo", crate::t!("hint-undo")),
-            ("walk_in", crate::t!("hint-walk-in")),
-            ("bulk_absent", crate::t!("hint-rest-absent")),
-            ("sign_in_sheet", crate::t!("hint-sheet")),
+            (A::MarkPresent, crate::t!("hint-present")),
+            (A::MarkLate, crate::t!("hint-late")),
+            (A::MarkExcused, crate::t!("hint-excused")),
+            (A::MarkAbsent, crate::t!("hint-absent")),
+            (A::MarkLeftEarly, crate::t!("hint-left-early")),
+            (A::ClearMark, crate::t!("hint-clear")),
+            (A::Undo, crate::t!("hint-undo")),
+            (A::WalkIn, crate::t!("hint-walk-in")),
+            (A::BulkAbsent, crate::t!("hint-rest-absent")),
+            (A::SignInSheet, crate::t!("hint-sheet")),
         ];
         if !self.chosen.is_empty() {
-            h.insert(0, ("mark_selected", crate::t!("hint-selection-present")));
+            h.insert(0, (A::MarkSelected, crate::t!("hint-selection-present")));
         }
         h.push(if self.filter.text().is_empty() {
-            ("close", crate::t!("hint-back"))
+            (A::Close, crate::t!("hint-back"))
         } else {
-            ("close", crate::t!("hint-clear-filter"))
+            (A::Close, crate::t!("hint-clear-filter"))
         });
         h
     }
@@ -374,17 +378,18 @@ impl Roster {
         c
     }
 
-    pub fn on_action(&mut self, b: &mut dyn Backend, action: &str) -> Result<RosterExit> {
+    pub fn on_action(&mut self, b: &mut dyn Backend, action: RosterAction) -> Result<RosterExit> {
+        use RosterAction as A;
         if self.prompt.is_some() {
             // The app sends keys to `on_key` while a prompt is open; an action arriving anyway
             // (a binding the app resolves itself) only closes the prompt on "close".
-            if action == "close" {
+            if action == A::Close {
                 self.prompt = None;
             }
             return Ok(RosterExit::Stay);
         }
         let exit = match action {
-            "close" => {
+            A::Close => {
                 if self.filter.text().is_empty() {
                     return Ok(RosterExit::Close);
                 }
@@ -392,9 +397,9 @@ impl Roster {
                 self.apply_filter();
                 RosterExit::Stay
             }
-            "prev_session" | "next_session" => {
+            A::PrevSession | A::NextSession => {
                 let n = self.sessions.len();
-                let to = if action == "prev_session" {
+                let to = if action == A::PrevSession {
                     self.current.checked_sub(1)
                 } else {
                     Some(self.current + 1).filter(|&c| c < n)
@@ -409,19 +414,19 @@ impl Roster {
                         self.announce(b);
                         self.say(crate::t!("roster-session-n", number = c + 1, total = n))
                     }
-                    None => self.say(if action == "prev_session" {
+                    None => self.say(if action == A::PrevSession {
                         crate::t!("roster-first-session")
                     } else {
                         crate::t!("roster-last-session")
                     }),
                 }
             }
-            "mark_present" => match self.target() {
+            A::MarkPresent => match self.target() {
                 Some(p) => self.mark(b, p, Some(input(MarkStatus::Present)))?,
                 None => self.no_target(),
             },
-            "mark_absent" | "mark_left_early" => {
-                let status = if action == "mark_absent" {
+            A::MarkAbsent | A::MarkLeftEarly => {
+                let status = if action == A::MarkAbsent {
                     MarkStatus::Absent
                 } else {
                     MarkStatus::LeftEarly
@@ -431,12 +436,12 @@ impl Roster {
                     None => self.no_target(),
                 }
             }
-            "clear_mark" => match self.target() {
+            A::ClearMark => match self.target() {
                 Some(p) if self.marks.contains_key(&p) => self.mark(b, p, None)?,
                 Some(_) => self.say(crate::t!("roster-not-marked")),
                 None => self.no_target(),
             },
-            "mark_late" => match self.target() {
+            A::MarkLate => match self.target() {
                 Some(person) => {
                     let at = self
                         .marks
@@ -452,7 +457,7 @@ impl Roster {
                 }
                 None => self.no_target(),
             },
-            "mark_excused" => match self.target() {
+            A::MarkExcused => match self.target() {
                 Some(person) => {
                     let reason = self
                         .marks
@@ -467,8 +472,8 @@ impl Roster {
                 }
                 None => self.no_target(),
             },
-            "undo" => self.undo_last(b)?,
-            "walk_in" => {
+            A::Undo => self.undo_last(b)?,
+            A::WalkIn => {
                 let directory = walk_in::Directory::load(b, self.people.iter().map(|p| p.id))?;
                 let mut form = WalkInForm::new(directory);
                 // What was typed in the filter is usually the name of the person at the door.
@@ -476,7 +481,7 @@ impl Roster {
                 self.prompt = Some(Prompt::WalkIn(Box::new(form)));
                 RosterExit::Stay
             }
-            "bulk_absent" => {
+            A::BulkAbsent => {
                 let people: Vec<Id> = self
                     .people
                     .iter()
@@ -493,7 +498,7 @@ impl Roster {
                     RosterExit::Stay
                 }
             }
-            "toggle_select" => {
+            A::ToggleSelect => {
                 if let Some(id) = self.selected_person().map(|p| p.id)
                     && !self.chosen.remove(&id)
                 {
@@ -502,7 +507,7 @@ impl Roster {
                 self.move_by(1);
                 RosterExit::Stay
             }
-            "mark_selected" => {
+            A::MarkSelected => {
                 if self.chosen.is_empty() {
                     self.say(crate::t!("roster-nothing-selected"))
                 } else {
@@ -510,7 +515,7 @@ impl Roster {
                     self.mark_many(b, people, MarkStatus::Present, false)?
                 }
             }
-            "sign_in_sheet" => {
+            A::SignInSheet => {
                 let dir = std::env::current_dir()?;
                 match self.write_sign_in_sheet(&dir) {
                     Ok(path) => self.say(crate::t!(
@@ -520,13 +525,12 @@ impl Roster {
                     Err(e) => self.say(crate::t!("roster-sheet-failed", error = e.to_string())),
                 }
             }
-            "up" => self.move_by(-1),
-            "down" => self.move_by(1),
-            "page_up" => self.move_by(-(self.page.get().max(1) as isize)),
-            "page_down" => self.move_by(self.page.get().max(1) as isize),
-            "top" => self.move_by(isize::MIN / 2),
-            "bottom" => self.move_by(isize::MAX / 2),
-            _ => RosterExit::Stay,
+            A::Up => self.move_by(-1),
+            A::Down => self.move_by(1),
+            A::PageUp => self.move_by(-(self.page.get().max(1) as isize)),
+            A::PageDown => self.move_by(self.page.get().max(1) as isize),
+            A::Top => self.move_by(isize::MIN / 2),
+            A::Bottom => self.move_by(isize::MAX / 2),
         };
         Ok(exit)
     }

@@ -90,6 +90,11 @@ pub fn hint_label(context: &str, action: &str) -> String {
     }
 }
 
+/// Hints of typed actions by their keymap names.
+fn named<A: action::Action>(hints: Vec<(A, String)>) -> Vec<(&'static str, String)> {
+    hints.into_iter().map(|(a, l)| (a.name(), l)).collect()
+}
+
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let w = area.width as usize;
@@ -121,12 +126,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if parts.is_empty() {
         // A component's section: the component names the hints that matter now.
         let actions: Vec<(&str, String)> = match &app.screen {
-            Screen::Roster(r) if ctx == crate::tui::roster::CONTEXT => r.hints(),
+            Screen::Roster(r) if ctx == crate::tui::roster::CONTEXT => named(r.hints()),
             Screen::Summary(_) if ctx == crate::tui::summary_view::CONTEXT => {
-                crate::tui::summary_view::hints()
+                named(crate::tui::summary_view::hints())
             }
             Screen::Report(_) if ctx == crate::tui::report_view::CONTEXT => {
-                crate::tui::report_view::hints()
+                named(crate::tui::report_view::hints())
             }
             _ => action::actions_of(ctx)
                 .unwrap_or_default()
