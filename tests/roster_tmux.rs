@@ -285,3 +285,79 @@ fn a_paste_at_the_door_is_text_and_the_terminal_is_given_back_without_paste_mark
     assert_eq!(marks.len(), 1, "one mark, the one typed");
     assert_eq!(marks[0].1.status, MarkStatus::Present);
 }
+
+/// Column and row (0-based) where `text` first shows on a tmux screen.
+fn find(screen: &str, text: &str) -> (usize, usize) {
+    screen
+        .lines()
+        .enumerate()
+        .find_map(|(y, l)| l.find(text).map(|b| (l[..b].chars().count(), y)))
+        .unwrap_or_else(|| panic!("{text:?} not on the screen:\n{screen}"))
+}
+
+/// A left click as an xterm-compatible terminal reports it (SGR: press, then release),
+/// written into the pane as the terminal would.
+fn sgr_click(t: &Tmux, s: &str, (x, y): (usize, usize)) {
+    t.text(s, &format!("\u{1b}[<0;{};{}M", x + 1, y + 1));
+    t.text(s, &format!("\u{1b}[<0;{};{}m", x + 1, y + 1));
+}
+
+/// tmux's view of whether the program in the pane asked for the mouse.
+fn mouse_on(t: &Tmux, s: &str) -> bool {
+    t.run(&["display-message", "-p", "-t", s, "#{mouse_any_flag}"])
+        .trim()
+        == "1"
+}
+
+/// The mouse in a real terminal: on by default, a click on a row selects that person and
+/// never marks; `mouse = false` in the config file leaves the mouse to the terminal.
+#[test]
+fn a_click_in_the_terminal_selects_a_person_and_never_marks() {
+    let Some(t) = Tmux::start("mouse") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("mouse.redb");
+    load_demo(dir.path(), &db, NOW);
+    let s = "mouse";
+    let args = format!("--lang en --db {}", quote(&db));
+    t.session(s, &app_line(dir.path(), s, NOW, &args));
+    t.wait_for(s, "Events");
+    assert!(mouse_on(&t, s), "the mouse is on by default");
+    open_second_session(&t, s);
+    let sc = t.screen(s);
+    sgr_click(&t, s, find(&sc, "Dino Delić"));
+    let sc = t.wait_until(s, "Dino selected", |sc| {
+        sc.lines()
+            .rev()
+            .find(|l| l.contains(" \u{2014} "))
+            .is_some_and(|l| l.starts_with("Dino Delić"))
+    });
+    assert_eq!(
+        counts(&sc),
+        Some((0, 0, 0, 19)),
+        "a click never marks:\n{sc}"
+    );
+    // Enter marks the one the click selected.
+    t.keys(s, &["Enter"]);
+    t.wait_until(s, "Dino marked", |sc| counts(sc) == Some((1, 0, 0, 18)));
+    t.keys(s, &["Escape"]);
+    t.wait_for(s, "Events");
+    t.keys(s, &["q"]);
+    assert_eq!(wait_file(&dir.path().join(format!("status-{s}"))), "0");
+    assert!(!mouse_on(&t, s), "the mouse is given back on quit");
+
+    // Off in the config file: the terminal keeps the mouse.
+    let config = dir.path().join("config/prezenca");
+    std::fs::create_dir_all(&config).expect("config dir");
+    std::fs::write(config.join("config.toml"), "mouse = false\n").expect("config");
+    let s = "nomouse";
+    t.session(s, &app_line(dir.path(), s, NOW, &args));
+    t.wait_for(s, "Events");
+    assert!(
+        !mouse_on(&t, s),
+        "mouse = false leaves the mouse to the terminal"
+    );
+    t.keys(s, &["q"]);
+    assert_eq!(wait_file(&dir.path().join(format!("status-{s}"))), "0");
+}

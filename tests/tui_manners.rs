@@ -8,19 +8,20 @@ mod common;
 use std::time::Duration;
 
 use common::*;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use prezenca::core::{Backend, Command, MarkInput, Queries};
 use prezenca::domain::*;
 use prezenca::tui::app::{App, Input, InputSource, run_loop};
-use prezenca::tui::state::{Overlay, Screen};
+use prezenca::tui::state::{Overlay, Pane, Screen};
 
-/// A scripted terminal: the inputs in order, then quit.
+/// A scripted terminal: the inputs in order, then SIGTERM (which ends the loop whatever is
+/// open, where a quit key would go into a form).
 struct Script(Vec<Input>);
 
 impl InputSource for Script {
     fn next(&mut self, _timeout: Duration) -> Input {
         if self.0.is_empty() {
-            Input::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL))
+            Input::Signal(15)
         } else {
             self.0.remove(0)
         }
@@ -136,7 +137,6 @@ fn keys_do_nothing_while_the_terminal_is_too_small_but_quit() {
     let mut term = terminal(80, 24);
     let mut script = Script(vec![Input::Tick]);
     run_loop(&mut term, &mut app, &mut script);
-    app.quit = false;
     term.backend_mut().resize(30, 8);
     let mut inputs = vec![Input::Resize];
     inputs.extend(text("ana"));
@@ -336,4 +336,118 @@ fn a_half_typed_walk_in_is_kept_when_the_link_drops_and_offered_back() {
     key(&mut app2, KeyCode::Enter);
     let regs = app2.backend.registrations(ids.adv).expect("regs");
     assert_eq!(regs.len(), 3, "the walk-in was registered");
+}
+
+/// Where `text` first shows on the screen: (column, row). The screen's lines are read as
+/// characters, one a column (the texts looked for are left of any wide character).
+fn at(screen: &str, text: &str) -> (u16, u16) {
+    for (y, line) in screen.lines().enumerate() {
+        if let Some(b) = line.find(text) {
+            return (line[..b].chars().count() as u16, y as u16);
+        }
+    }
+    panic!("{text:?} is not on the screen:\n{screen}")
+}
+
+fn mouse(kind: MouseEventKind, (column, row): (u16, u16)) -> Input {
+    Input::Mouse(MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    })
+}
+
+fn click(at: (u16, u16)) -> Input {
+    mouse(MouseEventKind::Down(MouseButton::Left), at)
+}
+
+#[test]
+fn a_click_focuses_a_pane_and_selects_a_row_and_the_wheel_scrolls() {
+    let (_d, bk, ids) = seeded();
+    let mut app = app(bk);
+    let mut term = terminal(80, 24);
+    run_loop(&mut term, &mut app, &mut Script(vec![Input::Tick]));
+    let s = screen(&app, 80, 24);
+    // The second event's row, in the events pane; then a follow-up's row.
+    let med = at(&s, "SK-2026-MED");
+    let script = vec![
+        click(med),
+        mouse(MouseEventKind::Moved, (0, 0)),
+        mouse(MouseEventKind::Up(MouseButton::Left), med),
+    ];
+    run_loop(&mut term, &mut app, &mut Script(script));
+    assert_eq!(app.focus, Pane::Events);
+    assert_eq!(
+        app.selected_event,
+        Some(ids.med),
+        "the clicked event is selected"
+    );
+    let s = screen(&app, 80, 24);
+    let ayse = at(&s, "Ayşe");
+    run_loop(&mut term, &mut app, &mut Script(vec![click(ayse)]));
+    assert_eq!(app.focus, Pane::Participants, "the click focused the pane");
+    assert_eq!(app.current_person().map(|p| p.id), Some(ids.ay));
+    // The wheel over the events pane moves its selection, without a click.
+    let s = screen(&app, 80, 24);
+    let adv = at(&s, "PR-2026-ADV");
+    run_loop(
+        &mut term,
+        &mut app,
+        &mut Script(vec![mouse(MouseEventKind::ScrollUp, adv)]),
+    );
+    assert_eq!(app.focus, Pane::Events);
+    assert_eq!(app.events.nav.cursor, 0);
+}
+
+#[test]
+fn a_click_on_a_key_hint_runs_it_and_clicks_do_not_reach_behind_a_form() {
+    let (_d, bk, _ids) = seeded();
+    let mut app = app(bk);
+    let s = screen(&app, 80, 24);
+    let hint = at(s.lines().last().expect("hints"), "new");
+    let row = s.lines().count() as u16 - 1;
+    let mut term = terminal(80, 24);
+    run_loop(&mut term, &mut app, &mut Script(vec![click((hint.0, row))]));
+    let Some(Overlay::Form(f)) = &app.overlay else {
+        panic!("the hint opened the new event form")
+    };
+    assert_eq!(f.title, "New event");
+    // With the form open, a click on a pane changes nothing behind it.
+    let before = (app.focus, app.events.nav.cursor);
+    run_loop(&mut term, &mut app, &mut Script(vec![click((50, 3))]));
+    assert!(matches!(app.overlay, Some(Overlay::Form(_))));
+    assert_eq!((app.focus, app.events.nav.cursor), before);
+}
+
+#[test]
+fn in_the_roster_a_click_selects_and_never_marks() {
+    let (_d, bk, ids) = seeded();
+    let mut app = app(bk);
+    open_roster(&mut app);
+    let s = screen(&app, 80, 24);
+    let dj = at(&s, "Ђорђе");
+    let mut term = terminal(80, 24);
+    let script = vec![
+        click(dj),
+        mouse(MouseEventKind::Up(MouseButton::Left), dj),
+        click(dj),
+    ];
+    run_loop(&mut term, &mut app, &mut Script(script));
+    let Screen::Roster(r) = &app.screen else {
+        panic!("roster")
+    };
+    assert_eq!(r.selected_person().map(|p| p.id), Some(ids.dj));
+    assert!(marks(&mut app, ids.adv).is_empty(), "a click never marks");
+    // The wheel moves the selection back up.
+    run_loop(
+        &mut term,
+        &mut app,
+        &mut Script(vec![mouse(MouseEventKind::ScrollUp, dj)]),
+    );
+    let Screen::Roster(r) = &app.screen else {
+        panic!("roster")
+    };
+    assert_eq!(r.selected_person().map(|p| p.id), Some(ids.ana));
+    assert!(marks(&mut app, ids.adv).is_empty());
 }

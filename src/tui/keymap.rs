@@ -442,6 +442,14 @@ impl Keymap {
             .map_or(&[], Vec::as_slice)
     }
 
+    /// The first key of an action as a key, looking in `[global]` when the section has none.
+    pub fn first(&self, context: &str, action: &str) -> Option<Key> {
+        self.keys(context, action)
+            .first()
+            .or_else(|| self.keys("global", action).first())
+            .copied()
+    }
+
     /// The first key of an action, looking in `[global]` when the section has none.
     pub fn first_key(&self, context: &str, action: &str) -> Option<String> {
         self.keys(context, action)

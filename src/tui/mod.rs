@@ -64,7 +64,12 @@ pub fn run(g: &Global) -> i32 {
             return 1;
         }
     };
-    let mut term = match terminal::setup() {
+    // On unless the config file says `mouse = false`.
+    let mouse = crate::server::config::Config::load()
+        .0
+        .mouse
+        .unwrap_or(true);
+    let mut term = match terminal::setup(mouse) {
         Ok(t) => t,
         Err(e) => {
             terminal::restore();

@@ -304,6 +304,24 @@ pub enum Overlay {
     Help(&'static str),
 }
 
+/// A list pane as the last frame drew it: its frame, and where its rows are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListArea {
+    pub pane: Pane,
+    pub area: ratatui::layout::Rect,
+    /// The screen row of the first list row, and how many rows there are room for.
+    pub rows_y: u16,
+    pub rows: u16,
+}
+
+/// What a click can hit, as the last frame drew it (written by the view, read by a click).
+#[derive(Debug, Clone, Default)]
+pub struct Areas {
+    pub lists: Vec<ListArea>,
+    /// The key hints of the status line: columns `x0..x1` of row `y`, and the key they name.
+    pub hints: Vec<(u16, u16, u16, super::keymap::Key)>,
+}
+
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Status {
     pub text: String,
@@ -354,6 +372,8 @@ pub struct App {
     /// The last frame was below the smallest usable size and showed only "terminal too
     /// small": keys do nothing then but quit (set by the view, which alone knows the size).
     pub too_small: Cell<bool>,
+    /// Where the last frame drew the lists and the hints, for clicks.
+    pub areas: std::cell::RefCell<Areas>,
     /// The participant detail waits for the frame: it is read after the draw (`settle`), not
     /// on every letter typed or line moved.
     pub detail_due: bool,
@@ -397,6 +417,7 @@ impl App {
             help_more: Cell::new(false),
             load_all_below: LOAD_ALL_BELOW,
             too_small: Cell::new(false),
+            areas: std::cell::RefCell::new(Areas::default()),
             detail_due: false,
         };
         app.reload();

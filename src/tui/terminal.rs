@@ -10,7 +10,10 @@ use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
+};
 use crossterm::{cursor, execute, terminal};
 use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
 use ratatui::Terminal;
@@ -21,8 +24,9 @@ use super::form::Draft;
 
 static RAW: AtomicBool = AtomicBool::new(false);
 
-/// Puts the terminal into raw mode on the alternate screen.
-pub fn setup() -> std::io::Result<Terminal<CrosstermBackend<Stdout>>> {
+/// Puts the terminal into raw mode on the alternate screen; with `mouse`, clicks and the wheel
+/// come to the app (SGR mouse reports, which xterm-compatible terminals, tmux and mosh send).
+pub fn setup(mouse: bool) -> std::io::Result<Terminal<CrosstermBackend<Stdout>>> {
     terminal::enable_raw_mode()?;
     RAW.store(true, Ordering::SeqCst);
     let mut out = std::io::stdout();
@@ -36,6 +40,10 @@ pub fn setup() -> std::io::Result<Terminal<CrosstermBackend<Stdout>>> {
         restore();
         return Err(e);
     }
+    if mouse && let Err(e) = execute!(out, EnableMouseCapture) {
+        restore();
+        return Err(e);
+    }
     Terminal::new(CrosstermBackend::new(out))
 }
 
@@ -46,6 +54,7 @@ pub fn restore() {
         let mut out = std::io::stdout();
         let _ = execute!(
             out,
+            DisableMouseCapture,
             DisableBracketedPaste,
             terminal::LeaveAlternateScreen,
             cursor::Show
@@ -186,6 +195,7 @@ impl TermInput {
         match event::read() {
             Ok(Event::Key(k)) => Input::Key(k),
             Ok(Event::Paste(text)) => Input::Paste(text),
+            Ok(Event::Mouse(m)) => Input::Mouse(m),
             Ok(Event::Resize(w, h)) => {
                 if (w, h) == (0, 0) {
                     return Input::Gone;

@@ -1,7 +1,7 @@
 //! Update: a key becomes an action through the keymap, and the action changes the state and,
 //! through `Backend::execute`, the data. The only place state changes.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 use super::action::{
     Bound, ConfirmAction, EventsAction, FollowUpsAction, FormAction, Global, PaneAction,
@@ -16,6 +16,9 @@ use super::summary_view::SummaryView;
 use crate::core::error::Result;
 use crate::core::{Command, Outcome, Queries};
 use crate::domain::*;
+
+/// Rows one notch of the wheel moves.
+const WHEEL_ROWS: isize = 3;
 
 impl App {
     /// Handles one key from the terminal.
@@ -108,6 +111,95 @@ impl App {
                 }
             }
         }
+    }
+
+    /// A click or the wheel. A click on a key hint of the status line runs that key; a
+    /// click on a pane focuses it and on a row selects it; the wheel moves the selection of
+    /// the list under the pointer. In the roster a click selects and never marks. While a
+    /// form, question or help is open, or the screen is too small, the mouse does nothing
+    /// but press the hints.
+    pub fn handle_mouse(&mut self, ev: MouseEvent) {
+        if self.too_small.get() {
+            return;
+        }
+        let (x, y) = (ev.column, ev.row);
+        let step = match ev.kind {
+            MouseEventKind::Down(MouseButton::Left) => 0,
+            MouseEventKind::ScrollUp => -WHEEL_ROWS,
+            MouseEventKind::ScrollDown => WHEEL_ROWS,
+            // Moves, drags, releases and the other buttons do nothing.
+            _ => return,
+        };
+        if step == 0 {
+            let hint = self
+                .areas
+                .borrow()
+                .hints
+                .iter()
+                .find(|(x0, x1, hy, _)| *hy == y && (*x0..*x1).contains(&x))
+                .map(|h| h.3);
+            if let Some(k) = hint {
+                return self.handle_key(KeyEvent::new(k.code, k.mods));
+            }
+        }
+        if self.overlay.is_some() {
+            return;
+        }
+        self.settle();
+        match &mut self.screen {
+            Screen::Roster(r) => {
+                if step == 0 {
+                    r.click_row(y);
+                } else {
+                    r.wheel(step);
+                }
+            }
+            Screen::Report(r) if step != 0 => {
+                let a = if step < 0 {
+                    super::report_view::ReportAction::Up
+                } else {
+                    super::report_view::ReportAction::Down
+                };
+                for _ in 0..step.unsigned_abs() {
+                    if let Err(e) = r.on_action(self.backend.as_mut(), a) {
+                        self.say_warn(e.to_string());
+                        break;
+                    }
+                }
+            }
+            Screen::Panes => self.pane_mouse(x, y, step),
+            Screen::Report(_) | Screen::Summary(_) | Screen::Welcome => return,
+        }
+        self.dirty = true;
+    }
+
+    /// A click (`step` 0) or the wheel over the panes.
+    fn pane_mouse(&mut self, x: u16, y: u16, step: isize) {
+        let hit = self.areas.borrow().lists.iter().copied().find(|l| {
+            let a = l.area;
+            x >= a.x && x < a.x + a.width && y >= a.y && y < a.y + a.height
+        });
+        let Some(hit) = hit else { return };
+        if self.list(hit.pane).typing && hit.pane != self.focus {
+            self.list_mut(self.focus).typing = false;
+        }
+        if self.focus != hit.pane {
+            self.focus_pane(hit.pane);
+        }
+        let pane = hit.pane;
+        let len = self.list(pane).visible.len();
+        if step != 0 {
+            self.list_mut(pane).nav.move_by(step, len);
+        } else if y >= hit.rows_y && y < hit.rows_y + hit.rows {
+            let pos = self.list(pane).nav.offset.get() + (y - hit.rows_y) as usize;
+            if pos >= len {
+                return;
+            }
+            self.list_mut(pane).nav.cursor = pos;
+        } else {
+            return;
+        }
+        self.selection_moved();
     }
 
     /// A key while the help is open: the arrow and page keys scroll a help longer than the

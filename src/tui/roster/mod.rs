@@ -160,6 +160,8 @@ pub struct Roster {
     /// Scroll state written by `render` (the list height is known only there).
     offset: Cell<usize>,
     page: Cell<usize>,
+    /// The screen row of the list's first row (written by `render`), for clicks.
+    rows_top: Cell<u16>,
 }
 
 impl Roster {
@@ -191,6 +193,7 @@ impl Roster {
             others: Vec::new(),
             offset: Cell::new(0),
             page: Cell::new(10),
+            rows_top: Cell::new(u16::MAX),
         };
         r.load_people(b)?;
         r.load_marks(b)?;
@@ -621,6 +624,32 @@ impl Roster {
                 walk_in::Step::Cancel => Ok(RosterExit::Stay),
                 walk_in::Step::Submit(person) => self.walk_in(b, form, *person),
             },
+        }
+    }
+
+    /// A click on screen row `y`: selects the person on that row. It never marks: marking
+    /// stays a key. Nothing happens while a prompt or the walk-in form is open.
+    pub fn click_row(&mut self, y: u16) -> bool {
+        let top = self.rows_top.get();
+        if self.prompt.is_some() || y < top {
+            return false;
+        }
+        let row = (y - top) as usize;
+        if row >= self.page.get() {
+            return false;
+        }
+        let pos = self.offset.get() + row;
+        if pos < self.visible.len() {
+            self.selected = pos;
+            return true;
+        }
+        false
+    }
+
+    /// The wheel: moves the selection by `d` rows (not while a prompt is open).
+    pub fn wheel(&mut self, d: isize) {
+        if self.prompt.is_none() {
+            self.move_by(d);
         }
     }
 

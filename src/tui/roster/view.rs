@@ -77,6 +77,8 @@ pub fn render(r: &Roster, frame: &mut Frame, area: Rect, theme: &Theme) {
     }
     let rows = list_end.saturating_sub(y) as usize;
     r.page.set(rows.max(1));
+    r.rows_top
+        .set(if r.visible.is_empty() { u16::MAX } else { y });
     let mut offset = r.offset.get();
     if r.selected < offset {
         offset = r.selected;

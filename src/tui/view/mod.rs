@@ -29,6 +29,7 @@ impl App {
         let area = frame.area();
         let small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
         self.too_small.set(small);
+        *self.areas.borrow_mut() = super::state::Areas::default();
         if small {
             too_small(frame, area, &self.theme);
             return;
@@ -223,6 +224,12 @@ pub fn draw_list(
         height = height.saturating_sub(1);
     }
     let query = list.filtering().then(|| list.query.text());
+    app.areas.borrow_mut().lists.push(super::state::ListArea {
+        pane,
+        area,
+        rows_y: inner.y + lines.len() as u16,
+        rows: height as u16,
+    });
     let window = list.nav.window(list.visible.len(), height);
     for pos in window.clone() {
         let idx = list.visible[pos] as usize;

@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::text::{fit, width};
 use crate::tui::action;
+use crate::tui::keymap::Key;
 use crate::tui::state::{App, Screen};
 
 /// The actions worth a hint in each section.
@@ -115,13 +116,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Span::styled(loc, theme.dim()),
     ]);
     let ctx = app.context();
-    let mut parts: Vec<(String, String)> = hints(ctx)
+    let mut parts: Vec<(Key, String)> = hints(ctx)
         .iter()
-        .filter_map(|a| {
-            app.keymap
-                .first_key(ctx, a)
-                .map(|k| (k, hint_label(ctx, a)))
-        })
+        .filter_map(|a| app.keymap.first(ctx, a).map(|k| (k, hint_label(ctx, a))))
         .collect();
     if parts.is_empty() {
         // A component's section: the component names the hints that matter now.
@@ -142,19 +139,26 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         };
         parts = actions
             .into_iter()
-            .filter_map(|(a, label)| app.keymap.first_key(ctx, a).map(|k| (k, label)))
+            .filter_map(|(a, label)| app.keymap.first(ctx, a).map(|k| (k, label)))
             .collect();
-        if let Some(k) = app.keymap.first_key("global", "help") {
+        if let Some(k) = app.keymap.first("global", "help") {
             parts.push((k, crate::t!("hint-keys")));
         }
     }
     let mut spans = Vec::new();
     let mut used = 0;
-    for (k, label) in parts {
+    let mut areas = app.areas.borrow_mut();
+    for (key, label) in parts {
+        let k = key.display();
         let need = width(&k) + 1 + width(&label) + 2;
         if used + need > w {
             break;
         }
+        // A click on the key or its label runs it, as the key would.
+        let x0 = area.x + used as u16;
+        areas
+            .hints
+            .push((x0, x0 + (need - 2) as u16, area.y + 1, key));
         spans.push(Span::styled(k, theme.header()));
         spans.push(Span::styled(format!(" {label}  "), theme.dim()));
         used += need;
