@@ -331,8 +331,8 @@ context-welcome = welcome
 context-roster = roster
 context-summary = summary
 help-title = Keys — { $section }
-help-close = any key closes this
-help-scroll = { $first }–{ $last } of { $total } · ↓↑ more · any other key closes
+help-close = / filters · any other key closes this
+help-scroll = { $first }–{ $last } of { $total } · ↓↑ more · / filters · any other key closes
 field-code = Code
 field-title = Title
 field-kind = Kind
@@ -1067,3 +1067,9 @@ csv-ignored-columns = { $count ->
    *[other] ignored { $count } columns prezenca does not use: { $columns }
 }
 report-xlsx-needs-file = a workbook (xlsx) is a file, not text for the terminal: give --out FILE.xlsx
+
+palette-title = Commands
+palette-nothing = nothing matches
+help-filter-keys = type to filter · Enter keeps it · Esc clears it
+action-global-palette = Find and run a command by name
+action-roster-palette = Find and run a command by name

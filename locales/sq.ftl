@@ -334,8 +334,8 @@ context-welcome = mirëseardhja
 context-roster = lista e prezencës
 context-summary = përmbledhja
 help-title = Tastet — { $section }
-help-close = çdo tast e mbyll këtë
-help-scroll = { $first }–{ $last } nga { $total } · ↓↑ më shumë · çdo tast tjetër e mbyll
+help-close = / filtron · çdo tast tjetër e mbyll këtë
+help-scroll = { $first }–{ $last } nga { $total } · ↓↑ më shumë · / filtron · çdo tast tjetër e mbyll
 field-code = Kodi
 field-title = Titulli
 field-kind = Lloji
@@ -1126,3 +1126,9 @@ csv-ignored-columns = { $count ->
    *[other] u shpërfillën { $count } kolona që prezenca nuk i përdor: { $columns }
 }
 report-xlsx-needs-file = një libër pune (xlsx) është skedar, jo tekst për terminalin: jep --out SKEDAR.xlsx
+
+palette-title = Komandat
+palette-nothing = asgjë nuk përputhet
+help-filter-keys = shkruaj për të filtruar · Enter e mban · Esc e pastron
+action-global-palette = Gjej dhe nis një komandë sipas emrit
+action-roster-palette = Gjej dhe nis një komandë sipas emrit

@@ -451,3 +451,75 @@ fn in_the_roster_a_click_selects_and_never_marks() {
     assert_eq!(r.selected_person().map(|p| p.id), Some(ids.ana));
     assert!(marks(&mut app, ids.adv).is_empty());
 }
+
+#[test]
+fn the_palette_finds_an_action_by_name_and_runs_it() {
+    let (_d, bk, _ids) = seeded();
+    let mut app = app(bk);
+    key(&mut app, KeyCode::Char(':'));
+    assert!(matches!(app.overlay, Some(Overlay::Palette(_))));
+    let all = screen(&app, 80, 24);
+    // The events pane's own actions and the global ones, each with its key.
+    assert!(all.contains("Commands"), "{all}");
+    assert!(line_with(&all, "Take attendance").contains('r'), "{all}");
+    typed(&mut app, "attendance");
+    let s = screen(&app, 80, 24);
+    assert!(!s.contains("Undo your last change"), "filtered:\n{s}");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.overlay.is_none());
+    assert!(matches!(app.screen, Screen::Roster(_)), "Enter ran it");
+}
+
+#[test]
+fn in_the_roster_the_palette_folds_accents_and_never_marks_by_typing() {
+    let (_d, bk, ids) = seeded();
+    let mut app = app(bk);
+    open_roster(&mut app);
+    // ":" cannot start a name: it opens the palette (Ctrl-P stays the sign-in sheet).
+    key(&mut app, KeyCode::Char(':'));
+    assert!(matches!(app.overlay, Some(Overlay::Palette(_))));
+    // Typing goes to the palette's filter, not the roster: "1" or Enter typed here are text
+    // or the palette's own Enter.
+    prezenca::i18n::set_for_thread(Some("sq"));
+    typed(&mut app, "shëno vone");
+    let s = screen(&app, 80, 24);
+    prezenca::i18n::set_for_thread(None);
+    assert!(s.contains("vonesë"), "vone finds vonesë:\n{s}");
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+    assert_eq!(roster_filter(&app), "", "nothing typed into the roster");
+    assert!(marks(&mut app, ids.adv).is_empty());
+    // Run "mark late" on Ana from the palette: it asks the time, like 2 would.
+    key(&mut app, KeyCode::Char(':'));
+    typed(&mut app, "mark late");
+    key(&mut app, KeyCode::Enter);
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("arrived at"), "{s}");
+}
+
+#[test]
+fn slash_in_the_help_filters_the_keys() {
+    let (_d, bk, _ids) = seeded();
+    let mut app = app(bk);
+    key(&mut app, KeyCode::Char('?'));
+    let full = screen(&app, 200, 60);
+    assert!(full.contains("Redo what you undid"), "{full}");
+    key(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "undo");
+    let s = screen(&app, 200, 60);
+    assert!(s.contains("Undo your last change"), "{s}");
+    assert!(!s.contains("Redo what you undid"), "{s}");
+    assert!(
+        matches!(app.overlay, Some(Overlay::Help(_))),
+        "typing kept it open"
+    );
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay, Some(Overlay::Help(_))));
+    key(&mut app, KeyCode::Char('x'));
+    assert!(app.overlay.is_none(), "any other key closes it");
+    key(&mut app, KeyCode::Char('?'));
+    assert!(
+        screen(&app, 200, 60).contains("Redo what you undid"),
+        "the filter is gone"
+    );
+}

@@ -76,6 +76,7 @@ actions! {
         ClearSearch = "clear_search",
         Undo = "undo",
         Redo = "redo",
+        Palette = "palette",
     }
 }
 

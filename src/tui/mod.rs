@@ -13,6 +13,7 @@ pub mod form;
 pub mod input;
 pub mod keymap;
 pub mod lang;
+pub mod palette;
 pub mod report_view;
 pub mod roster;
 pub mod state;

@@ -302,6 +302,8 @@ pub enum Overlay {
     Confirm(Confirm),
     /// The bindings of this keymap section.
     Help(&'static str),
+    /// The command palette over the screen whose section it lists.
+    Palette(Box<super::palette::Palette>),
 }
 
 /// A list pane as the last frame drew it: its frame, and where its rows are.
@@ -367,6 +369,9 @@ pub struct App {
     pub help_offset: Cell<usize>,
     /// The view found more help rows than room: the arrows scroll instead of closing.
     pub help_more: Cell<bool>,
+    /// What `/` in the help filters its keys by, and whether keys type into it.
+    pub help_query: LineInput,
+    pub help_typing: bool,
     /// Everyone is read at the start below this many participants.
     load_all_below: u64,
     /// The last frame was below the smallest usable size and showed only "terminal too
@@ -415,6 +420,8 @@ impl App {
             config_path: None,
             help_offset: Cell::new(0),
             help_more: Cell::new(false),
+            help_query: LineInput::default(),
+            help_typing: false,
             load_all_below: LOAD_ALL_BELOW,
             too_small: Cell::new(false),
             areas: std::cell::RefCell::new(Areas::default()),

@@ -52,7 +52,8 @@ impl App {
         self.settle();
         self.dirty = true;
         match self.overlay.take() {
-            Some(Overlay::Help(ctx)) => return self.help_key(key, ctx),
+            Some(Overlay::Help(ctx)) => return self.help_key(key, ev, ctx),
+            Some(Overlay::Palette(p)) => return self.palette_key(ev, p),
             Some(Overlay::Confirm(c)) => return self.confirm_key(key, c),
             Some(Overlay::Form(f)) => return self.form_key(key, ev, f),
             None => {}
@@ -90,6 +91,16 @@ impl App {
                         field.error = None;
                     }
                 }
+                return;
+            }
+            Some(Overlay::Palette(p)) => {
+                if p.query.paste(text) {
+                    p.cursor = 0;
+                }
+                return;
+            }
+            Some(Overlay::Help(_)) if self.help_typing => {
+                self.help_query.paste(text);
                 return;
             }
             Some(_) => return,
@@ -204,7 +215,29 @@ impl App {
 
     /// A key while the help is open: the arrow and page keys scroll a help longer than the
     /// screen; any other key closes it.
-    fn help_key(&mut self, key: Key, ctx: &'static str) {
+    fn help_key(&mut self, key: Key, ev: KeyEvent, ctx: &'static str) {
+        if self.help_typing {
+            // `/` was pressed: keys type the filter; Enter keeps it, Esc clears it.
+            match ev.code {
+                KeyCode::Enter => self.help_typing = false,
+                KeyCode::Esc => {
+                    self.help_typing = false;
+                    self.help_query.clear();
+                }
+                _ => {
+                    if self.help_query.handle(ev) {
+                        self.help_offset.set(0);
+                    }
+                }
+            }
+            self.overlay = Some(Overlay::Help(ctx));
+            return;
+        }
+        if self.keymap.bound::<Global>(key) == Some(Bound::Own(Global::Search)) {
+            self.help_typing = true;
+            self.overlay = Some(Overlay::Help(ctx));
+            return;
+        }
         let off = self.help_offset.get();
         let scrolls = self.help_more.get() || off > 0;
         // Only the scrolling keys keep the help open; any other key closes it.
@@ -223,6 +256,81 @@ impl App {
             None => {
                 self.help_offset.set(0);
                 self.help_more.set(false);
+                self.help_query.clear();
+            }
+        }
+    }
+
+    /// A key while the palette is open: typing filters, the arrows move, Enter runs the
+    /// highlighted action on the screen below, Esc closes.
+    fn palette_key(&mut self, ev: KeyEvent, mut p: Box<super::palette::Palette>) {
+        match ev.code {
+            KeyCode::Esc => {}
+            KeyCode::Enter => {
+                if let Some(e) = p.chosen(&self.keymap) {
+                    self.run_named(e.section, e.name);
+                } else {
+                    self.overlay = Some(Overlay::Palette(p));
+                }
+            }
+            KeyCode::Up => {
+                p.move_by(-1, &self.keymap);
+                self.overlay = Some(Overlay::Palette(p));
+            }
+            KeyCode::Down => {
+                p.move_by(1, &self.keymap);
+                self.overlay = Some(Overlay::Palette(p));
+            }
+            KeyCode::PageUp => {
+                p.move_by(-10, &self.keymap);
+                self.overlay = Some(Overlay::Palette(p));
+            }
+            KeyCode::PageDown => {
+                p.move_by(10, &self.keymap);
+                self.overlay = Some(Overlay::Palette(p));
+            }
+            _ => {
+                if p.query.handle(ev) {
+                    p.cursor = 0;
+                }
+                self.overlay = Some(Overlay::Palette(p));
+            }
+        }
+    }
+
+    /// Runs an action of the screen by its keymap name, as its key would (the palette).
+    fn run_named(&mut self, section: &'static str, name: &str) {
+        match std::mem::replace(&mut self.screen, Screen::Panes) {
+            Screen::Welcome => {
+                self.screen = Screen::Welcome;
+                if let Some(a) = Bound::<WelcomeAction>::from_name(name) {
+                    self.welcome_action(a);
+                }
+            }
+            Screen::Panes => {
+                let ctx = if section == "global" {
+                    self.focus.context()
+                } else {
+                    section
+                };
+                if let Some(a) = PaneAction::in_section(ctx, name) {
+                    self.act(a);
+                }
+            }
+            Screen::Roster(mut r) => {
+                let action = Bound::from_name(name);
+                let close = self.component_act(action, None, r.as_mut());
+                self.after_roster(close, r);
+            }
+            Screen::Summary(mut v) => {
+                let action = Bound::from_name(name);
+                let close = self.component_act(action, None, v.as_mut());
+                self.after_summary(close, v);
+            }
+            Screen::Report(mut v) => {
+                let action = Bound::from_name(name);
+                let close = self.component_act(action, None, v.as_mut());
+                self.after_report(close, v);
             }
         }
     }
@@ -254,9 +362,12 @@ impl App {
     }
 
     fn welcome_key(&mut self, key: Key) {
-        let Some(action) = self.keymap.bound::<WelcomeAction>(key) else {
-            return;
-        };
+        if let Some(action) = self.keymap.bound::<WelcomeAction>(key) {
+            self.welcome_action(action);
+        }
+    }
+
+    fn welcome_action(&mut self, action: Bound<WelcomeAction>) {
         match action {
             Bound::Own(WelcomeAction::LoadSample) => {
                 match crate::sample::load(self.backend.as_mut()) {
@@ -289,6 +400,7 @@ impl App {
         match g {
             Global::Quit => self.quit = true,
             Global::Help => self.overlay = Some(Overlay::Help(help)),
+            Global::Palette => self.open_palette(help),
             Global::SwitchLanguage => self.switch_language(),
             Global::NextPane
             | Global::PrevPane
@@ -312,27 +424,59 @@ impl App {
     /// switch as everywhere, the bound actions of its section, else raw keys (typing).
     /// Returns true when the component asked to close.
     fn component_key<C: super::Component>(&mut self, key: Key, ev: KeyEvent, c: &mut C) -> bool {
-        use super::action::Action;
-        let ctx = C::Action::SECTION;
         let action = if c.wants_raw_keys() {
             None
         } else {
             self.keymap.bound::<C::Action>(key)
         };
+        self.component_act(action, Some(ev), c)
+    }
+
+    /// Runs a component's action (from a key or the palette); with none, the key goes to the
+    /// component as typing. Returns true when the component asked to close.
+    fn component_act<C: super::Component>(
+        &mut self,
+        action: Option<Bound<C::Action>>,
+        ev: Option<KeyEvent>,
+        c: &mut C,
+    ) -> bool {
+        use super::action::Action;
+        let ctx = C::Action::SECTION;
         let result = match action {
             Some(Bound::Own(a)) => c.on_action(self.backend.as_mut(), a),
-            Some(Bound::Global(g @ (Global::Quit | Global::Help | Global::SwitchLanguage))) => {
+            Some(Bound::Global(
+                g @ (Global::Quit | Global::Help | Global::SwitchLanguage | Global::Palette),
+            )) => {
                 self.global_action(g, ctx);
                 Ok(RosterExit::Stay)
             }
             // A global key the screen has no use for types, like an unbound one.
-            Some(Bound::Global(_)) | None => c.on_key(self.backend.as_mut(), ev),
+            Some(Bound::Global(_)) | None => match ev {
+                Some(ev) => c.on_key(self.backend.as_mut(), ev),
+                None => Ok(RosterExit::Stay),
+            },
         };
+        if let Ok(RosterExit::Palette) = result {
+            self.open_palette(ctx);
+            return false;
+        }
         self.component_exit(result)
     }
 
+    /// Opens the command palette over the screen of `ctx`.
+    fn open_palette(&mut self, ctx: &'static str) {
+        self.overlay = Some(Overlay::Palette(Box::new(super::palette::Palette::new(
+            ctx,
+        ))));
+    }
+
     fn roster_key(&mut self, key: Key, ev: KeyEvent, mut r: Box<Roster>) {
-        if self.component_key(key, ev, r.as_mut()) {
+        let close = self.component_key(key, ev, r.as_mut());
+        self.after_roster(close, r);
+    }
+
+    fn after_roster(&mut self, close: bool, mut r: Box<Roster>) {
+        if close {
             r.leave(self.backend.as_mut());
             self.screen = Screen::Panes;
             self.reload();
@@ -342,7 +486,12 @@ impl App {
     }
 
     fn summary_key(&mut self, key: Key, ev: KeyEvent, mut s: Box<SummaryView>) {
-        if self.component_key(key, ev, s.as_mut()) {
+        let close = self.component_key(key, ev, s.as_mut());
+        self.after_summary(close, s);
+    }
+
+    fn after_summary(&mut self, close: bool, s: Box<SummaryView>) {
+        if close {
             self.screen = Screen::Panes;
             self.reload();
         } else {
@@ -351,7 +500,12 @@ impl App {
     }
 
     fn report_key(&mut self, key: Key, ev: KeyEvent, mut r: Box<ReportView>) {
-        if self.component_key(key, ev, r.as_mut()) {
+        let close = self.component_key(key, ev, r.as_mut());
+        self.after_report(close, r);
+    }
+
+    fn after_report(&mut self, close: bool, r: Box<ReportView>) {
+        if close {
             self.screen = Screen::Panes;
             self.reload();
         } else {
@@ -362,7 +516,7 @@ impl App {
     /// Applies a component's answer; true when it closed.
     fn component_exit(&mut self, r: Result<RosterExit>) -> bool {
         match r {
-            Ok(RosterExit::Stay) => false,
+            Ok(RosterExit::Stay | RosterExit::Palette) => false,
             Ok(RosterExit::Close) => true,
             Ok(RosterExit::Status(m)) => {
                 self.say(m);
@@ -450,6 +604,7 @@ impl App {
         match action {
             Global::Quit => self.quit = true,
             Global::Help => self.overlay = Some(Overlay::Help(self.focus.context())),
+            Global::Palette => self.open_palette(self.focus.context()),
             Global::SwitchLanguage => self.switch_language(),
             Global::NextPane | Global::PrevPane => {
                 const ORDER: [Pane; 3] = [Pane::Events, Pane::Participants, Pane::FollowUps];

@@ -57,6 +57,7 @@ crate::tui::action::actions! {
         PageDown = "page_down",
         Top = "top",
         Bottom = "bottom",
+        Palette = "palette",
     }
 }
 
@@ -68,6 +69,8 @@ pub enum RosterExit {
     Close,
     /// Stay, and show this in the status line.
     Status(String),
+    /// Stay, and open the command palette over this screen.
+    Palette,
 }
 
 /// Someone registered at the event, loaded once when the roster opens.
@@ -534,6 +537,7 @@ impl Roster {
             A::PageDown => self.move_by(self.page.get().max(1) as isize),
             A::Top => self.move_by(isize::MIN / 2),
             A::Bottom => self.move_by(isize::MAX / 2),
+            A::Palette => RosterExit::Palette,
         };
         Ok(exit)
     }

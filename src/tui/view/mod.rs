@@ -68,6 +68,7 @@ impl App {
             Some(Overlay::Form(_)) => return "form",
             Some(Overlay::Confirm(_)) => return "confirm",
             Some(Overlay::Help(c)) => return c,
+            Some(Overlay::Palette(p)) => return p.context,
             None => {}
         }
         match &self.screen {
