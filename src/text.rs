@@ -147,6 +147,21 @@ fn placeholder(c: char) -> char {
     }
 }
 
+/// Pasted text made fit for a one-line field: line breaks and tabs become spaces, every
+/// other control character (an Esc and what follows it included) and invisible character is
+/// dropped, and runs of spaces close up. What is left is only text: it can never act as keys.
+pub fn pasted(s: &str) -> String {
+    let spaced: String = s
+        .chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' => Some(' '),
+            c if is_dangerous(c) => None,
+            c => Some(c),
+        })
+        .collect();
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Makes text from data safe to draw on one line: every control character, escape sequence
 /// introducer, C1 control, bidi override/isolate and zero-width character becomes a visible
 /// placeholder. Never allocates when there is nothing to replace.

@@ -66,6 +66,7 @@ fn fails(o: &Output) {
 
 /// A temp dir and the path of a database not made yet in it.
 fn empty() -> (tempfile::TempDir, PathBuf) {
+    prezenca::core::clock::fix(Some(time::macros::datetime!(2026-03-02 09:30)));
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("p.redb");
     (dir, db)

@@ -438,9 +438,23 @@ fn walk_every_screen(app: &mut prezenca::tui::app::App) -> usize {
             !full || app_text(app).contains("arrived at"),
             "the late prompt"
         );
-        for k in [KeyCode::Esc, c('n'), c('3'), KeyCode::Esc] {
+        // A name that matches no one is cleared with the message; Esc then would leave the
+        // roster, so it only closes a prompt that opened.
+        let close_prompt = |app: &mut prezenca::tui::app::App,
+                            press: &mut dyn FnMut(
+            &mut prezenca::tui::app::App,
+            KeyCode,
+            KeyModifiers,
+        )| {
+            if matches!(&app.screen, Screen::Roster(r) if r.wants_raw_keys()) {
+                press(app, KeyCode::Esc, KeyModifiers::NONE);
+            }
+        };
+        close_prompt(app, &mut press);
+        for k in [c('n'), c('3')] {
             press(app, k, none);
         }
+        close_prompt(app, &mut press);
         press(app, c('n'), none);
         press(app, c('w'), ctrl);
         assert!(app_text(app).contains("Walk-in"), "the walk-in form");

@@ -10,7 +10,8 @@ use prezenca::core::{Backend, Command, Queries};
 use prezenca::domain::summary::Report;
 use prezenca::domain::{Event, EventKind, EventStatus};
 use prezenca::store::local::LocalBackend;
-use prezenca::tui::report_view::{ACTIONS, ReportView};
+use prezenca::tui::action::Action;
+use prezenca::tui::report_view::{ReportAction, ReportView};
 use prezenca::tui::roster::RosterExit;
 use prezenca::tui::theme::Theme;
 use ratatui::Terminal;
@@ -118,23 +119,26 @@ fn years_move_back_and_forth_and_projects_cycle() {
     let (_d, mut b, _f) = setup();
     other_project(&mut b);
     let mut view = ReportView::open(&mut b, date!(2026 - 03 - 01)).expect("open");
-    assert!(ACTIONS.contains(&"prev_year") && ACTIONS.contains(&"project"));
+    assert!(ReportAction::NAMES.contains(&"prev_year") && ReportAction::NAMES.contains(&"project"));
 
-    view.on_action(&mut b, "prev_year").expect("back");
+    view.on_action(&mut b, ReportAction::PrevYear)
+        .expect("back");
     assert_eq!(view.year(), 2025);
     assert_eq!(view.report(), year(&mut b, 2025, None).as_ref());
     assert_eq!(view.report().events, 0);
     let s = screen(&view);
     assert!(s.contains("No events in this period."), "{s}");
     assert!(s.contains("2025-01-01 to 2025-12-31"));
-    view.on_action(&mut b, "next_year").expect("forward");
+    view.on_action(&mut b, ReportAction::NextYear)
+        .expect("forward");
     assert_eq!(view.year(), 2026);
     assert_eq!(view.report().events, 3);
 
     // All, then each project in order, then all again.
     let mut seen = Vec::new();
     for _ in 0..3 {
-        view.on_action(&mut b, "project").expect("project");
+        view.on_action(&mut b, ReportAction::Project)
+            .expect("project");
         seen.push(view.project().map(str::to_string));
         let want = year(&mut b, 2026, view.project());
         assert_eq!(view.report(), want.as_ref());
@@ -143,17 +147,19 @@ fn years_move_back_and_forth_and_projects_cycle() {
         seen,
         vec![Some("EU-CS".to_string()), Some("RBF-NET".to_string()), None]
     );
-    view.on_action(&mut b, "project").expect("project");
+    view.on_action(&mut b, ReportAction::Project)
+        .expect("project");
     assert_eq!(view.report().events, 2, "EU-CS holds the fixture's two");
     assert!(screen(&view).contains("· project EU-CS ·"));
     // The filter stays while the year moves.
-    view.on_action(&mut b, "next_year").expect("forward");
+    view.on_action(&mut b, ReportAction::NextYear)
+        .expect("forward");
     assert_eq!(
         (view.year(), view.project(), view.report().events),
         (2027, Some("EU-CS"), 0)
     );
     assert_eq!(
-        view.on_action(&mut b, "close").expect("close"),
+        view.on_action(&mut b, ReportAction::Close).expect("close"),
         RosterExit::Close
     );
 }
@@ -162,8 +168,10 @@ fn years_move_back_and_forth_and_projects_cycle() {
 fn export_writes_an_owner_only_file_named_after_the_year_and_project() {
     let (d, mut b, _f) = setup();
     let mut view = ReportView::open(&mut b, date!(2026 - 11 - 25)).expect("open");
-    view.on_action(&mut b, "project").expect("project");
-    view.on_action(&mut b, "export").expect("export");
+    view.on_action(&mut b, ReportAction::Project)
+        .expect("project");
+    view.on_action(&mut b, ReportAction::Export)
+        .expect("export");
     assert!(view.wants_raw_keys());
     let s = screen(&view);
     assert!(
@@ -205,7 +213,8 @@ fn export_writes_an_owner_only_file_named_after_the_year_and_project() {
     assert_eq!(mode & 0o777, 0o600);
 
     // Esc leaves the prompt without writing.
-    view.on_action(&mut b, "export").expect("export");
+    view.on_action(&mut b, ReportAction::Export)
+        .expect("export");
     let exit = view.on_key(&mut b, key(KeyCode::Esc)).expect("esc");
     assert_eq!(exit, RosterExit::Status("export cancelled".into()));
     assert!(!view.wants_raw_keys());
@@ -225,13 +234,21 @@ fn small_cells_are_hidden_and_every_size_draws() {
     view.set_min_cell(Some(3));
     let s = screen(&view);
     assert!(s.contains("<3"), "{s}");
-    view.on_action(&mut b, "export").expect("export");
+    view.on_action(&mut b, ReportAction::Export)
+        .expect("export");
     for (w, h) in [(1, 1), (2, 2), (20, 5), (80, 3), (40, 10), (200, 60)] {
         screen_at(&view, w, h);
     }
     // Scrolling past the end stays on the last page.
     view.on_key(&mut b, key(KeyCode::Esc)).expect("esc");
-    for a in ["bottom", "down", "page_down", "up", "top", "page_up"] {
+    for a in [
+        ReportAction::Bottom,
+        ReportAction::Down,
+        ReportAction::PageDown,
+        ReportAction::Up,
+        ReportAction::Top,
+        ReportAction::PageUp,
+    ] {
         view.on_action(&mut b, a).expect("scroll");
     }
     assert!(screen(&view).contains("1. "));

@@ -61,7 +61,7 @@ fn the_roster_header_names_who_else_has_the_session_open() {
     assert!(!header(&r, 80).contains("also here"));
 
     // a follows to session 2 with `]`: b is there.
-    r.on_action(a.as_mut(), "next_session")
+    r.on_action(a.as_mut(), prezenca::tui::roster::RosterAction::NextSession)
         .expect("next session");
     assert_eq!(r.session(), Some(seeded.sessions[1]));
     eventually("a sees b in session 2", || {

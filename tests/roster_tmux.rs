@@ -12,8 +12,8 @@ use std::process::Command;
 use prezenca::core::Queries;
 use prezenca::domain::MarkStatus;
 use tmux_support::{
-    BIN, Tmux, app_line, counts, exec_line, load_demo, open_second_session, quote, wait_ended,
-    wait_file,
+    BIN, Tmux, app_line, app_line_then, counts, exec_line, load_demo, open_second_session, paste,
+    quote, wait_ended, wait_file,
 };
 
 /// The clock of the door: Wednesday of PR-2026-11-VOL, during its first session.
@@ -231,4 +231,133 @@ fn a_mark_on_screen_survives_kill_9_of_the_app() {
     assert_eq!(marks.len(), 1, "one mark in the second session: {marks:?}");
     assert_eq!(marks[0].0, zarko);
     assert_eq!(marks[0].1.status, MarkStatus::Present);
+}
+
+/// A paste is text for the name filter: a pasted Esc, `]`, `0` and newline neither move to
+/// the next session, clear a mark nor mark anyone. On quit the terminal is given back with
+/// bracketed paste off, so a paste into the shell is plain text again.
+#[test]
+fn a_paste_at_the_door_is_text_and_the_terminal_is_given_back_without_paste_marks() {
+    let Some(t) = Tmux::start("paste") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("paste.redb");
+    load_demo(dir.path(), &db, NOW);
+    let s = "paste";
+    let args = format!("--lang en --db {}", quote(&db));
+    t.session(s, &app_line_then(dir.path(), s, NOW, &args, "cat -v"));
+    t.wait_for(s, "Events");
+    open_second_session(&t, s);
+    // One person marked, then a paste that as keys would clear that mark (Esc ] 0 would go
+    // back… or: ] next session, 0 clear) and mark someone (newline = Enter).
+    t.text(s, "zark");
+    t.wait_for(s, "  1 match");
+    t.keys(s, &["Enter"]);
+    t.wait_until(s, "Žarko checked in", |sc| {
+        counts(sc) == Some((1, 0, 0, 18))
+    });
+    paste(&t, s, "\u{1b}]0\nzark\n");
+    let sc = t.wait_for(s, "Find: ]0 zark");
+    assert!(
+        sc.contains("session 2/6"),
+        "still the second session:\n{sc}"
+    );
+    assert_eq!(
+        counts(&sc),
+        Some((1, 0, 0, 18)),
+        "nothing marked or cleared:\n{sc}"
+    );
+    t.keys(s, &["Escape"]);
+    t.wait_until(s, "the filter cleared", |sc| sc.contains("type a name"));
+    t.keys(s, &["Escape"]);
+    t.wait_for(s, "Events");
+    t.keys(s, &["q"]);
+    assert_eq!(wait_file(&dir.path().join(format!("status-{s}"))), "0");
+    // The shell's `cat -v` now reads the pane: a paste arrives without the marks.
+    paste(&t, s, "after-quit");
+    let sc = t.wait_for(s, "after-quit");
+    assert!(!sc.contains("[200~"), "bracketed paste was left on:\n{sc}");
+    let mut b = tmux_support::eventually_open(&db);
+    let event = b.event_by_code(CODE).expect("query").expect("event");
+    let second = b.sessions(event).expect("sessions")[1].0;
+    let marks = b.session_marks(second).expect("marks");
+    assert_eq!(marks.len(), 1, "one mark, the one typed");
+    assert_eq!(marks[0].1.status, MarkStatus::Present);
+}
+
+/// Column and row (0-based) where `text` first shows on a tmux screen.
+fn find(screen: &str, text: &str) -> (usize, usize) {
+    screen
+        .lines()
+        .enumerate()
+        .find_map(|(y, l)| l.find(text).map(|b| (l[..b].chars().count(), y)))
+        .unwrap_or_else(|| panic!("{text:?} not on the screen:\n{screen}"))
+}
+
+/// A left click as an xterm-compatible terminal reports it (SGR: press, then release),
+/// written into the pane as the terminal would.
+fn sgr_click(t: &Tmux, s: &str, (x, y): (usize, usize)) {
+    t.text(s, &format!("\u{1b}[<0;{};{}M", x + 1, y + 1));
+    t.text(s, &format!("\u{1b}[<0;{};{}m", x + 1, y + 1));
+}
+
+/// tmux's view of whether the program in the pane asked for the mouse.
+fn mouse_on(t: &Tmux, s: &str) -> bool {
+    t.run(&["display-message", "-p", "-t", s, "#{mouse_any_flag}"])
+        .trim()
+        == "1"
+}
+
+/// The mouse in a real terminal: on by default, a click on a row selects that person and
+/// never marks; `mouse = false` in the config file leaves the mouse to the terminal.
+#[test]
+fn a_click_in_the_terminal_selects_a_person_and_never_marks() {
+    let Some(t) = Tmux::start("mouse") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("mouse.redb");
+    load_demo(dir.path(), &db, NOW);
+    let s = "mouse";
+    let args = format!("--lang en --db {}", quote(&db));
+    t.session(s, &app_line(dir.path(), s, NOW, &args));
+    t.wait_for(s, "Events");
+    assert!(mouse_on(&t, s), "the mouse is on by default");
+    open_second_session(&t, s);
+    let sc = t.screen(s);
+    sgr_click(&t, s, find(&sc, "Dino Delić"));
+    let sc = t.wait_until(s, "Dino selected", |sc| {
+        sc.lines()
+            .rev()
+            .find(|l| l.contains(" \u{2014} "))
+            .is_some_and(|l| l.starts_with("Dino Delić"))
+    });
+    assert_eq!(
+        counts(&sc),
+        Some((0, 0, 0, 19)),
+        "a click never marks:\n{sc}"
+    );
+    // Enter marks the one the click selected.
+    t.keys(s, &["Enter"]);
+    t.wait_until(s, "Dino marked", |sc| counts(sc) == Some((1, 0, 0, 18)));
+    t.keys(s, &["Escape"]);
+    t.wait_for(s, "Events");
+    t.keys(s, &["q"]);
+    assert_eq!(wait_file(&dir.path().join(format!("status-{s}"))), "0");
+    assert!(!mouse_on(&t, s), "the mouse is given back on quit");
+
+    // Off in the config file: the terminal keeps the mouse.
+    let config = dir.path().join("config/prezenca");
+    std::fs::create_dir_all(&config).expect("config dir");
+    std::fs::write(config.join("config.toml"), "mouse = false\n").expect("config");
+    let s = "nomouse";
+    t.session(s, &app_line(dir.path(), s, NOW, &args));
+    t.wait_for(s, "Events");
+    assert!(
+        !mouse_on(&t, s),
+        "mouse = false leaves the mouse to the terminal"
+    );
+    t.keys(s, &["q"]);
+    assert_eq!(wait_file(&dir.path().join(format!("status-{s}"))), "0");
 }

@@ -94,7 +94,7 @@ fn conflict_and_late_prompts() {
     let q = draw(&r, 80, 6);
     assert!(
         q.contains(&format!(
-            "Mark the {} unmarked participants absent? y/n",
+            "y/n  Mark the {} unmarked participants absent?",
             PEOPLE.len()
         )),
         "{q}"

@@ -184,6 +184,8 @@ fn person() -> impl Strategy<Value = Person> {
 }
 
 fn open(dir: &tempfile::TempDir, name: &str) -> LocalBackend {
+    // Audit times are stored: on a fixed clock, not the day the tests run.
+    prezenca::core::clock::fix(Some(time::macros::datetime!(2026-03-02 09:30)));
     LocalBackend::open(&dir.path().join(name)).expect("open")
 }
 

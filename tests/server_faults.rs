@@ -783,3 +783,91 @@ fn a_file_named_on_the_command_line_comes_before_the_configured_server() {
     assert_eq!(sessions(&text), 3, "a copy of the named file");
     assert!(server.terminate().success());
 }
+
+/// The screen of `app` on a `w`×`h` test terminal, one line per row.
+fn app_screen(app: &prezenca::tui::app::App, w: u16, h: u16) -> String {
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("term");
+    t.draw(|f| app.draw(f)).expect("draw");
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        for x in 0..w {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn the_roster_drops_stale_company_and_warnings_when_the_link_goes_and_comes_back() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.redb");
+    let seeded = seed(&db, 1, 2);
+    let sock = dir.path().join("run/socket");
+    let mut server = Server::start(&db, &sock);
+    let now = time::macros::datetime!(2026-03-02 09:30);
+    prezenca::core::clock::fix(Some(now));
+    let mut other = client(&sock);
+    let event = other
+        .event_by_code(&seeded.code)
+        .expect("query")
+        .expect("event");
+    for (p, _) in &seeded.people {
+        other
+            .execute(Cmd::SetRegistration {
+                event,
+                participant: *p,
+                registration: Some(prezenca::domain::Registration::default()),
+            })
+            .expect("register");
+    }
+    let mut app = prezenca::tui::app::App::new(
+        client(&sock),
+        prezenca::tui::keymap::Keymap::defaults(),
+        prezenca::tui::theme::Theme { color: false },
+    );
+    app.set_now(now);
+    let press = |app: &mut prezenca::tui::app::App, c: KeyCode| {
+        app.handle_key(KeyEvent::new(c, KeyModifiers::NONE));
+    };
+    for c in "/PRZ".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('r'));
+    // A colleague opens the same session.
+    other.presence(Some(seeded.sessions[0]));
+    eventually("the colleague shows as here", || {
+        app.poll_changes();
+        app_screen(&app, 80, 24).contains("also here")
+    });
+
+    server.kill9();
+    eventually("the link is seen down", || {
+        app.poll_changes();
+        app.location.contains("not connected")
+    });
+    let down = app_screen(&app, 80, 24);
+    assert!(
+        !down.contains("also here"),
+        "no company while disconnected:\n{down}"
+    );
+    press(&mut app, KeyCode::Char('1'));
+    assert!(app.status.text.contains("not saved"), "{:?}", app.status);
+
+    let _server = Server::start(&db, &sock);
+    eventually("the link comes back", || {
+        app.poll_changes();
+        app.location.contains("reconnected")
+    });
+    let back = app_screen(&app, 80, 24);
+    let status = back.lines().rev().nth(1).unwrap_or_default();
+    assert!(status.contains("(reco"), "{back}");
+    assert!(
+        !status.contains("not saved"),
+        "the stale warning went:\n{back}"
+    );
+    drop(other);
+}

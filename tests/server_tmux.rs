@@ -72,19 +72,20 @@ fn a_mark_in_one_terminal_shows_in_the_other_without_a_key() {
     let mut c = client(&socket);
     let event = c.event_by_code(CODE).expect("query").expect("event");
     let second = c.sessions(event).expect("sessions")[1].0;
-    c.execute(Cmd::WalkIn {
-        event,
-        session: Some(second),
-        person: WalkInPerson::New {
-            participant: Participant {
-                name: "Agron Abazi".into(),
-                email: "agron@example.org".into(),
-                ..Participant::default()
+    let walk_in = c
+        .execute(Cmd::WalkIn {
+            event,
+            session: Some(second),
+            person: WalkInPerson::New {
+                participant: Participant {
+                    name: "Agron Abazi".into(),
+                    email: "agron@example.org".into(),
+                    ..Participant::default()
+                },
+                organisation: String::new(),
             },
-            organisation: String::new(),
-        },
-    })
-    .expect("walk-in");
+        })
+        .expect("walk-in");
     let after = t.wait_until("b", "the walk-in pushed to b", |sc| {
         sc.contains("Agron Abazi") && counts(sc) == Some((2, 0, 0, 18))
     });
@@ -96,6 +97,18 @@ fn a_mark_in_one_terminal_shows_in_the_other_without_a_key() {
     t.wait_until("a", "the walk-in pushed to a", |sc| {
         counts(sc) == Some((2, 0, 0, 18)) && sc.contains(" of 20")
     });
+
+    // The walk-in is undone: the row and the counts go on both screens at once.
+    c.execute(Cmd::Undo {
+        entry: walk_in.entry.expect("an undo entry"),
+    })
+    .expect("undo the walk-in");
+    for s in ["a", "b"] {
+        let sc = t.wait_until(s, "the undone walk-in gone", |sc| {
+            counts(sc) == Some((1, 0, 0, 18)) && sc.contains(" of 19")
+        });
+        assert!(!sc.contains("Agron Abazi"), "{s} still lists Agron:\n{sc}");
+    }
 
     // b leaves the roster: a no longer has company.
     t.keys("b", &["Escape"]);

@@ -10,8 +10,9 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use prezenca::core::{Backend, Queries};
 use prezenca::domain::FollowUpKind;
 use prezenca::store::local::LocalBackend;
+use prezenca::tui::action::Action;
 use prezenca::tui::roster::RosterExit;
-use prezenca::tui::summary_view::{ACTIONS, SummaryView};
+use prezenca::tui::summary_view::{SummaryAction, SummaryView};
 use prezenca::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -43,9 +44,10 @@ fn summary_view_at_80x24_while_the_event_runs() {
 fn export_writes_the_chosen_format_to_the_edited_path() {
     let (d, mut b, f) = summary_support::open();
     let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
-    assert!(ACTIONS.contains(&"export"));
+    assert!(SummaryAction::NAMES.contains(&"export"));
     assert!(!view.wants_raw_keys());
-    view.on_action(&mut b, "export").expect("export");
+    view.on_action(&mut b, SummaryAction::Export)
+        .expect("export");
     assert!(view.wants_raw_keys(), "the path prompt takes every key");
     let prompt = screen(&view);
     assert!(
@@ -84,7 +86,8 @@ fn export_writes_the_chosen_format_to_the_edited_path() {
     assert_eq!(mode & 0o777, 0o600);
 
     // A path that cannot be written keeps the prompt open with the reason.
-    view.on_action(&mut b, "export").expect("export");
+    view.on_action(&mut b, SummaryAction::Export)
+        .expect("export");
     view.on_key(
         &mut b,
         KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
@@ -106,7 +109,7 @@ fn certificates_action_creates_one_follow_up_per_eligible_once() {
     let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
     // Eligible: P1 (has a certificate follow-up already) and P2.
     let exit = view
-        .on_action(&mut b, "certificates")
+        .on_action(&mut b, SummaryAction::Certificates)
         .expect("certificates");
     assert_eq!(
         exit,
@@ -121,14 +124,16 @@ fn certificates_action_creates_one_follow_up_per_eligible_once() {
         .collect();
     assert_eq!(certs.len(), 2);
     assert!(certs.contains(&f.p[1]) && certs.contains(&f.p[2]));
-    let exit = view.on_action(&mut b, "certificates").expect("again");
+    let exit = view
+        .on_action(&mut b, SummaryAction::Certificates)
+        .expect("again");
     assert_eq!(
         exit,
         RosterExit::Status("every eligible participant has a certificate follow-up already".into())
     );
     assert!(screen(&view).contains("Follow-ups: 3 open"));
     assert_eq!(
-        view.on_action(&mut b, "close").expect("close"),
+        view.on_action(&mut b, SummaryAction::Close).expect("close"),
         RosterExit::Close
     );
     let _ = b.location();
@@ -170,14 +175,15 @@ fn an_empty_event_and_a_tiny_terminal_draw_without_panicking() {
         "{s}"
     );
     assert!(s.contains("No sessions yet."));
-    view.on_action(&mut b, "export").expect("export");
+    view.on_action(&mut b, SummaryAction::Export)
+        .expect("export");
     for (w, h) in [(20, 5), (1, 1), (80, 3)] {
         let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
         t.draw(|f| view.render(f, f.area(), &Theme::mono()))
             .expect("draw");
     }
     let exit = view
-        .on_action(&mut b, "certificates")
+        .on_action(&mut b, SummaryAction::Certificates)
         .expect("certificates");
     assert_eq!(
         exit,
@@ -205,9 +211,12 @@ fn closing_files_the_follow_ups_once_and_undo_takes_them_back() {
     let (_d, mut b, f) = summary_support::open();
     let before = followups_of(&mut b, f.a);
     let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
-    assert!(ACTIONS.contains(&"close_event") && ACTIONS.contains(&"undo"));
+    assert!(
+        SummaryAction::NAMES.contains(&"close_event") && SummaryAction::NAMES.contains(&"undo")
+    );
     assert_eq!(
-        view.on_action(&mut b, "close_event").expect("ask"),
+        view.on_action(&mut b, SummaryAction::CloseEvent)
+            .expect("ask"),
         RosterExit::Stay
     );
     assert!(view.wants_raw_keys(), "the confirmation takes the keys");
@@ -248,7 +257,8 @@ fn closing_files_the_follow_ups_once_and_undo_takes_them_back() {
     assert!(screen(&view).contains("· done"));
 
     // Closing again: the confirmation says nothing is new, and nothing is created.
-    view.on_action(&mut b, "close_event").expect("ask again");
+    view.on_action(&mut b, SummaryAction::CloseEvent)
+        .expect("ask again");
     let s = screen(&view);
     assert!(s.contains("Nothing new to create"), "{s}");
     assert!(!s.contains("marked done"));
@@ -262,7 +272,7 @@ fn closing_files_the_follow_ups_once_and_undo_takes_them_back() {
     assert_eq!(followups_of(&mut b, f.a).len(), after.len());
 
     // One undo takes the whole close back.
-    let exit = view.on_action(&mut b, "undo").expect("undo");
+    let exit = view.on_action(&mut b, SummaryAction::Undo).expect("undo");
     assert!(
         matches!(&exit, RosterExit::Status(m) if m.starts_with("undid: closed PR-2026-03-ADV")),
         "{exit:?}"
@@ -273,7 +283,7 @@ fn closing_files_the_follow_ups_once_and_undo_takes_them_back() {
         prezenca::domain::EventStatus::Running
     );
     assert_eq!(
-        view.on_action(&mut b, "undo").expect("undo"),
+        view.on_action(&mut b, SummaryAction::Undo).expect("undo"),
         RosterExit::Status("nothing of this view's to undo".into())
     );
 }
@@ -283,7 +293,8 @@ fn the_due_date_is_edited_checked_and_cancel_changes_nothing() {
     let (_d, mut b, f) = summary_support::open();
     let before = followups_of(&mut b, f.a);
     let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
-    view.on_action(&mut b, "close_event").expect("ask");
+    view.on_action(&mut b, SummaryAction::CloseEvent)
+        .expect("ask");
     view.on_key(
         &mut b,
         KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
@@ -322,8 +333,9 @@ fn the_due_date_is_edited_checked_and_cancel_changes_nothing() {
     );
 
     // Esc leaves the confirmation without a change.
-    view.on_action(&mut b, "undo").expect("undo");
-    view.on_action(&mut b, "close_event").expect("ask");
+    view.on_action(&mut b, SummaryAction::Undo).expect("undo");
+    view.on_action(&mut b, SummaryAction::CloseEvent)
+        .expect("ask");
     assert_eq!(
         view.on_key(&mut b, key(KeyCode::Esc)).expect("esc"),
         RosterExit::Status("closing cancelled".into())
@@ -337,10 +349,10 @@ fn certificates_are_undone_in_one_step() {
     let (_d, mut b, f) = summary_support::open();
     let before = followups_of(&mut b, f.a);
     let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
-    view.on_action(&mut b, "certificates")
+    view.on_action(&mut b, SummaryAction::Certificates)
         .expect("certificates");
     assert_eq!(followups_of(&mut b, f.a).len(), before.len() + 1);
-    view.on_action(&mut b, "undo").expect("undo");
+    view.on_action(&mut b, SummaryAction::Undo).expect("undo");
     assert_eq!(followups_of(&mut b, f.a), before);
 }
 
@@ -352,7 +364,8 @@ fn the_close_confirmation_at_80x24() {
     // A fixed owner, so the screen does not depend on who runs the tests.
     let mut b = common::Fixed(LocalBackend::open(&path).expect("reopen"));
     let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
-    view.on_action(&mut b, "close_event").expect("ask");
+    view.on_action(&mut b, SummaryAction::CloseEvent)
+        .expect("ask");
     let s = screen(&view);
     assert!(s.contains("Owner: trainer"), "{s}");
     insta::assert_snapshot!("summary_view_close_prompt", s);

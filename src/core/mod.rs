@@ -311,6 +311,11 @@ pub trait Backend {
     }
     /// The user changes are recorded under.
     fn who(&self) -> String;
+    /// False while the link to the data is down (a server gone away); a local file is
+    /// always there.
+    fn connected(&self) -> bool {
+        true
+    }
     /// True when changes are disabled (read-only file).
     fn read_only(&self) -> bool {
         false

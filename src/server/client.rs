@@ -214,6 +214,8 @@ impl RemoteBackend {
     fn lose(&mut self, why: String) {
         let why = self.closing.take().unwrap_or(why);
         self.conn = None;
+        // Who else had a session open is no longer known: nobody is shown as here.
+        self.presence.clear();
         self.link = Link::Down(why);
         self.retry_at = Instant::now() + self.backoff;
         self.backoff = (self.backoff * 2).clamp(Duration::from_millis(250), MAX_BACKOFF);
@@ -426,6 +428,10 @@ impl Backend for RemoteBackend {
         self.who.clone()
     }
 
+    fn connected(&self) -> bool {
+        self.conn.is_some()
+    }
+
     fn read_only(&self) -> bool {
         self.read_only
     }
@@ -445,7 +451,7 @@ impl Backend for RemoteBackend {
             self.send(&ToServer::Presence { session });
         }
         self.drain();
-        let Some(id) = session else {
+        let (Some(id), true) = (session, self.conn.is_some()) else {
             return Vec::new();
         };
         let mut users = self

@@ -3,7 +3,8 @@
 //! The socket is `--socket`, else `$PREZENCA_SOCKET`, else `socket` in the config file,
 //! else `$XDG_RUNTIME_DIR/prezenca/socket`, else `/tmp/prezenca-$UID/socket`. The config file
 //! is `/etc/prezenca/config.toml` (the administrator's) overridden key by key by
-//! `$XDG_CONFIG_HOME/prezenca/config.toml` (the user's); keys: `socket`, `server_user`, `lang`.
+//! `$XDG_CONFIG_HOME/prezenca/config.toml` (the user's); keys: `socket`, `server_user`, `lang`,
+//! `mouse`.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -20,6 +21,8 @@ pub struct Config {
     pub server_user: Option<String>,
     /// Interface language.
     pub lang: Option<String>,
+    /// The TUI takes the mouse (click, wheel); `mouse = false` leaves it to the terminal.
+    pub mouse: Option<bool>,
 }
 
 impl Config {
@@ -52,6 +55,9 @@ impl Config {
         }
         if other.lang.is_some() {
             self.lang = other.lang;
+        }
+        if other.mouse.is_some() {
+            self.mouse = other.mouse;
         }
     }
 }
@@ -159,13 +165,14 @@ mod tests {
         let p = write(
             d.path(),
             "c.toml",
-            "socket = \"/run/prezenca/socket\"\nserver_user = \"prezenca\"\n",
+            "socket = \"/run/prezenca/socket\"\nserver_user = \"prezenca\"\nmouse = false\n",
             0o644,
         );
         let c = read_file(&p).expect("read").expect("some");
         assert_eq!(c.socket, Some(PathBuf::from("/run/prezenca/socket")));
         assert_eq!(c.server_user.as_deref(), Some("prezenca"));
         assert_eq!(c.lang, None);
+        assert_eq!(c.mouse, Some(false));
     }
 
     #[test]
@@ -192,14 +199,17 @@ mod tests {
             socket: Some("/run/prezenca/socket".into()),
             server_user: Some("prezenca".into()),
             lang: None,
+            mouse: Some(true),
         };
         c.merge(Config {
             socket: None,
             server_user: None,
             lang: Some("sq".into()),
+            mouse: Some(false),
         });
         assert_eq!(c.socket, Some(PathBuf::from("/run/prezenca/socket")));
         assert_eq!(c.lang.as_deref(), Some("sq"));
+        assert_eq!(c.mouse, Some(false));
     }
 
     #[test]

@@ -6,69 +6,218 @@ use super::{report_view, roster, summary_view};
 
 pub type Actions = &'static [&'static str];
 
-/// Actions that work in every pane (a pane's section falls back to `[global]`).
-pub const GLOBAL: Actions = &[
-    "quit",
-    "help",
-    "switch_language",
-    "next_pane",
-    "prev_pane",
-    "focus_events",
-    "focus_participants",
-    "focus_followups",
-    "up",
-    "down",
-    "page_up",
-    "page_down",
-    "top",
-    "bottom",
-    "search",
-    "clear_search",
-    "undo",
-    "redo",
-];
+/// The actions of one keymap section as a type: the compiler checks that every one of them is
+/// handled (`match` without `_`), and the keymap, the help and the palette list them from here.
+pub trait Action: Copy + Eq + std::fmt::Debug + 'static {
+    /// The keymap section.
+    const SECTION: &'static str;
+    /// Every action, in the order help lists them.
+    const ALL: &'static [Self];
+    /// Their names in keymap files, in the same order.
+    const NAMES: Actions;
+    /// The name in keymap files (`mark_present`).
+    fn name(self) -> &'static str;
+    /// The action a keymap name means in this section.
+    fn from_name(name: &str) -> Option<Self>;
+    /// The one-line description, in the current language.
+    fn describe(self) -> String {
+        crate::i18n::tr(&key_of(Self::SECTION, self.name()))
+    }
+}
 
-pub const EVENTS: Actions = &[
-    "new_event",
-    "edit_event",
-    "delete_event",
-    "open_roster",
-    "open_summary",
-    "open_report",
-    "sessions",
-    "new_session",
-];
+/// Declares the action enum of a section: each variant with its keymap name (which is also
+/// its serde name, so keymap files keep working).
+macro_rules! actions {
+    ($(#[$m:meta])* pub enum $ty:ident in $section:literal { $($variant:ident = $name:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        pub enum $ty {
+            $(#[serde(rename = $name)] $variant),+
+        }
 
-pub const SESSIONS: Actions = &["new_session", "edit_session", "delete_session", "close"];
+        impl $crate::tui::action::Action for $ty {
+            const SECTION: &'static str = $section;
+            const ALL: &'static [Self] = &[$($ty::$variant),+];
+            const NAMES: $crate::tui::action::Actions = &[$($name),+];
+            fn name(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name),+
+                }
+            }
+            fn from_name(name: &str) -> Option<Self> {
+                match name {
+                    $($name => Some($ty::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+pub(crate) use actions;
 
-pub const PARTICIPANTS: Actions = &[
-    "new_participant",
-    "edit_participant",
-    "delete_participant",
-    "register",
-    "unregister",
-    "toggle_all",
-    "merge",
-    "new_organisation",
-    "edit_organisation",
-    "delete_organisation",
-];
+actions! {
+    /// Actions that work in every pane (a pane's section falls back to `[global]`).
+    pub enum Global in "global" {
+        Quit = "quit",
+        Help = "help",
+        SwitchLanguage = "switch_language",
+        NextPane = "next_pane",
+        PrevPane = "prev_pane",
+        FocusEvents = "focus_events",
+        FocusParticipants = "focus_participants",
+        FocusFollowups = "focus_followups",
+        Up = "up",
+        Down = "down",
+        PageUp = "page_up",
+        PageDown = "page_down",
+        Top = "top",
+        Bottom = "bottom",
+        Search = "search",
+        ClearSearch = "clear_search",
+        Undo = "undo",
+        Redo = "redo",
+        Palette = "palette",
+    }
+}
 
-pub const FOLLOWUPS: Actions = &[
-    "new_followup",
-    "edit_followup",
-    "delete_followup",
-    "mark_done",
-    "toggle_all",
-];
+actions! {
+    pub enum EventsAction in "events" {
+        NewEvent = "new_event",
+        EditEvent = "edit_event",
+        DeleteEvent = "delete_event",
+        OpenRoster = "open_roster",
+        OpenSummary = "open_summary",
+        OpenReport = "open_report",
+        Sessions = "sessions",
+        NewSession = "new_session",
+    }
+}
 
-pub const FORM: Actions = &["next_field", "prev_field", "submit", "cancel"];
+actions! {
+    pub enum SessionsAction in "sessions" {
+        NewSession = "new_session",
+        EditSession = "edit_session",
+        DeleteSession = "delete_session",
+        Close = "close",
+    }
+}
 
-pub const SEARCH: Actions = &["accept", "cancel"];
+actions! {
+    pub enum ParticipantsAction in "participants" {
+        NewParticipant = "new_participant",
+        EditParticipant = "edit_participant",
+        DeleteParticipant = "delete_participant",
+        Register = "register",
+        Unregister = "unregister",
+        ToggleAll = "toggle_all",
+        Merge = "merge",
+        NewOrganisation = "new_organisation",
+        EditOrganisation = "edit_organisation",
+        DeleteOrganisation = "delete_organisation",
+    }
+}
 
-pub const CONFIRM: Actions = &["yes", "no"];
+actions! {
+    pub enum FollowUpsAction in "followups" {
+        NewFollowup = "new_followup",
+        EditFollowup = "edit_followup",
+        DeleteFollowup = "delete_followup",
+        MarkDone = "mark_done",
+        ToggleAll = "toggle_all",
+    }
+}
 
-pub const WELCOME: Actions = &["load_sample", "start_empty"];
+actions! {
+    pub enum FormAction in "form" {
+        NextField = "next_field",
+        PrevField = "prev_field",
+        Submit = "submit",
+        Cancel = "cancel",
+    }
+}
+
+actions! {
+    pub enum SearchAction in "search" {
+        Accept = "accept",
+        Cancel = "cancel",
+    }
+}
+
+actions! {
+    pub enum ConfirmAction in "confirm" {
+        Yes = "yes",
+        No = "no",
+    }
+}
+
+actions! {
+    pub enum WelcomeAction in "welcome" {
+        LoadSample = "load_sample",
+        StartEmpty = "start_empty",
+    }
+}
+
+/// A key's action in a section: the section's own, else one of `[global]` (a pane's section
+/// falls back to it). Resolved by name, so a section's own `up` is its own even when the key
+/// came through the fallback.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound<A> {
+    Own(A),
+    Global(Global),
+}
+
+impl<A: Action> Bound<A> {
+    pub fn from_name(name: &str) -> Option<Self> {
+        A::from_name(name)
+            .map(Bound::Own)
+            .or_else(|| Global::from_name(name).map(Bound::Global))
+    }
+}
+
+/// What a key does in the panes: a global action or one of the focused pane's section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaneAction {
+    Global(Global),
+    Events(EventsAction),
+    Sessions(SessionsAction),
+    Participants(ParticipantsAction),
+    FollowUps(FollowUpsAction),
+}
+
+impl PaneAction {
+    /// The action a keymap name means in the pane of `section`.
+    pub fn in_section(section: &str, name: &str) -> Option<Self> {
+        let own = match section {
+            "events" => EventsAction::from_name(name).map(PaneAction::Events),
+            "sessions" => SessionsAction::from_name(name).map(PaneAction::Sessions),
+            "participants" => ParticipantsAction::from_name(name).map(PaneAction::Participants),
+            "followups" => FollowUpsAction::from_name(name).map(PaneAction::FollowUps),
+            _ => None,
+        };
+        own.or_else(|| Global::from_name(name).map(PaneAction::Global))
+    }
+
+    /// The keymap section and name of the action.
+    pub fn section_and_name(self) -> (&'static str, &'static str) {
+        match self {
+            PaneAction::Global(a) => (Global::SECTION, a.name()),
+            PaneAction::Events(a) => (EventsAction::SECTION, a.name()),
+            PaneAction::Sessions(a) => (SessionsAction::SECTION, a.name()),
+            PaneAction::Participants(a) => (ParticipantsAction::SECTION, a.name()),
+            PaneAction::FollowUps(a) => (FollowUpsAction::SECTION, a.name()),
+        }
+    }
+}
+
+pub const GLOBAL: Actions = Global::NAMES;
+pub const EVENTS: Actions = EventsAction::NAMES;
+pub const SESSIONS: Actions = SessionsAction::NAMES;
+pub const PARTICIPANTS: Actions = ParticipantsAction::NAMES;
+pub const FOLLOWUPS: Actions = FollowUpsAction::NAMES;
+pub const FORM: Actions = FormAction::NAMES;
+pub const SEARCH: Actions = SearchAction::NAMES;
+pub const CONFIRM: Actions = ConfirmAction::NAMES;
+pub const WELCOME: Actions = WelcomeAction::NAMES;
 
 /// Sections whose keys type text: they fall back to `[global]` only for keys that cannot
 /// be typed (arrows, with Ctrl or Alt, function keys), so a `q` typed into a name never quits.
@@ -89,9 +238,9 @@ pub fn contexts() -> Vec<(&'static str, Actions)> {
         ("search", SEARCH),
         ("confirm", CONFIRM),
         ("welcome", WELCOME),
-        (roster::CONTEXT, roster::ACTIONS),
-        (summary_view::CONTEXT, summary_view::ACTIONS),
-        (report_view::CONTEXT, report_view::ACTIONS),
+        (roster::CONTEXT, roster::RosterAction::NAMES),
+        (summary_view::CONTEXT, summary_view::SummaryAction::NAMES),
+        (report_view::CONTEXT, report_view::ReportAction::NAMES),
     ]
 }
 
@@ -131,6 +280,51 @@ mod tests {
                 }
             }
         }
+    }
+
+    fn names_round_trip<A: Action + serde::Serialize + serde::de::DeserializeOwned>() {
+        assert_eq!(A::ALL.len(), A::NAMES.len());
+        for (a, name) in A::ALL.iter().zip(A::NAMES) {
+            assert_eq!(a.name(), *name);
+            assert_eq!(A::from_name(name), Some(*a));
+            // The serde name is the keymap name, so keymap files keep working.
+            let json = serde_json::to_string(a).expect("serialise");
+            assert_eq!(json, format!("\"{name}\""));
+            assert_eq!(serde_json::from_str::<A>(&json).expect("deserialise"), *a);
+            assert!(!a.describe().starts_with("action-"), "{name} is described");
+        }
+        assert_eq!(A::from_name("no_such_action"), None);
+    }
+
+    #[test]
+    fn every_typed_action_has_its_keymap_name_and_a_description() {
+        names_round_trip::<Global>();
+        names_round_trip::<EventsAction>();
+        names_round_trip::<SessionsAction>();
+        names_round_trip::<ParticipantsAction>();
+        names_round_trip::<FollowUpsAction>();
+        names_round_trip::<FormAction>();
+        names_round_trip::<SearchAction>();
+        names_round_trip::<ConfirmAction>();
+        names_round_trip::<WelcomeAction>();
+        names_round_trip::<roster::RosterAction>();
+        names_round_trip::<summary_view::SummaryAction>();
+        names_round_trip::<report_view::ReportAction>();
+        // Every section of the keymap is one of these types.
+        assert_eq!(contexts().len(), 12);
+    }
+
+    #[test]
+    fn pane_keys_resolve_to_the_panes_own_action_first() {
+        assert_eq!(
+            PaneAction::in_section("participants", "toggle_all"),
+            Some(PaneAction::Participants(ParticipantsAction::ToggleAll))
+        );
+        assert_eq!(
+            PaneAction::in_section("events", "undo"),
+            Some(PaneAction::Global(Global::Undo))
+        );
+        assert_eq!(PaneAction::in_section("events", "mark_done"), None);
     }
 
     #[test]

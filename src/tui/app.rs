@@ -12,6 +12,10 @@ pub use super::state::App;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     Key(KeyEvent),
+    /// Text pasted into the terminal (bracketed paste): never keys.
+    Paste(String),
+    /// A click or the wheel (when the mouse is on).
+    Mouse(crossterm::event::MouseEvent),
     Resize,
     /// Nothing happened within the timeout.
     Tick,
@@ -60,6 +64,8 @@ pub fn run_loop<B: ratatui::backend::Backend>(
         }
         match input.next(POLL_EVERY) {
             Input::Key(k) => app.handle_key(k),
+            Input::Paste(text) => app.handle_paste(&text),
+            Input::Mouse(m) => app.handle_mouse(m),
             Input::Resize => {
                 let _ = terminal.autoresize();
                 app.dirty = true;

@@ -14,12 +14,31 @@ use crate::text::check_line;
 /// Which record a form creates or edits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FormKind {
-    Event { id: Option<Id> },
-    Session { event: Id, id: Option<Id> },
-    Organisation { id: Option<Id> },
-    Participant { id: Option<Id> },
-    Registration { event: Id, participant: Id },
-    FollowUp { id: Option<Id> },
+    Event {
+        id: Option<Id>,
+    },
+    Session {
+        event: Id,
+        id: Option<Id>,
+    },
+    Organisation {
+        id: Option<Id>,
+    },
+    Participant {
+        id: Option<Id>,
+    },
+    Registration {
+        event: Id,
+        participant: Id,
+    },
+    FollowUp {
+        id: Option<Id>,
+    },
+    /// The roster's walk-in form (kept as a draft only; it is not one of these forms).
+    WalkIn {
+        event: Id,
+        session: Option<Id>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -513,6 +532,8 @@ impl Form {
     fn plan(&self, data: &Data) -> Option<Plan> {
         let v = |l: &str| self.value(l).trim().to_string();
         Some(match &self.kind {
+            // The roster's own form submits itself; a form of this kind is never built.
+            FormKind::WalkIn { .. } => return None,
             FormKind::Event { id } => {
                 let e = Event {
                     code: v("Code"),

@@ -40,6 +40,19 @@ impl LineInput {
             .map_or(self.text.len(), |(i, _)| i)
     }
 
+    /// Inserts pasted text at the cursor, cleaned by [`crate::text::pasted`] first; returns
+    /// true when something was inserted.
+    pub fn paste(&mut self, text: &str) -> bool {
+        let clean = crate::text::pasted(text);
+        if clean.is_empty() {
+            return false;
+        }
+        let b = self.byte(self.cursor);
+        self.text.insert_str(b, &clean);
+        self.cursor += clean.chars().count();
+        true
+    }
+
     /// Applies an editing key; returns true when the key was an edit (text or cursor moved).
     /// Control characters are never inserted.
     pub fn handle(&mut self, key: KeyEvent) -> bool {
@@ -111,5 +124,14 @@ mod tests {
         assert_eq!(i.text(), "e");
         assert!(!i.handle(k(KeyCode::Char('\u{1b}'))));
         assert_eq!(i.text(), "e");
+    }
+
+    #[test]
+    fn a_paste_is_text_only() {
+        let mut i = LineInput::new("Ana ");
+        assert!(i.paste("\u{1b}]0\r\nÇela\tKWN\u{202e}\n"));
+        assert_eq!(i.text(), "Ana ]0 Çela KWN");
+        assert_eq!(i.cursor(), i.text().chars().count());
+        assert!(!i.paste("\n\u{7}"));
     }
 }

@@ -451,6 +451,13 @@ impl Keymap {
             .map(String::as_str)
     }
 
+    /// The typed action of `key` in the section of `A`, with the `[global]` fallback the
+    /// section allows: its own action, else a global one.
+    pub fn bound<A: action::Action>(&self, key: Key) -> Option<action::Bound<A>> {
+        self.action(A::SECTION, key)
+            .and_then(action::Bound::from_name)
+    }
+
     /// True when some section binds `key`.
     pub fn is_bound(&self, key: Key) -> bool {
         self.sections.values().any(|s| s.by_key.contains_key(&key))
@@ -462,6 +469,14 @@ impl Keymap {
             .get(context)
             .and_then(|s| s.by_action.get(action))
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// The first key of an action as a key, looking in `[global]` when the section has none.
+    pub fn first(&self, context: &str, action: &str) -> Option<Key> {
+        self.keys(context, action)
+            .first()
+            .or_else(|| self.keys("global", action).first())
+            .copied()
     }
 
     /// The first key of an action, looking in `[global]` when the section has none.

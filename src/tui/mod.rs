@@ -1,8 +1,10 @@
 //! The terminal UI: state → action → update → view, generic over the ratatui backend.
 //!
 //! Screens other than the three panes (the roster, the summary view) are components with one
-//! contract: `open`, `wants_raw_keys`, `on_action(name)`, `on_key(key)`, `refresh`, `render`.
-//! Keys reach them through the keymap section named by their `CONTEXT`.
+//! contract: `open`, `wants_raw_keys`, `on_action(action)`, `on_key(key)`, `refresh`, `render`.
+//! Keys reach them through the keymap section of their action type: every action of a section
+//! is an enum variant (`action.rs`), matched without a catch-all, so an action in the keymap
+//! without a handler does not compile.
 
 pub mod action;
 pub mod app;
@@ -12,6 +14,7 @@ pub mod import_view;
 pub mod input;
 pub mod keymap;
 pub mod lang;
+pub mod palette;
 pub mod report_view;
 pub mod roster;
 pub mod state;
@@ -68,7 +71,12 @@ pub fn run(g: &Global) -> i32 {
             return 1;
         }
     };
-    let mut term = match terminal::setup() {
+    // On unless the config file says `mouse = false`.
+    let mouse = crate::server::config::Config::load()
+        .0
+        .mouse
+        .unwrap_or(true);
+    let mut term = match terminal::setup(mouse) {
         Ok(t) => t,
         Err(e) => {
             terminal::restore();
@@ -85,39 +93,36 @@ pub fn run(g: &Global) -> i32 {
 }
 
 /// The contract of a screen beside the panes (roster, summary, report): the app routes keys
-/// through its keymap section and closes it when it says so.
+/// through the keymap section of its action type and closes it when it says so.
 pub trait Component {
-    fn context(&self) -> &'static str;
-    fn actions(&self) -> &'static [&'static str];
+    /// The screen's actions: a key bound to one of them in its section reaches `on_action`.
+    type Action: action::Action;
     fn wants_raw_keys(&self) -> bool;
     fn on_action(
         &mut self,
         b: &mut dyn crate::core::Backend,
-        action: &str,
+        action: Self::Action,
     ) -> crate::core::error::Result<roster::RosterExit>;
     fn on_key(
         &mut self,
         b: &mut dyn crate::core::Backend,
         key: crossterm::event::KeyEvent,
     ) -> crate::core::error::Result<roster::RosterExit>;
+    /// Pasted text, for the field or filter being typed in; never an action.
+    fn on_paste(&mut self, text: &str);
 }
 
 macro_rules! component {
-    ($($t:ty => $m:ident),+ $(,)?) => {$(
+    ($($t:ty => $a:ty),+ $(,)?) => {$(
         impl Component for $t {
-            fn context(&self) -> &'static str {
-                $m::CONTEXT
-            }
-            fn actions(&self) -> &'static [&'static str] {
-                $m::ACTIONS
-            }
+            type Action = $a;
             fn wants_raw_keys(&self) -> bool {
                 <$t>::wants_raw_keys(self)
             }
             fn on_action(
                 &mut self,
                 b: &mut dyn crate::core::Backend,
-                action: &str,
+                action: $a,
             ) -> crate::core::error::Result<roster::RosterExit> {
                 <$t>::on_action(self, b, action)
             }
@@ -128,12 +133,15 @@ macro_rules! component {
             ) -> crate::core::error::Result<roster::RosterExit> {
                 <$t>::on_key(self, b, key)
             }
+            fn on_paste(&mut self, text: &str) {
+                <$t>::on_paste(self, text)
+            }
         }
     )+};
 }
 
 component!(
-    roster::Roster => roster,
-    summary_view::SummaryView => summary_view,
-    report_view::ReportView => report_view,
+    roster::Roster => roster::RosterAction,
+    summary_view::SummaryView => summary_view::SummaryAction,
+    report_view::ReportView => report_view::ReportAction,
 );

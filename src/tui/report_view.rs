@@ -25,29 +25,31 @@ use crate::text::{fit, pad, width};
 
 pub const CONTEXT: &str = "report";
 
-/// Named actions of the report view; the help overlay describes them (`action-report-*`).
-pub const ACTIONS: &[&str] = &[
-    "close",
-    "prev_year",
-    "next_year",
-    "project",
-    "export",
-    "up",
-    "down",
-    "page_up",
-    "page_down",
-    "top",
-    "bottom",
-];
+crate::tui::action::actions! {
+    /// The report view's actions; the help overlay describes them (`action-report-*`).
+    pub enum ReportAction in "report" {
+        Close = "close",
+        PrevYear = "prev_year",
+        NextYear = "next_year",
+        Project = "project",
+        Export = "export",
+        Up = "up",
+        Down = "down",
+        PageUp = "page_up",
+        PageDown = "page_down",
+        Top = "top",
+        Bottom = "bottom",
+    }
+}
 
 /// The status-line hints of the report view, as (action, short label).
-pub fn hints() -> Vec<(&'static str, String)> {
+pub fn hints() -> Vec<(ReportAction, String)> {
     vec![
-        ("prev_year", crate::t!("hint-report-prev-year")),
-        ("next_year", crate::t!("hint-report-next-year")),
-        ("project", crate::t!("hint-report-project")),
-        ("export", crate::t!("hint-export")),
-        ("close", crate::t!("hint-back")),
+        (ReportAction::PrevYear, crate::t!("hint-report-prev-year")),
+        (ReportAction::NextYear, crate::t!("hint-report-next-year")),
+        (ReportAction::Project, crate::t!("hint-report-project")),
+        (ReportAction::Export, crate::t!("hint-export")),
+        (ReportAction::Close, crate::t!("hint-back")),
     ]
 }
 
@@ -134,13 +136,13 @@ impl ReportView {
         self.export.is_some()
     }
 
-    pub fn on_action(&mut self, b: &mut dyn Backend, action: &str) -> Result<ViewExit> {
+    pub fn on_action(&mut self, b: &mut dyn Backend, action: ReportAction) -> Result<ViewExit> {
         let rows = self.report.events_by_rate.len();
         let page = self.page.get().max(1);
         match action {
-            "close" => return Ok(ViewExit::Close),
-            "prev_year" | "next_year" => {
-                let y = if action == "prev_year" {
+            ReportAction::Close => return Ok(ViewExit::Close),
+            ReportAction::PrevYear | ReportAction::NextYear => {
+                let y = if action == ReportAction::PrevYear {
                     self.year - 1
                 } else {
                     self.year + 1
@@ -151,7 +153,7 @@ impl ReportView {
                     self.refresh(b)?;
                 }
             }
-            "project" => {
+            ReportAction::Project => {
                 // All, then each project in order, then all again.
                 self.project = match &self.project {
                     None => self.projects.first().cloned(),
@@ -160,19 +162,20 @@ impl ReportView {
                 self.scroll = 0;
                 self.refresh(b)?;
             }
-            "export" => {
+            ReportAction::Export => {
                 let (year, project) = (self.year, self.project.clone());
                 self.export = Some(ExportPrompt::new(|f| {
                     suggested_name(year, project.as_deref(), f)
                 }));
             }
-            "up" => self.scroll = self.scroll.saturating_sub(1),
-            "down" => self.scroll = (self.scroll + 1).min(rows.saturating_sub(page)),
-            "page_up" => self.scroll = self.scroll.saturating_sub(page),
-            "page_down" => self.scroll = (self.scroll + page).min(rows.saturating_sub(page)),
-            "top" => self.scroll = 0,
-            "bottom" => self.scroll = rows.saturating_sub(page),
-            _ => {}
+            ReportAction::Up => self.scroll = self.scroll.saturating_sub(1),
+            ReportAction::Down => self.scroll = (self.scroll + 1).min(rows.saturating_sub(page)),
+            ReportAction::PageUp => self.scroll = self.scroll.saturating_sub(page),
+            ReportAction::PageDown => {
+                self.scroll = (self.scroll + page).min(rows.saturating_sub(page))
+            }
+            ReportAction::Top => self.scroll = 0,
+            ReportAction::Bottom => self.scroll = rows.saturating_sub(page),
         }
         Ok(ViewExit::Stay)
     }
@@ -185,6 +188,13 @@ impl ReportView {
             |format| report::report_file(r, format, opts),
             |path| crate::t!("report-view-written", path = path),
         ))
+    }
+
+    /// Pasted text: into the export path being edited; nothing else.
+    pub fn on_paste(&mut self, text: &str) {
+        if let Some(e) = &mut self.export {
+            e.path.paste(text);
+        }
     }
 
     /// Reads the report of the period and filter again, and the project codes to cycle.

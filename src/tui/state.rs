@@ -302,6 +302,26 @@ pub enum Overlay {
     Confirm(Confirm),
     /// The bindings of this keymap section.
     Help(&'static str),
+    /// The command palette over the screen whose section it lists.
+    Palette(Box<super::palette::Palette>),
+}
+
+/// A list pane as the last frame drew it: its frame, and where its rows are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListArea {
+    pub pane: Pane,
+    pub area: ratatui::layout::Rect,
+    /// The screen row of the first list row, and how many rows there are room for.
+    pub rows_y: u16,
+    pub rows: u16,
+}
+
+/// What a click can hit, as the last frame drew it (written by the view, read by a click).
+#[derive(Debug, Clone, Default)]
+pub struct Areas {
+    pub lists: Vec<ListArea>,
+    /// The key hints of the status line: columns `x0..x1` of row `y`, and the key they name.
+    pub hints: Vec<(u16, u16, u16, super::keymap::Key)>,
 }
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -349,8 +369,16 @@ pub struct App {
     pub help_offset: Cell<usize>,
     /// The view found more help rows than room: the arrows scroll instead of closing.
     pub help_more: Cell<bool>,
+    /// What `/` in the help filters its keys by, and whether keys type into it.
+    pub help_query: LineInput,
+    pub help_typing: bool,
     /// Everyone is read at the start below this many participants.
     load_all_below: u64,
+    /// The last frame was below the smallest usable size and showed only "terminal too
+    /// small": keys do nothing then but quit (set by the view, which alone knows the size).
+    pub too_small: Cell<bool>,
+    /// Where the last frame drew the lists and the hints, for clicks.
+    pub areas: std::cell::RefCell<Areas>,
     /// The participant detail waits for the frame: it is read after the draw (`settle`), not
     /// on every letter typed or line moved.
     pub detail_due: bool,
@@ -392,7 +420,11 @@ impl App {
             config_path: None,
             help_offset: Cell::new(0),
             help_more: Cell::new(false),
+            help_query: LineInput::default(),
+            help_typing: false,
             load_all_below: LOAD_ALL_BELOW,
+            too_small: Cell::new(false),
+            areas: std::cell::RefCell::new(Areas::default()),
             detail_due: false,
         };
         app.reload();

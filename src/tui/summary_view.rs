@@ -26,17 +26,25 @@ use crate::text::{fit, pad, width};
 
 pub const CONTEXT: &str = "summary";
 
-/// Named actions of the summary view; the help overlay describes them (`action-summary-*`).
-pub const ACTIONS: &[&str] = &["close", "export", "certificates", "close_event", "undo"];
+crate::tui::action::actions! {
+    /// The summary view's actions; the help overlay describes them (`action-summary-*`).
+    pub enum SummaryAction in "summary" {
+        Close = "close",
+        Export = "export",
+        Certificates = "certificates",
+        CloseEvent = "close_event",
+        Undo = "undo",
+    }
+}
 
 /// The status-line hints of the summary view, as (action, short label).
-pub fn hints() -> Vec<(&'static str, String)> {
+pub fn hints() -> Vec<(SummaryAction, String)> {
     vec![
-        ("export", crate::t!("hint-export")),
-        ("certificates", crate::t!("hint-certificates")),
-        ("close_event", crate::t!("hint-close-event")),
-        ("undo", crate::t!("hint-undo")),
-        ("close", crate::t!("hint-back")),
+        (SummaryAction::Export, crate::t!("hint-export")),
+        (SummaryAction::Certificates, crate::t!("hint-certificates")),
+        (SummaryAction::CloseEvent, crate::t!("hint-close-event")),
+        (SummaryAction::Undo, crate::t!("hint-undo")),
+        (SummaryAction::Close, crate::t!("hint-back")),
     ]
 }
 
@@ -194,18 +202,17 @@ impl SummaryView {
         self.export.is_some() || self.close.is_some()
     }
 
-    pub fn on_action(&mut self, b: &mut dyn Backend, action: &str) -> Result<ViewExit> {
+    pub fn on_action(&mut self, b: &mut dyn Backend, action: SummaryAction) -> Result<ViewExit> {
         Ok(match action {
-            "close" => ViewExit::Close,
-            "export" => {
+            SummaryAction::Close => ViewExit::Close,
+            SummaryAction::Export => {
                 let code = self.summary.event.code.clone();
                 self.export = Some(ExportPrompt::new(|f| report::suggested_name(&code, f)));
                 ViewExit::Stay
             }
-            "certificates" => ViewExit::Status(self.create_certificates(b)?),
-            "close_event" => self.ask_close(b)?,
-            "undo" => self.undo_last(b)?,
-            _ => ViewExit::Stay,
+            SummaryAction::Certificates => ViewExit::Status(self.create_certificates(b)?),
+            SummaryAction::CloseEvent => self.ask_close(b)?,
+            SummaryAction::Undo => self.undo_last(b)?,
         })
     }
 
@@ -220,6 +227,17 @@ impl SummaryView {
             |format| report::summary_file(summary, format, opts),
             |path| crate::t!("summary-written", path = path),
         ))
+    }
+
+    /// Pasted text: into the export path or the due date being edited; nothing else.
+    pub fn on_paste(&mut self, text: &str) {
+        if let Some(p) = &mut self.close {
+            if p.due.paste(text) {
+                p.error = None;
+            }
+        } else if let Some(e) = &mut self.export {
+            e.path.paste(text);
+        }
     }
 
     /// Opens the closing confirmation with what closing would file now.

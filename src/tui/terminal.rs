@@ -8,7 +8,10 @@ use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use crossterm::event::{self, Event};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
+};
 use crossterm::{cursor, execute, terminal};
 use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
 use ratatui::Terminal;
@@ -19,12 +22,23 @@ use super::form::Draft;
 
 static RAW: AtomicBool = AtomicBool::new(false);
 
-/// Puts the terminal into raw mode on the alternate screen.
-pub fn setup() -> std::io::Result<Terminal<CrosstermBackend<Stdout>>> {
+/// Puts the terminal into raw mode on the alternate screen; with `mouse`, clicks and the wheel
+/// come to the app (SGR mouse reports, which xterm-compatible terminals, tmux and mosh send).
+pub fn setup(mouse: bool) -> std::io::Result<Terminal<CrosstermBackend<Stdout>>> {
     terminal::enable_raw_mode()?;
     RAW.store(true, Ordering::SeqCst);
     let mut out = std::io::stdout();
-    if let Err(e) = execute!(out, terminal::EnterAlternateScreen, cursor::Hide) {
+    // Bracketed paste: a paste arrives as text, never as keys that could mark or answer.
+    if let Err(e) = execute!(
+        out,
+        terminal::EnterAlternateScreen,
+        cursor::Hide,
+        EnableBracketedPaste
+    ) {
+        restore();
+        return Err(e);
+    }
+    if mouse && let Err(e) = execute!(out, EnableMouseCapture) {
         restore();
         return Err(e);
     }
@@ -36,7 +50,13 @@ pub fn restore() {
     if RAW.swap(false, Ordering::SeqCst) {
         let _ = terminal::disable_raw_mode();
         let mut out = std::io::stdout();
-        let _ = execute!(out, terminal::LeaveAlternateScreen, cursor::Show);
+        let _ = execute!(
+            out,
+            DisableMouseCapture,
+            DisableBracketedPaste,
+            terminal::LeaveAlternateScreen,
+            cursor::Show
+        );
         let _ = out.flush();
     }
 }
@@ -151,6 +171,8 @@ impl TermInput {
     fn read_one(&mut self) -> Input {
         match event::read() {
             Ok(Event::Key(k)) => Input::Key(k),
+            Ok(Event::Paste(text)) => Input::Paste(text),
+            Ok(Event::Mouse(m)) => Input::Mouse(m),
             Ok(Event::Resize(w, h)) => {
                 if (w, h) == (0, 0) {
                     return Input::Gone;

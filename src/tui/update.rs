@@ -1,8 +1,12 @@
 //! Update: a key becomes an action through the keymap, and the action changes the state and,
 //! through `Backend::execute`, the data. The only place state changes.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
+use super::action::{
+    Bound, ConfirmAction, EventsAction, FollowUpsAction, FormAction, Global, PaneAction,
+    ParticipantsAction, SearchAction, SessionsAction, WelcomeAction,
+};
 use super::form::{Draft, Form, FormKind, Plan};
 use super::keymap::Key;
 use super::report_view::ReportView;
@@ -12,6 +16,9 @@ use super::summary_view::SummaryView;
 use crate::core::error::Result;
 use crate::core::{Command, Outcome, Queries};
 use crate::domain::*;
+
+/// Rows one notch of the wheel moves.
+const WHEEL_ROWS: isize = 3;
 
 impl App {
     /// Handles one key from the terminal.
@@ -33,11 +40,20 @@ impl App {
         let Some(key) = Key::from_event(&ev) else {
             return;
         };
+        if self.too_small.get() {
+            // Nothing of the screen can be seen: a key typed blind must not mark or change
+            // anything. Only quit works (and a resize, which the loop handles).
+            if self.keymap.bound::<Global>(key) == Some(Bound::Own(Global::Quit)) {
+                self.quit = true;
+            }
+            return;
+        }
         // A detail still waiting for the frame is read before the key acts on the state.
         self.settle();
         self.dirty = true;
         match self.overlay.take() {
-            Some(Overlay::Help(ctx)) => return self.help_key(key, ctx),
+            Some(Overlay::Help(ctx)) => return self.help_key(key, ev, ctx),
+            Some(Overlay::Palette(p)) => return self.palette_key(ev, p),
             Some(Overlay::Confirm(c)) => return self.confirm_key(key, c),
             Some(Overlay::Form(f)) => return self.form_key(key, ev, f),
             None => {}
@@ -54,16 +70,182 @@ impl App {
         }
     }
 
+    /// Pasted text (bracketed paste): text for the field, search or filter it lands in,
+    /// cleaned of control characters and line breaks; never a key, so it never marks, moves
+    /// or answers anything. Anywhere else it is ignored.
+    pub fn handle_paste(&mut self, text: &str) {
+        if self.too_small.get() {
+            return;
+        }
+        self.settle();
+        self.dirty = true;
+        match &mut self.overlay {
+            Some(Overlay::Form(f)) => {
+                let focus = f.focus;
+                let fresh = std::mem::replace(&mut f.fresh, false);
+                if let Some(field) = f.fields.get_mut(focus) {
+                    if fresh {
+                        field.input.clear();
+                    }
+                    if field.input.paste(text) {
+                        field.error = None;
+                    }
+                }
+                return;
+            }
+            Some(Overlay::Palette(p)) => {
+                if p.query.paste(text) {
+                    p.cursor = 0;
+                }
+                return;
+            }
+            Some(Overlay::Help(_)) if self.help_typing => {
+                self.help_query.paste(text);
+                return;
+            }
+            Some(_) => return,
+            None => {}
+        }
+        match &mut self.screen {
+            Screen::Welcome => {}
+            Screen::Roster(r) => r.on_paste(text),
+            Screen::Summary(s) => s.on_paste(text),
+            Screen::Report(r) => r.on_paste(text),
+            Screen::Panes => {
+                let pane = self.focus;
+                let l = self.list_mut(pane);
+                if l.typing && l.query.paste(text) {
+                    l.retokenize();
+                    l.nav.cursor = 0;
+                    self.refilter_typed(pane);
+                    self.after_refilter(pane);
+                }
+            }
+        }
+    }
+
+    /// A click or the wheel. A click on a key hint of the status line runs that key; a
+    /// click on a pane focuses it and on a row selects it; the wheel moves the selection of
+    /// the list under the pointer. In the roster a click selects and never marks. While a
+    /// form, question or help is open, or the screen is too small, the mouse does nothing
+    /// but press the hints.
+    pub fn handle_mouse(&mut self, ev: MouseEvent) {
+        if self.too_small.get() {
+            return;
+        }
+        let (x, y) = (ev.column, ev.row);
+        let step = match ev.kind {
+            MouseEventKind::Down(MouseButton::Left) => 0,
+            MouseEventKind::ScrollUp => -WHEEL_ROWS,
+            MouseEventKind::ScrollDown => WHEEL_ROWS,
+            // Moves, drags, releases and the other buttons do nothing.
+            _ => return,
+        };
+        if step == 0 {
+            let hint = self
+                .areas
+                .borrow()
+                .hints
+                .iter()
+                .find(|(x0, x1, hy, _)| *hy == y && (*x0..*x1).contains(&x))
+                .map(|h| h.3);
+            if let Some(k) = hint {
+                return self.handle_key(KeyEvent::new(k.code, k.mods));
+            }
+        }
+        if self.overlay.is_some() {
+            return;
+        }
+        self.settle();
+        match &mut self.screen {
+            Screen::Roster(r) => {
+                if step == 0 {
+                    r.click_row(y);
+                } else {
+                    r.wheel(step);
+                }
+            }
+            Screen::Report(r) if step != 0 => {
+                let a = if step < 0 {
+                    super::report_view::ReportAction::Up
+                } else {
+                    super::report_view::ReportAction::Down
+                };
+                for _ in 0..step.unsigned_abs() {
+                    if let Err(e) = r.on_action(self.backend.as_mut(), a) {
+                        self.say_warn(e.to_string());
+                        break;
+                    }
+                }
+            }
+            Screen::Panes => self.pane_mouse(x, y, step),
+            Screen::Report(_) | Screen::Summary(_) | Screen::Welcome => return,
+        }
+        self.dirty = true;
+    }
+
+    /// A click (`step` 0) or the wheel over the panes.
+    fn pane_mouse(&mut self, x: u16, y: u16, step: isize) {
+        let hit = self.areas.borrow().lists.iter().copied().find(|l| {
+            let a = l.area;
+            x >= a.x && x < a.x + a.width && y >= a.y && y < a.y + a.height
+        });
+        let Some(hit) = hit else { return };
+        if self.list(hit.pane).typing && hit.pane != self.focus {
+            self.list_mut(self.focus).typing = false;
+        }
+        if self.focus != hit.pane {
+            self.focus_pane(hit.pane);
+        }
+        let pane = hit.pane;
+        let len = self.list(pane).visible.len();
+        if step != 0 {
+            self.list_mut(pane).nav.move_by(step, len);
+        } else if y >= hit.rows_y && y < hit.rows_y + hit.rows {
+            let pos = self.list(pane).nav.offset.get() + (y - hit.rows_y) as usize;
+            if pos >= len {
+                return;
+            }
+            self.list_mut(pane).nav.cursor = pos;
+        } else {
+            return;
+        }
+        self.selection_moved();
+    }
+
     /// A key while the help is open: the arrow and page keys scroll a help longer than the
     /// screen; any other key closes it.
-    fn help_key(&mut self, key: Key, ctx: &'static str) {
+    fn help_key(&mut self, key: Key, ev: KeyEvent, ctx: &'static str) {
+        if self.help_typing {
+            // `/` was pressed: keys type the filter; Enter keeps it, Esc clears it.
+            match ev.code {
+                KeyCode::Enter => self.help_typing = false,
+                KeyCode::Esc => {
+                    self.help_typing = false;
+                    self.help_query.clear();
+                }
+                _ => {
+                    if self.help_query.handle(ev) {
+                        self.help_offset.set(0);
+                    }
+                }
+            }
+            self.overlay = Some(Overlay::Help(ctx));
+            return;
+        }
+        if self.keymap.bound::<Global>(key) == Some(Bound::Own(Global::Search)) {
+            self.help_typing = true;
+            self.overlay = Some(Overlay::Help(ctx));
+            return;
+        }
         let off = self.help_offset.get();
         let scrolls = self.help_more.get() || off > 0;
-        let step = match self.keymap.action("global", key) {
-            Some("down") if scrolls => Some(off + 1),
-            Some("up") if scrolls => Some(off.saturating_sub(1)),
-            Some("page_down") if scrolls => Some(off + 10),
-            Some("page_up") if scrolls => Some(off.saturating_sub(10)),
+        // Only the scrolling keys keep the help open; any other key closes it.
+        let step = match self.keymap.bound::<Global>(key) {
+            Some(Bound::Own(Global::Down)) if scrolls => Some(off + 1),
+            Some(Bound::Own(Global::Up)) if scrolls => Some(off.saturating_sub(1)),
+            Some(Bound::Own(Global::PageDown)) if scrolls => Some(off + 10),
+            Some(Bound::Own(Global::PageUp)) if scrolls => Some(off.saturating_sub(10)),
             _ => None,
         };
         match step {
@@ -74,6 +256,81 @@ impl App {
             None => {
                 self.help_offset.set(0);
                 self.help_more.set(false);
+                self.help_query.clear();
+            }
+        }
+    }
+
+    /// A key while the palette is open: typing filters, the arrows move, Enter runs the
+    /// highlighted action on the screen below, Esc closes.
+    fn palette_key(&mut self, ev: KeyEvent, mut p: Box<super::palette::Palette>) {
+        match ev.code {
+            KeyCode::Esc => {}
+            KeyCode::Enter => {
+                if let Some(e) = p.chosen(&self.keymap) {
+                    self.run_named(e.section, e.name);
+                } else {
+                    self.overlay = Some(Overlay::Palette(p));
+                }
+            }
+            KeyCode::Up => {
+                p.move_by(-1, &self.keymap);
+                self.overlay = Some(Overlay::Palette(p));
+            }
+            KeyCode::Down => {
+                p.move_by(1, &self.keymap);
+                self.overlay = Some(Overlay::Palette(p));
+            }
+            KeyCode::PageUp => {
+                p.move_by(-10, &self.keymap);
+                self.overlay = Some(Overlay::Palette(p));
+            }
+            KeyCode::PageDown => {
+                p.move_by(10, &self.keymap);
+                self.overlay = Some(Overlay::Palette(p));
+            }
+            _ => {
+                if p.query.handle(ev) {
+                    p.cursor = 0;
+                }
+                self.overlay = Some(Overlay::Palette(p));
+            }
+        }
+    }
+
+    /// Runs an action of the screen by its keymap name, as its key would (the palette).
+    fn run_named(&mut self, section: &'static str, name: &str) {
+        match std::mem::replace(&mut self.screen, Screen::Panes) {
+            Screen::Welcome => {
+                self.screen = Screen::Welcome;
+                if let Some(a) = Bound::<WelcomeAction>::from_name(name) {
+                    self.welcome_action(a);
+                }
+            }
+            Screen::Panes => {
+                let ctx = if section == "global" {
+                    self.focus.context()
+                } else {
+                    section
+                };
+                if let Some(a) = PaneAction::in_section(ctx, name) {
+                    self.act(a);
+                }
+            }
+            Screen::Roster(mut r) => {
+                let action = Bound::from_name(name);
+                let close = self.component_act(action, None, r.as_mut());
+                self.after_roster(close, r);
+            }
+            Screen::Summary(mut v) => {
+                let action = Bound::from_name(name);
+                let close = self.component_act(action, None, v.as_mut());
+                self.after_summary(close, v);
+            }
+            Screen::Report(mut v) => {
+                let action = Bound::from_name(name);
+                let close = self.component_act(action, None, v.as_mut());
+                self.after_report(close, v);
             }
         }
     }
@@ -105,16 +362,26 @@ impl App {
     }
 
     fn welcome_key(&mut self, key: Key) {
-        match self.keymap.action("welcome", key) {
-            Some("load_sample") => match crate::sample::load(self.backend.as_mut()) {
-                Ok(msg) => {
-                    self.screen = Screen::Panes;
-                    self.reload();
-                    self.say(msg);
+        if let Some(action) = self.keymap.bound::<WelcomeAction>(key) {
+            self.welcome_action(action);
+        }
+    }
+
+    fn welcome_action(&mut self, action: Bound<WelcomeAction>) {
+        match action {
+            Bound::Own(WelcomeAction::LoadSample) => {
+                match crate::sample::load(self.backend.as_mut()) {
+                    Ok(msg) => {
+                        self.screen = Screen::Panes;
+                        self.reload();
+                        self.say(msg);
+                    }
+                    Err(e) => {
+                        self.say_warn(crate::t!("status-sample-failed", error = e.to_string()))
+                    }
                 }
-                Err(e) => self.say_warn(crate::t!("status-sample-failed", error = e.to_string())),
-            },
-            Some("start_empty") => {
+            }
+            Bound::Own(WelcomeAction::StartEmpty) => {
                 self.screen = Screen::Panes;
                 let k = self
                     .keymap
@@ -122,41 +389,94 @@ impl App {
                     .unwrap_or_default();
                 self.say(crate::t!("status-start-empty", key = k));
             }
-            Some("quit") => self.quit = true,
-            Some("help") => self.overlay = Some(Overlay::Help("welcome")),
-            Some("switch_language") => self.switch_language(),
-            _ => {}
+            Bound::Global(g) => self.global_action(g, "welcome"),
+        }
+    }
+
+    /// A global action outside the panes (welcome screen, roster, summary, report): quit,
+    /// help and the language switch work everywhere; moving between panes, searching and
+    /// undo belong to the panes, so elsewhere they do nothing.
+    fn global_action(&mut self, g: Global, help: &'static str) {
+        match g {
+            Global::Quit => self.quit = true,
+            Global::Help => self.overlay = Some(Overlay::Help(help)),
+            Global::Palette => self.open_palette(help),
+            Global::SwitchLanguage => self.switch_language(),
+            Global::NextPane
+            | Global::PrevPane
+            | Global::FocusEvents
+            | Global::FocusParticipants
+            | Global::FocusFollowups
+            | Global::Up
+            | Global::Down
+            | Global::PageUp
+            | Global::PageDown
+            | Global::Top
+            | Global::Bottom
+            | Global::Search
+            | Global::ClearSearch
+            | Global::Undo
+            | Global::Redo => {}
         }
     }
 
     /// Keys for an open component (roster, summary, report): quit, help and the language
     /// switch as everywhere, the bound actions of its section, else raw keys (typing).
     /// Returns true when the component asked to close.
-    fn component_key(&mut self, key: Key, ev: KeyEvent, c: &mut dyn super::Component) -> bool {
-        let ctx = c.context();
-        let action = self.keymap.action(ctx, key).map(str::to_string);
-        let raw = c.wants_raw_keys();
-        let result = match action.as_deref() {
-            Some("quit") if !raw => {
-                self.quit = true;
-                Ok(RosterExit::Stay)
-            }
-            Some("help") if !raw => {
-                self.overlay = Some(Overlay::Help(ctx));
-                Ok(RosterExit::Stay)
-            }
-            Some("switch_language") if !raw => {
-                self.switch_language();
-                Ok(RosterExit::Stay)
-            }
-            Some(a) if c.actions().contains(&a) && !raw => c.on_action(self.backend.as_mut(), a),
-            _ => c.on_key(self.backend.as_mut(), ev),
+    fn component_key<C: super::Component>(&mut self, key: Key, ev: KeyEvent, c: &mut C) -> bool {
+        let action = if c.wants_raw_keys() {
+            None
+        } else {
+            self.keymap.bound::<C::Action>(key)
         };
+        self.component_act(action, Some(ev), c)
+    }
+
+    /// Runs a component's action (from a key or the palette); with none, the key goes to the
+    /// component as typing. Returns true when the component asked to close.
+    fn component_act<C: super::Component>(
+        &mut self,
+        action: Option<Bound<C::Action>>,
+        ev: Option<KeyEvent>,
+        c: &mut C,
+    ) -> bool {
+        use super::action::Action;
+        let ctx = C::Action::SECTION;
+        let result = match action {
+            Some(Bound::Own(a)) => c.on_action(self.backend.as_mut(), a),
+            Some(Bound::Global(
+                g @ (Global::Quit | Global::Help | Global::SwitchLanguage | Global::Palette),
+            )) => {
+                self.global_action(g, ctx);
+                Ok(RosterExit::Stay)
+            }
+            // A global key the screen has no use for types, like an unbound one.
+            Some(Bound::Global(_)) | None => match ev {
+                Some(ev) => c.on_key(self.backend.as_mut(), ev),
+                None => Ok(RosterExit::Stay),
+            },
+        };
+        if let Ok(RosterExit::Palette) = result {
+            self.open_palette(ctx);
+            return false;
+        }
         self.component_exit(result)
     }
 
+    /// Opens the command palette over the screen of `ctx`.
+    fn open_palette(&mut self, ctx: &'static str) {
+        self.overlay = Some(Overlay::Palette(Box::new(super::palette::Palette::new(
+            ctx,
+        ))));
+    }
+
     fn roster_key(&mut self, key: Key, ev: KeyEvent, mut r: Box<Roster>) {
-        if self.component_key(key, ev, r.as_mut()) {
+        let close = self.component_key(key, ev, r.as_mut());
+        self.after_roster(close, r);
+    }
+
+    fn after_roster(&mut self, close: bool, mut r: Box<Roster>) {
+        if close {
             r.leave(self.backend.as_mut());
             self.screen = Screen::Panes;
             self.reload();
@@ -166,7 +486,12 @@ impl App {
     }
 
     fn summary_key(&mut self, key: Key, ev: KeyEvent, mut s: Box<SummaryView>) {
-        if self.component_key(key, ev, s.as_mut()) {
+        let close = self.component_key(key, ev, s.as_mut());
+        self.after_summary(close, s);
+    }
+
+    fn after_summary(&mut self, close: bool, s: Box<SummaryView>) {
+        if close {
             self.screen = Screen::Panes;
             self.reload();
         } else {
@@ -175,7 +500,12 @@ impl App {
     }
 
     fn report_key(&mut self, key: Key, ev: KeyEvent, mut r: Box<ReportView>) {
-        if self.component_key(key, ev, r.as_mut()) {
+        let close = self.component_key(key, ev, r.as_mut());
+        self.after_report(close, r);
+    }
+
+    fn after_report(&mut self, close: bool, r: Box<ReportView>) {
+        if close {
             self.screen = Screen::Panes;
             self.reload();
         } else {
@@ -186,7 +516,7 @@ impl App {
     /// Applies a component's answer; true when it closed.
     fn component_exit(&mut self, r: Result<RosterExit>) -> bool {
         match r {
-            Ok(RosterExit::Stay) => false,
+            Ok(RosterExit::Stay | RosterExit::Palette) => false,
             Ok(RosterExit::Close) => true,
             Ok(RosterExit::Status(m)) => {
                 self.say(m);
@@ -202,26 +532,29 @@ impl App {
     fn panes_key(&mut self, key: Key, ev: KeyEvent) {
         let pane = self.focus;
         if self.list(pane).typing {
-            match self
-                .keymap
-                .action("search", key)
-                .map(str::to_string)
-                .as_deref()
-            {
-                Some("accept") => {
+            match self.keymap.bound::<SearchAction>(key) {
+                Some(Bound::Own(SearchAction::Accept)) => {
                     self.list_mut(pane).typing = false;
                 }
-                Some("cancel") => {
+                Some(Bound::Own(SearchAction::Cancel)) => {
                     let l = self.list_mut(pane);
                     l.typing = false;
                     l.set_query("");
                     self.after_filter(pane);
                 }
-                Some("quit") => self.quit = true,
-                Some(a @ ("up" | "down" | "page_up" | "page_down" | "top" | "bottom")) => {
+                Some(Bound::Global(Global::Quit)) => self.quit = true,
+                Some(Bound::Global(
+                    a @ (Global::Up
+                    | Global::Down
+                    | Global::PageUp
+                    | Global::PageDown
+                    | Global::Top
+                    | Global::Bottom),
+                )) => {
                     self.navigate(a);
                 }
-                _ => {
+                // Other keys edit the search text.
+                Some(Bound::Global(_)) | None => {
                     let l = self.list_mut(pane);
                     if l.query.handle(ev) {
                         l.retokenize();
@@ -233,10 +566,14 @@ impl App {
             }
             return;
         }
-        let Some(action) = self.keymap.action(pane.context(), key).map(str::to_string) else {
+        let Some(action) = self
+            .keymap
+            .action(pane.context(), key)
+            .and_then(|name| PaneAction::in_section(pane.context(), name))
+        else {
             return;
         };
-        self.act(&action);
+        self.act(action);
     }
 
     fn after_filter(&mut self, pane: Pane) {
@@ -252,56 +589,103 @@ impl App {
         }
     }
 
-    /// Runs a named action of the panes.
-    pub fn act(&mut self, action: &str) {
+    /// Runs an action of the panes.
+    pub fn act(&mut self, action: PaneAction) {
         match action {
-            "quit" => self.quit = true,
-            "help" => self.overlay = Some(Overlay::Help(self.focus.context())),
-            "switch_language" => self.switch_language(),
-            "next_pane" | "prev_pane" => {
+            PaneAction::Global(g) => self.pane_global(g),
+            PaneAction::Events(a) => self.events_action(a),
+            PaneAction::Sessions(a) => self.sessions_action(a),
+            PaneAction::Participants(a) => self.participants_action(a),
+            PaneAction::FollowUps(a) => self.followups_action(a),
+        }
+    }
+
+    fn pane_global(&mut self, action: Global) {
+        match action {
+            Global::Quit => self.quit = true,
+            Global::Help => self.overlay = Some(Overlay::Help(self.focus.context())),
+            Global::Palette => self.open_palette(self.focus.context()),
+            Global::SwitchLanguage => self.switch_language(),
+            Global::NextPane | Global::PrevPane => {
                 const ORDER: [Pane; 3] = [Pane::Events, Pane::Participants, Pane::FollowUps];
                 let cur = if self.focus == Pane::Sessions {
                     0
                 } else {
                     ORDER.iter().position(|p| *p == self.focus).unwrap_or(0)
                 };
-                let next = if action == "next_pane" {
+                let next = if action == Global::NextPane {
                     cur + 1
                 } else {
                     cur + 2
                 } % 3;
                 self.focus_pane(ORDER[next % 3]);
             }
-            "focus_events" => self.focus_pane(Pane::Events),
-            "focus_participants" => self.focus_pane(Pane::Participants),
-            "focus_followups" => self.focus_pane(Pane::FollowUps),
-            "up" | "down" | "page_up" | "page_down" | "top" | "bottom" => self.navigate(action),
-            "search" if self.focus != Pane::Sessions => {
-                self.list_mut(self.focus).typing = true;
+            Global::FocusEvents => self.focus_pane(Pane::Events),
+            Global::FocusParticipants => self.focus_pane(Pane::Participants),
+            Global::FocusFollowups => self.focus_pane(Pane::FollowUps),
+            Global::Up
+            | Global::Down
+            | Global::PageUp
+            | Global::PageDown
+            | Global::Top
+            | Global::Bottom => self.navigate(action),
+            Global::Search => {
+                if self.focus != Pane::Sessions {
+                    self.list_mut(self.focus).typing = true;
+                }
             }
-            "clear_search" => {
+            Global::ClearSearch => {
                 let pane = self.focus;
                 if self.list(pane).filtering() {
                     self.list_mut(pane).set_query("");
                     self.after_filter(pane);
                 }
             }
-            "undo" => self.undo(),
-            "redo" => self.redo(),
-            "toggle_all" => self.toggle_all(),
-            "close" => self.focus_pane(Pane::Events),
-            // Events
-            "new_event" => {
+            Global::Undo => self.undo(),
+            Global::Redo => self.redo(),
+        }
+    }
+
+    fn sessions_action(&mut self, action: SessionsAction) {
+        match action {
+            SessionsAction::Close => self.focus_pane(Pane::Events),
+            SessionsAction::NewSession => self.new_session(),
+            SessionsAction::EditSession => {
+                if let (Some(eid), Some((sid, s))) = (self.selected_event, self.current_session()) {
+                    let f = Form::session(eid, Some(*sid), Some(s), s.date);
+                    self.open_form(f);
+                }
+            }
+            SessionsAction::DeleteSession => self.ask_delete_session(),
+        }
+    }
+
+    fn new_session(&mut self) {
+        if let Some(e) = self.current_event() {
+            let day = self
+                .data
+                .sessions
+                .last()
+                .and_then(|(_, s)| s.date.next_day())
+                .unwrap_or(e.event.start);
+            let f = Form::session(e.id, None, None, day);
+            self.open_form(f);
+        }
+    }
+
+    fn events_action(&mut self, action: EventsAction) {
+        match action {
+            EventsAction::NewEvent => {
                 self.open_form(Form::event(None, None, self.today()));
             }
-            "edit_event" => {
+            EventsAction::EditEvent => {
                 if let Some(e) = self.current_event() {
                     let f = Form::event(Some(e.id), Some(&e.event), self.today());
                     self.open_form(f);
                 }
             }
-            "delete_event" => self.ask_delete_event(),
-            "open_roster" => {
+            EventsAction::DeleteEvent => self.ask_delete_event(),
+            EventsAction::OpenRoster => {
                 if let Some(id) = self.selected_event {
                     match Roster::open(self.backend.as_mut(), id, self.now) {
                         Ok(r) => self.screen = Screen::Roster(Box::new(r)),
@@ -309,7 +693,7 @@ impl App {
                     }
                 }
             }
-            "open_summary" => {
+            EventsAction::OpenSummary => {
                 if let Some(id) = self.selected_event {
                     match SummaryView::open(self.backend.as_mut(), id) {
                         Ok(s) => self.screen = Screen::Summary(Box::new(s)),
@@ -317,38 +701,26 @@ impl App {
                     }
                 }
             }
-            "open_report" => {
+            EventsAction::OpenReport => {
                 let today = self.today();
                 match ReportView::open(self.backend.as_mut(), today) {
                     Ok(r) => self.screen = Screen::Report(Box::new(r)),
                     Err(e) => self.say_warn(e.to_string()),
                 }
             }
-            "sessions" if self.selected_event.is_some() => {
-                self.focus_pane(Pane::Sessions);
-            }
-            "new_session" => {
-                if let Some(e) = self.current_event() {
-                    let day = self
-                        .data
-                        .sessions
-                        .last()
-                        .and_then(|(_, s)| s.date.next_day())
-                        .unwrap_or(e.event.start);
-                    let f = Form::session(e.id, None, None, day);
-                    self.open_form(f);
+            EventsAction::Sessions => {
+                if self.selected_event.is_some() {
+                    self.focus_pane(Pane::Sessions);
                 }
             }
-            "edit_session" => {
-                if let (Some(eid), Some((sid, s))) = (self.selected_event, self.current_session()) {
-                    let f = Form::session(eid, Some(*sid), Some(s), s.date);
-                    self.open_form(f);
-                }
-            }
-            "delete_session" => self.ask_delete_session(),
-            // Participants
-            "new_participant" => self.open_form(Form::participant(None, None, "")),
-            "edit_participant" => {
+            EventsAction::NewSession => self.new_session(),
+        }
+    }
+
+    fn participants_action(&mut self, action: ParticipantsAction) {
+        match action {
+            ParticipantsAction::NewParticipant => self.open_form(Form::participant(None, None, "")),
+            ParticipantsAction::EditParticipant => {
                 if let Some(p) = self.current_person() {
                     let (id, org) = (p.id, p.org.to_string());
                     // The list keeps only what it shows: the form reads the whole record.
@@ -363,8 +735,8 @@ impl App {
                     }
                 }
             }
-            "delete_participant" => self.ask_delete_person(),
-            "register" => match (self.selected_event, self.current_person()) {
+            ParticipantsAction::DeleteParticipant => self.ask_delete_person(),
+            ParticipantsAction::Register => match (self.selected_event, self.current_person()) {
                 (Some(e), Some(p)) => {
                     let f = Form::registration(e, p.id, self.data.regs.get(&p.id));
                     self.open_form(f);
@@ -372,10 +744,13 @@ impl App {
                 (None, _) => self.say_warn(crate::t!("status-select-event-first")),
                 _ => {}
             },
-            "unregister" => self.ask_unregister(),
-            "merge" => self.ask_merge(),
-            "new_organisation" => self.open_form(Form::organisation(None, None, "")),
-            "edit_organisation" => {
+            ParticipantsAction::Unregister => self.ask_unregister(),
+            ParticipantsAction::ToggleAll => self.toggle_all(),
+            ParticipantsAction::Merge => self.ask_merge(),
+            ParticipantsAction::NewOrganisation => {
+                self.open_form(Form::organisation(None, None, ""))
+            }
+            ParticipantsAction::EditOrganisation => {
                 let org = self.current_person().and_then(|p| p.organisation);
                 match org.and_then(|o| self.data.orgs.iter().find(|(i, _)| *i == o)) {
                     Some((id, o)) => {
@@ -385,9 +760,14 @@ impl App {
                     None => self.say_warn(crate::t!("status-no-organisation")),
                 }
             }
-            "delete_organisation" => self.ask_delete_org(),
-            // Follow-ups
-            "new_followup" => {
+            ParticipantsAction::DeleteOrganisation => self.ask_delete_org(),
+        }
+    }
+
+    fn followups_action(&mut self, action: FollowUpsAction) {
+        match action {
+            FollowUpsAction::ToggleAll => self.toggle_all(),
+            FollowUpsAction::NewFollowup => {
                 let code = self
                     .selected_event
                     .and_then(|e| self.data.event(e))
@@ -396,7 +776,7 @@ impl App {
                 let owner = self.backend.who();
                 self.open_form(Form::followup(None, None, &code, "", &owner));
             }
-            "edit_followup" => {
+            FollowUpsAction::EditFollowup => {
                 self.ensure_people();
                 if let Some(f) = self.current_followup() {
                     let person =
@@ -414,7 +794,7 @@ impl App {
                     self.open_form(form);
                 }
             }
-            "delete_followup" => {
+            FollowUpsAction::DeleteFollowup => {
                 if let Some(f) = self.current_followup() {
                     let c = Confirm {
                         title: crate::t!("confirm-delete-followup-title"),
@@ -427,7 +807,7 @@ impl App {
                     self.overlay = Some(Overlay::Confirm(c));
                 }
             }
-            "mark_done" => {
+            FollowUpsAction::MarkDone => {
                 if let Some(f) = self.current_followup() {
                     let mut new = f.f.clone();
                     new.status = if new.status == FollowUpStatus::Done {
@@ -439,7 +819,6 @@ impl App {
                     self.run(Command::UpdateFollowUp { id, followup: new });
                 }
             }
-            _ => {}
         }
     }
 
@@ -473,19 +852,21 @@ impl App {
         self.load_detail();
     }
 
-    fn navigate(&mut self, action: &str) {
+    /// Moves the cursor of the focused list (the moving actions of `[global]`).
+    fn navigate(&mut self, action: Global) {
         let pane = self.focus;
         let l = self.list_mut(pane);
         let len = l.visible.len();
         let page = l.nav.page();
         match action {
-            "up" => l.nav.move_by(-1, len),
-            "down" => l.nav.move_by(1, len),
-            "page_up" => l.nav.move_by(-page, len),
-            "page_down" => l.nav.move_by(page, len),
-            "top" => l.nav.cursor = 0,
-            "bottom" => l.nav.cursor = len.saturating_sub(1),
-            _ => {}
+            Global::Up => l.nav.move_by(-1, len),
+            Global::Down => l.nav.move_by(1, len),
+            Global::PageUp => l.nav.move_by(-page, len),
+            Global::PageDown => l.nav.move_by(page, len),
+            Global::Top => l.nav.cursor = 0,
+            Global::Bottom => l.nav.cursor = len.saturating_sub(1),
+            // Not a move: callers pass only the six above.
+            _ => return,
         }
         self.selection_moved();
     }
@@ -515,22 +896,22 @@ impl App {
     }
 
     fn form_key(&mut self, key: Key, ev: KeyEvent, mut f: Box<Form>) {
-        match self.keymap.action("form", key) {
-            Some("cancel") => {
+        match self.keymap.bound::<FormAction>(key) {
+            Some(Bound::Own(FormAction::Cancel)) => {
                 self.say(crate::t!("status-not-saved"));
                 return;
             }
-            Some("next_field") => {
+            Some(Bound::Own(FormAction::NextField)) => {
                 f.check_field(f.focus, &self.data);
                 f.focus = (f.focus + 1) % f.fields.len().max(1);
                 f.fresh = true;
             }
-            Some("prev_field") => {
+            Some(Bound::Own(FormAction::PrevField)) => {
                 f.check_field(f.focus, &self.data);
                 f.focus = (f.focus + f.fields.len().max(1) - 1) % f.fields.len().max(1);
                 f.fresh = true;
             }
-            Some("submit") => {
+            Some(Bound::Own(FormAction::Submit)) => {
                 f.fresh = true;
                 if let Some(plan) = f.submit(&self.data) {
                     match self.execute_plan(plan) {
@@ -565,7 +946,8 @@ impl App {
                     }
                 }
             }
-            _ => {
+            // A form never falls back to [global]: every other key edits the field.
+            Some(Bound::Global(_)) | None => {
                 let focus = f.focus;
                 let fresh = std::mem::replace(&mut f.fresh, false);
                 if let Some(field) = f.fields.get_mut(focus) {
@@ -683,8 +1065,8 @@ impl App {
     }
 
     fn confirm_key(&mut self, key: Key, c: Confirm) {
-        match self.keymap.action("confirm", key) {
-            Some("yes") => match c.pending {
+        match self.keymap.bound::<ConfirmAction>(key) {
+            Some(Bound::Own(ConfirmAction::Yes)) => match c.pending {
                 Pending::Execute(cmds) => {
                     for cmd in cmds {
                         if let Err(e) = self.execute(cmd) {
@@ -702,13 +1084,16 @@ impl App {
                 }
                 Pending::RestoreDraft(d) => {
                     self.discard_draft();
+                    if let FormKind::WalkIn { event, session } = d.kind {
+                        return self.resume_walk_in(event, session, &d);
+                    }
                     match self.form_for_draft(&d) {
                         Some(f) => self.overlay = Some(Overlay::Form(Box::new(f.restore(&d)))),
                         None => self.say_warn(crate::t!("status-draft-record-gone")),
                     }
                 }
             },
-            Some("no") => {
+            Some(Bound::Own(ConfirmAction::No)) => {
                 if let Pending::RestoreDraft(_) = c.pending {
                     self.discard_draft();
                     self.say(crate::t!("status-draft-discarded"));
@@ -716,7 +1101,8 @@ impl App {
                     self.say(crate::t!("status-nothing-changed"));
                 }
             }
-            _ => self.overlay = Some(Overlay::Confirm(c)),
+            // Only an answer closes the question.
+            Some(Bound::Global(_)) | None => self.overlay = Some(Overlay::Confirm(c)),
         }
     }
 
@@ -963,6 +1349,11 @@ impl App {
         if location != self.location {
             self.location = location;
             self.dirty = true;
+            // Back in touch: what was said while the link was down ("not saved: … not
+            // connected") no longer holds; the place beside it says "reconnected".
+            if self.backend.connected() {
+                self.status = Status::default();
+            }
         }
         // Who else has the roster's session open arrives without any data change.
         if let Screen::Roster(r) = &mut self.screen
@@ -995,8 +1386,9 @@ impl App {
 
     /// The form being edited, kept as a draft.
     pub fn draft(&self) -> Option<Draft> {
-        match &self.overlay {
-            Some(Overlay::Form(f)) => Some(f.to_draft(&self.location_key)),
+        match (&self.overlay, &self.screen) {
+            (Some(Overlay::Form(f)), _) => Some(f.to_draft(&self.location_key)),
+            (None, Screen::Roster(r)) => r.walk_in_draft(&self.location_key),
             _ => None,
         }
     }
@@ -1047,6 +1439,25 @@ impl App {
                 Form::registration(*event, *participant, None)
             }
             FormKind::FollowUp { id } => Form::followup(*id, None, "", "", ""),
+            FormKind::WalkIn { .. } => return None,
         })
+    }
+
+    /// Opens the roster a walk-in draft was typed in, with the form as it was left.
+    fn resume_walk_in(&mut self, event: Id, session: Option<Id>, d: &Draft) {
+        let opened = Roster::open(self.backend.as_mut(), event, self.now).and_then(|mut r| {
+            r.resume_walk_in(self.backend.as_mut(), session, &d.values, d.focus)?;
+            Ok(r)
+        });
+        match opened {
+            Ok(r) => {
+                self.selected_event = Some(event);
+                self.screen = Screen::Roster(Box::new(r));
+            }
+            Err(crate::core::error::Error::NotFound(_)) => {
+                self.say_warn(crate::t!("status-draft-record-gone"))
+            }
+            Err(e) => self.say_warn(e.to_string()),
+        }
     }
 }

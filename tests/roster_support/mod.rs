@@ -6,7 +6,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use prezenca::core::{Backend, Command, Queries};
 use prezenca::domain::*;
 use prezenca::store::local::LocalBackend;
-use prezenca::tui::roster::{Roster, RosterExit};
+use prezenca::tui::roster::{Roster, RosterAction, RosterExit};
 use time::PrimitiveDateTime;
 use time::macros::{date, datetime};
 
@@ -114,6 +114,8 @@ pub fn register(b: &mut LocalBackend, event: Id, person: Id, role: Role, status:
 /// An event of two days (a session each, 09:00–17:00) with [`PEOPLE`] registered, a trainer,
 /// a cancelled registration and a known person who is not registered (Vesna Todorović).
 pub fn fixture() -> Fixture {
+    // Marks are stored with the clock's time and shown beside the roster's `NOW`: both fixed.
+    prezenca::core::clock::fix(Some(NOW));
     let dir = tempfile::tempdir().expect("tempdir");
     let mut b = LocalBackend::open(&dir.path().join("p.redb")).expect("open");
     let event = b
@@ -164,33 +166,18 @@ pub fn ctrl(c: char) -> KeyEvent {
     KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
 }
 
-/// The default bindings of the `[roster]` keymap section.
-fn action(k: KeyEvent) -> Option<&'static str> {
-    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
-    Some(match (k.code, ctrl) {
-        (KeyCode::Esc, false) => "close",
-        (KeyCode::Char('['), false) => "prev_session",
-        (KeyCode::Char(']'), false) => "next_session",
-        (KeyCode::Enter, false) | (KeyCode::Char('1'), false) => "mark_present",
-        (KeyCode::Char('2'), false) => "mark_late",
-        (KeyCode::Char('3'), false) => "mark_excused",
-        (KeyCode::Char('4'), false) => "mark_absent",
-        (KeyCode::Char('5'), false) => "mark_left_early",
-        (KeyCode::Char('0'), false) => "clear_mark",
-        (KeyCode::Char('z'), true) => "undo",
-        (KeyCode::Char('w'), true) => "walk_in",
-        (KeyCode::Char('b'), true) => "bulk_absent",
-        (KeyCode::Char('t'), true) => "toggle_select",
-        (KeyCode::Char('a'), true) => "mark_selected",
-        (KeyCode::Char('p'), true) => "sign_in_sheet",
-        (KeyCode::Up, false) => "up",
-        (KeyCode::Down, false) => "down",
-        (KeyCode::PageUp, false) => "page_up",
-        (KeyCode::PageDown, false) => "page_down",
-        (KeyCode::Home, false) => "top",
-        (KeyCode::End, false) => "bottom",
-        _ => return None,
-    })
+/// The action a key has in the roster under the built-in keymap, as the app resolves it.
+fn action(k: KeyEvent) -> Option<RosterAction> {
+    use prezenca::tui::action::Bound;
+    use prezenca::tui::keymap::{Key, Keymap};
+    thread_local! {
+        static KEYMAP: Keymap = Keymap::defaults();
+    }
+    let key = Key::from_event(&k)?;
+    match KEYMAP.with(|m| m.bound::<RosterAction>(key))? {
+        Bound::Own(a) => Some(a),
+        Bound::Global(_) => None,
+    }
 }
 
 /// One key press as the app delivers it.

@@ -25,6 +25,8 @@ pub struct Seeded {
 
 /// Creates an event of `days` days (one session each) and `people` participants.
 pub fn seed(db: &Path, days: u8, people: usize) -> Seeded {
+    // The server runs on `NOW`; what this process stores does too.
+    prezenca::core::clock::fix(Some(time::macros::datetime!(2026-03-02 09:30)));
     let mut b = LocalBackend::open(db).expect("open the database");
     let code = "PRZ-ADV-26".to_string();
     let event = Event {

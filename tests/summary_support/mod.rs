@@ -202,6 +202,9 @@ pub fn ok(db: &Db, args: &[&str], now: &str, env: &[(&str, &str)]) -> String {
 
 /// Builds the fixture in a new database at `path`.
 pub fn build(path: &Path) -> Fixture {
+    // What is stored (audit times, mark times) and what is shown (overdue, at risk) hold the
+    // fixed day, never the day the tests run.
+    prezenca::core::clock::fix(Some(time::macros::datetime!(2026-03-02 09:30)));
     let mut b = LocalBackend::open(path).expect("open a new database");
     let a = created(
         &mut b,

@@ -137,6 +137,7 @@ pub fn seed(path: &Path, people: usize) -> Seeded {
 }
 
 pub fn seed_into(b: &mut dyn Backend, people: usize) -> Seeded {
+    fix_clock();
     let event = b
         .execute(Cmd::CreateEvent(event(CODE)))
         .expect("create event")
@@ -183,7 +184,14 @@ pub fn mode(path: &Path) -> u32 {
         & 0o777
 }
 
+/// Fixes this process's clock at [`NOW`], as every subprocess runs: what is stored in-process
+/// (audit and mark times) never holds the day the tests run.
+pub fn fix_clock() {
+    prezenca::core::clock::fix(Some(time::macros::datetime!(2026-03-02 09:30)));
+}
+
 pub fn tmp() -> tempfile::TempDir {
+    fix_clock();
     tempfile::tempdir().expect("temp dir")
 }
 

@@ -2,7 +2,7 @@
 //! bulk, undo, sign-in sheet).
 //!
 //! Contract with the app loop (`src/tui/app.rs`): the app looks a key up in the keymap under
-//! [`CONTEXT`]; when it is bound to one of [`ACTIONS`] and [`Roster::wants_raw_keys`] is false
+//! [`CONTEXT`]; when it is bound to one of the [`RosterAction`]s and [`Roster::wants_raw_keys`] is false
 //! it calls [`Roster::on_action`], otherwise [`Roster::on_key`] (letters type into the filter).
 //!
 //! Durability promise: a row shows a mark only after `Backend::execute` returned Ok (the
@@ -32,30 +32,34 @@ pub use walk_in::WalkInForm;
 /// The keymap section of the roster.
 pub const CONTEXT: &str = "roster";
 
-/// Named actions of the roster; the help overlay describes them (`action-roster-*`).
-pub const ACTIONS: &[&str] = &[
-    "close",
-    "prev_session",
-    "next_session",
-    "mark_present",
-    "mark_late",
-    "mark_excused",
-    "mark_absent",
-    "mark_left_early",
-    "clear_mark",
-    "undo",
-    "walk_in",
-    "bulk_absent",
-    "toggle_select",
-    "mark_selected",
-    "sign_in_sheet",
-    "up",
-    "down",
-    "page_up",
-    "page_down",
-    "top",
-    "bottom",
-];
+crate::tui::action::actions! {
+    /// The roster's actions; the help overlay and the palette describe them
+    /// (`action-roster-*`).
+    pub enum RosterAction in "roster" {
+        Close = "close",
+        PrevSession = "prev_session",
+        NextSession = "next_session",
+        MarkPresent = "mark_present",
+        MarkLate = "mark_late",
+        MarkExcused = "mark_excused",
+        MarkAbsent = "mark_absent",
+        MarkLeftEarly = "mark_left_early",
+        ClearMark = "clear_mark",
+        Undo = "undo",
+        WalkIn = "walk_in",
+        BulkAbsent = "bulk_absent",
+        ToggleSelect = "toggle_select",
+        MarkSelected = "mark_selected",
+        SignInSheet = "sign_in_sheet",
+        Up = "up",
+        Down = "down",
+        PageUp = "page_up",
+        PageDown = "page_down",
+        Top = "top",
+        Bottom = "bottom",
+        Palette = "palette",
+    }
+}
 
 /// What the app does after a roster key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +69,8 @@ pub enum RosterExit {
     Close,
     /// Stay, and show this in the status line.
     Status(String),
+    /// Stay, and open the command palette over this screen.
+    Palette,
 }
 
 /// Someone registered at the event, loaded once when the roster opens.
@@ -157,6 +163,8 @@ pub struct Roster {
     /// Scroll state written by `render` (the list height is known only there).
     offset: Cell<usize>,
     page: Cell<usize>,
+    /// The screen row of the list's first row (written by `render`), for clicks.
+    rows_top: Cell<u16>,
 }
 
 impl Roster {
@@ -188,6 +196,7 @@ impl Roster {
             others: Vec::new(),
             offset: Cell::new(0),
             page: Cell::new(10),
+            rows_top: Cell::new(u16::MAX),
         };
         r.load_people(b)?;
         r.load_marks(b)?;
@@ -234,29 +243,30 @@ impl Roster {
 
     /// The actions worth showing in the status line now, as (action, short label); the app
     /// puts the keys the live keymap binds in front of them.
-    pub fn hints(&self) -> Vec<(&'static str, String)> {
+    pub fn hints(&self) -> Vec<(RosterAction, String)> {
+        use RosterAction as A;
         if self.prompt.is_some() {
             return Vec::new();
         }
         let mut h = vec![
-            ("mark_present", crate::t!("hint-present")),
-            ("mark_late", crate::t!("hint-late")),
-            ("mark_excused", crate::t!("hint-excused")),
-            ("mark_absent", crate::t!("hint-absent")),
-            ("mark_left_early", crate::t!("hint-left-early")),
-            ("clear_mark", crate::t!("hint-clear")),
-            ("undo", crate::t!("hint-undo")),
-            ("walk_in", crate::t!("hint-walk-in")),
-            ("bulk_absent", crate::t!("hint-rest-absent")),
-            ("sign_in_sheet", crate::t!("hint-sheet")),
+            (A::MarkPresent, crate::t!("hint-present")),
+            (A::MarkLate, crate::t!("hint-late")),
+            (A::MarkExcused, crate::t!("hint-excused")),
+            (A::MarkAbsent, crate::t!("hint-absent")),
+            (A::MarkLeftEarly, crate::t!("hint-left-early")),
+            (A::ClearMark, crate::t!("hint-clear")),
+            (A::Undo, crate::t!("hint-undo")),
+            (A::WalkIn, crate::t!("hint-walk-in")),
+            (A::BulkAbsent, crate::t!("hint-rest-absent")),
+            (A::SignInSheet, crate::t!("hint-sheet")),
         ];
         if !self.chosen.is_empty() {
-            h.insert(0, ("mark_selected", crate::t!("hint-selection-present")));
+            h.insert(0, (A::MarkSelected, crate::t!("hint-selection-present")));
         }
         h.push(if self.filter.text().is_empty() {
-            ("close", crate::t!("hint-back"))
+            (A::Close, crate::t!("hint-back"))
         } else {
-            ("close", crate::t!("hint-clear-filter"))
+            (A::Close, crate::t!("hint-clear-filter"))
         });
         h
     }
@@ -310,6 +320,46 @@ impl Roster {
         }
     }
 
+    /// The walk-in form being typed, as a draft to keep should the link drop.
+    pub fn walk_in_draft(&self, location: &str) -> Option<super::form::Draft> {
+        let form = self.walk_in_form()?;
+        Some(super::form::Draft {
+            location: location.to_string(),
+            kind: super::form::FormKind::WalkIn {
+                event: self.event,
+                session: self.session(),
+            },
+            title: crate::t!("walk-in-title"),
+            values: form.values(),
+            focus: form.focus,
+        })
+    }
+
+    /// Opens the walk-in form again with a kept draft's values, at the draft's session.
+    pub fn resume_walk_in(
+        &mut self,
+        b: &mut dyn Backend,
+        session: Option<Id>,
+        values: &[String],
+        focus: usize,
+    ) -> Result<()> {
+        if let Some(i) = self
+            .sessions
+            .iter()
+            .position(|(id, _)| Some(*id) == session)
+        {
+            self.current = i;
+            self.load_marks(b)?;
+            self.apply_filter();
+            self.announce(b);
+        }
+        let directory = walk_in::Directory::load(b, self.people.iter().map(|p| p.id))?;
+        let mut form = WalkInForm::new(directory);
+        form.restore(values, focus);
+        self.prompt = Some(Prompt::WalkIn(Box::new(form)));
+        Ok(())
+    }
+
     /// The question of an open confirmation, if any.
     pub fn question(&self) -> Option<&str> {
         match &self.prompt {
@@ -334,17 +384,18 @@ impl Roster {
         c
     }
 
-    pub fn on_action(&mut self, b: &mut dyn Backend, action: &str) -> Result<RosterExit> {
+    pub fn on_action(&mut self, b: &mut dyn Backend, action: RosterAction) -> Result<RosterExit> {
+        use RosterAction as A;
         if self.prompt.is_some() {
             // The app sends keys to `on_key` while a prompt is open; an action arriving anyway
             // (a binding the app resolves itself) only closes the prompt on "close".
-            if action == "close" {
+            if action == A::Close {
                 self.prompt = None;
             }
             return Ok(RosterExit::Stay);
         }
         let exit = match action {
-            "close" => {
+            A::Close => {
                 if self.filter.text().is_empty() {
                     return Ok(RosterExit::Close);
                 }
@@ -352,9 +403,9 @@ impl Roster {
                 self.apply_filter();
                 RosterExit::Stay
             }
-            "prev_session" | "next_session" => {
+            A::PrevSession | A::NextSession => {
                 let n = self.sessions.len();
-                let to = if action == "prev_session" {
+                let to = if action == A::PrevSession {
                     self.current.checked_sub(1)
                 } else {
                     Some(self.current + 1).filter(|&c| c < n)
@@ -369,19 +420,19 @@ impl Roster {
                         self.announce(b);
                         self.say(crate::t!("roster-session-n", number = c + 1, total = n))
                     }
-                    None => self.say(if action == "prev_session" {
+                    None => self.say(if action == A::PrevSession {
                         crate::t!("roster-first-session")
                     } else {
                         crate::t!("roster-last-session")
                     }),
                 }
             }
-            "mark_present" => match self.target() {
+            A::MarkPresent => match self.target() {
                 Some(p) => self.mark(b, p, Some(input(MarkStatus::Present)))?,
                 None => self.no_target(),
             },
-            "mark_absent" | "mark_left_early" => {
-                let status = if action == "mark_absent" {
+            A::MarkAbsent | A::MarkLeftEarly => {
+                let status = if action == A::MarkAbsent {
                     MarkStatus::Absent
                 } else {
                     MarkStatus::LeftEarly
@@ -391,12 +442,12 @@ impl Roster {
                     None => self.no_target(),
                 }
             }
-            "clear_mark" => match self.target() {
+            A::ClearMark => match self.target() {
                 Some(p) if self.marks.contains_key(&p) => self.mark(b, p, None)?,
                 Some(_) => self.say(crate::t!("roster-not-marked")),
                 None => self.no_target(),
             },
-            "mark_late" => match self.target() {
+            A::MarkLate => match self.target() {
                 Some(person) => {
                     let at = self
                         .marks
@@ -412,7 +463,7 @@ impl Roster {
                 }
                 None => self.no_target(),
             },
-            "mark_excused" => match self.target() {
+            A::MarkExcused => match self.target() {
                 Some(person) => {
                     let reason = self
                         .marks
@@ -427,8 +478,8 @@ impl Roster {
                 }
                 None => self.no_target(),
             },
-            "undo" => self.undo_last(b)?,
-            "walk_in" => {
+            A::Undo => self.undo_last(b)?,
+            A::WalkIn => {
                 let directory = walk_in::Directory::load(b, self.people.iter().map(|p| p.id))?;
                 let mut form = WalkInForm::new(directory);
                 // What was typed in the filter is usually the name of the person at the door.
@@ -436,7 +487,7 @@ impl Roster {
                 self.prompt = Some(Prompt::WalkIn(Box::new(form)));
                 RosterExit::Stay
             }
-            "bulk_absent" => {
+            A::BulkAbsent => {
                 let people: Vec<Id> = self
                     .people
                     .iter()
@@ -453,7 +504,7 @@ impl Roster {
                     RosterExit::Stay
                 }
             }
-            "toggle_select" => {
+            A::ToggleSelect => {
                 if let Some(id) = self.selected_person().map(|p| p.id)
                     && !self.chosen.remove(&id)
                 {
@@ -462,7 +513,7 @@ impl Roster {
                 self.move_by(1);
                 RosterExit::Stay
             }
-            "mark_selected" => {
+            A::MarkSelected => {
                 if self.chosen.is_empty() {
                     self.say(crate::t!("roster-nothing-selected"))
                 } else {
@@ -470,7 +521,7 @@ impl Roster {
                     self.mark_many(b, people, MarkStatus::Present, false)?
                 }
             }
-            "sign_in_sheet" => {
+            A::SignInSheet => {
                 let dir = std::env::current_dir()?;
                 match self.write_sign_in_sheet(&dir) {
                     Ok(path) => self.say(crate::t!(
@@ -480,13 +531,13 @@ impl Roster {
                     Err(e) => self.say(crate::t!("roster-sheet-failed", error = e.to_string())),
                 }
             }
-            "up" => self.move_by(-1),
-            "down" => self.move_by(1),
-            "page_up" => self.move_by(-(self.page.get().max(1) as isize)),
-            "page_down" => self.move_by(self.page.get().max(1) as isize),
-            "top" => self.move_by(isize::MIN / 2),
-            "bottom" => self.move_by(isize::MAX / 2),
-            _ => RosterExit::Stay,
+            A::Up => self.move_by(-1),
+            A::Down => self.move_by(1),
+            A::PageUp => self.move_by(-(self.page.get().max(1) as isize)),
+            A::PageDown => self.move_by(self.page.get().max(1) as isize),
+            A::Top => self.move_by(isize::MIN / 2),
+            A::Bottom => self.move_by(isize::MAX / 2),
+            A::Palette => RosterExit::Palette,
         };
         Ok(exit)
     }
@@ -580,16 +631,71 @@ impl Roster {
         }
     }
 
+    /// A click on screen row `y`: selects the person on that row. It never marks: marking
+    /// stays a key. Nothing happens while a prompt or the walk-in form is open.
+    pub fn click_row(&mut self, y: u16) -> bool {
+        let top = self.rows_top.get();
+        if self.prompt.is_some() || y < top {
+            return false;
+        }
+        let row = (y - top) as usize;
+        if row >= self.page.get() {
+            return false;
+        }
+        let pos = self.offset.get() + row;
+        if pos < self.visible.len() {
+            self.selected = pos;
+            return true;
+        }
+        false
+    }
+
+    /// The wheel: moves the selection by `d` rows (not while a prompt is open).
+    pub fn wheel(&mut self, d: isize) {
+        if self.prompt.is_none() {
+            self.move_by(d);
+        }
+    }
+
+    /// Pasted text: into the open prompt's field, else into the name filter. Only ever text:
+    /// a paste never marks, moves sessions or answers a question.
+    pub fn on_paste(&mut self, text: &str) {
+        match &mut self.prompt {
+            Some(Prompt::Late { input, error, .. }) => {
+                if input.paste(text) {
+                    error.clear();
+                }
+            }
+            Some(Prompt::Excused { input, .. }) => {
+                input.paste(text);
+            }
+            Some(Prompt::WalkIn(form)) => form.paste(text),
+            Some(Prompt::Confirm { .. }) => {}
+            None => {
+                if self.filter.paste(text) {
+                    self.apply_filter();
+                }
+            }
+        }
+    }
+
     /// Data changed (here or in another client): reload, keeping the cursor on the same person.
     pub fn refresh(&mut self, b: &mut dyn Backend) -> Result<()> {
         let keep = self.selected_person().map(|p| p.id);
         self.load_marks(b)?;
-        // Someone another trainer registered as a walk-in: load the people again.
-        if self
-            .marks
-            .keys()
-            .any(|id| !self.people.iter().any(|p| p.id == *id))
-        {
+        // A walk-in another trainer added, or one undone here or there, or a registration
+        // changed elsewhere: the people are read again (one query tells).
+        let regs = b.registrations(self.event)?;
+        let same = regs.len() == self.people.len()
+            && regs.iter().all(|(id, reg)| {
+                self.people.iter().any(|p| {
+                    p.id == *id
+                        && p.role == reg.role
+                        && p.counts == reg.counts()
+                        && p.cancelled == (reg.status == crate::domain::RegStatus::Cancelled)
+                })
+            });
+        if !same {
             self.load_people(b)?;
         }
         self.apply_filter();
@@ -633,14 +739,16 @@ impl Roster {
         RosterExit::Status(s)
     }
 
+    /// A mark key found no one. With a name typed, it says so and clears the search, so the
+    /// next name typed at once starts afresh instead of running into this one.
     fn no_target(&mut self) -> RosterExit {
         if self.filter.text().is_empty() {
             self.say(crate::t!("roster-no-one-to-mark"))
         } else {
-            self.say(crate::t!(
-                "roster-no-match-status",
-                filter = self.filter.text()
-            ))
+            let msg = crate::t!("roster-no-match-status", filter = self.filter.text());
+            self.filter.clear();
+            self.apply_filter();
+            self.say(msg)
         }
     }
 
@@ -805,6 +913,8 @@ impl Roster {
         };
         match b.execute(Command::Undo { entry }) {
             Ok(out) => {
+                // An undone walk-in takes its registration away: the row and the counts go.
+                self.load_people(b)?;
                 self.load_marks(b)?;
                 self.apply_filter();
                 Ok(self.say(out.what))

@@ -77,6 +77,8 @@ pub fn render(r: &Roster, frame: &mut Frame, area: Rect, theme: &Theme) {
     }
     let rows = list_end.saturating_sub(y) as usize;
     r.page.set(rows.max(1));
+    r.rows_top
+        .set(if r.visible.is_empty() { u16::MAX } else { y });
     let mut offset = r.offset.get();
     if r.selected < offset {
         offset = r.selected;
@@ -133,7 +135,7 @@ pub fn render(r: &Roster, frame: &mut Frame, area: Rect, theme: &Theme) {
     }
 
     if detail {
-        let d = detail_line(r);
+        let d = detail_line(r, w);
         frame.render_widget(
             Paragraph::new(Line::styled(fit(&d, w), theme.dim())),
             Rect::new(area.x, bottom - 1, area.width, 1),
@@ -267,9 +269,10 @@ fn prompt_or_filter(r: &Roster, w: usize, theme: &Theme) -> (Line<'static>, Opti
             theme.header(),
         ),
         Some(Prompt::Confirm { question, .. }) => {
+            // The answer keys come first: a long question is cut at its end, never the keys.
             let l = Line::styled(
                 fit(
-                    &format!("{question} {}", crate::t!("roster-confirm-keys")),
+                    &format!("{}  {question}", crate::t!("roster-confirm-keys")),
                     w,
                 ),
                 theme.warn(),
@@ -352,7 +355,7 @@ fn mark_label(m: Option<&Mark>) -> String {
 
 /// Who the selected person is and who marked them when: trainers sharing a server see
 /// each other's marks here.
-fn detail_line(r: &Roster) -> String {
+fn detail_line(r: &Roster, w: usize) -> String {
     let Some(p) = r.selected_person() else {
         return String::new();
     };
@@ -389,7 +392,29 @@ fn detail_line(r: &Roster) -> String {
             s
         }
     };
-    format!("{} \u{2014} {mark}", parts.join(" \u{b7} "))
+    // Who marked and when matter more than the email: on a narrow terminal the email is
+    // shortened first, then the organisation, then the name; the mark stays whole.
+    let mark = format!(" \u{2014} {mark}");
+    let room = w.saturating_sub(width(&mark));
+    let sep = " \u{b7} ";
+    while parts.len() > 1 && width(&parts.join(sep)) > room {
+        let fixed: usize = parts[..parts.len() - 1]
+            .iter()
+            .map(|p| width(p) + width(sep))
+            .sum();
+        let last = parts.len() - 1;
+        // The last part (email, then organisation) gets what is left, at least a few columns,
+        // else it goes altogether.
+        match room.checked_sub(fixed) {
+            Some(left) if left >= 6 => {
+                parts[last] = fit(&parts[last], left);
+            }
+            _ => {
+                parts.pop();
+            }
+        }
+    }
+    format!("{}{mark}", fit(&parts.join(sep), room))
 }
 
 fn draw_walk_in(form: &super::WalkInForm, frame: &mut Frame, area: Rect, theme: &Theme) {

@@ -198,6 +198,30 @@ impl WalkInForm {
         Step::Editing
     }
 
+    /// Pasted text goes into the focused field, as text only.
+    pub fn paste(&mut self, text: &str) {
+        if self.fields[self.focus].paste(text) {
+            self.error.clear();
+            if self.focus == NAME || self.focus == EMAIL {
+                self.search();
+            }
+        }
+    }
+
+    /// The typed values, field by field (for a draft).
+    pub fn values(&self) -> Vec<String> {
+        self.fields.iter().map(|f| f.text().to_string()).collect()
+    }
+
+    /// Puts a draft's values back, the focus on `focus`.
+    pub fn restore(&mut self, values: &[String], focus: usize) {
+        for (f, v) in self.fields.iter_mut().zip(values) {
+            f.set(v);
+        }
+        self.focus = focus.min(FIELDS.len() - 1);
+        self.search();
+    }
+
     /// Enter uses the chosen candidate; otherwise it moves to the next field, and on the
     /// last one adds a new person.
     fn enter(&mut self) -> Step {

@@ -27,7 +27,10 @@ impl App {
     /// Draws the whole screen from the state.
     pub fn draw(&self, frame: &mut Frame) {
         let area = frame.area();
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
+        self.too_small.set(small);
+        *self.areas.borrow_mut() = super::state::Areas::default();
+        if small {
             too_small(frame, area, &self.theme);
             return;
         }
@@ -65,6 +68,7 @@ impl App {
             Some(Overlay::Form(_)) => return "form",
             Some(Overlay::Confirm(_)) => return "confirm",
             Some(Overlay::Help(c)) => return c,
+            Some(Overlay::Palette(p)) => return p.context,
             None => {}
         }
         match &self.screen {
@@ -221,6 +225,12 @@ pub fn draw_list(
         height = height.saturating_sub(1);
     }
     let query = list.filtering().then(|| list.query.text());
+    app.areas.borrow_mut().lists.push(super::state::ListArea {
+        pane,
+        area,
+        rows_y: inner.y + lines.len() as u16,
+        rows: height as u16,
+    });
     let window = list.nav.window(list.visible.len(), height);
     for pos in window.clone() {
         let idx = list.visible[pos] as usize;

@@ -29,6 +29,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Some(Overlay::Form(f)) => form(app, frame, area, f),
         Some(Overlay::Confirm(c)) => confirm(app, frame, area, c),
         Some(Overlay::Help(ctx)) => help(app, frame, area, ctx),
+        Some(Overlay::Palette(p)) => {
+            crate::tui::palette::draw(p, &app.keymap, frame, area, &app.theme)
+        }
     }
 }
 
@@ -206,13 +209,23 @@ pub fn help_rows(app: &App, ctx: &str) -> Vec<(String, String)> {
 
 fn help(app: &App, frame: &mut Frame, area: Rect, ctx: &str) {
     let theme = &app.theme;
-    let rows = help_rows(app, ctx);
+    // `/` filters the keys: by key or description, case and accents folded.
+    let q = crate::text::fold(app.help_query.text());
+    let tokens: Vec<&str> = q.split_whitespace().collect();
+    let rows: Vec<(String, String)> = help_rows(app, ctx)
+        .into_iter()
+        .filter(|(k, d)| {
+            let hay = crate::text::fold(&format!("{k} {d}"));
+            tokens.iter().all(|t| hay.contains(t))
+        })
+        .collect();
     let kw = rows.iter().map(|(k, _)| width(k)).max().unwrap_or(0) + 2;
     let dw = rows.iter().map(|(_, d)| width(d)).max().unwrap_or(0);
     // As wide as the longest description needs (descriptions run longer in some languages),
     // at least 64 columns so the window does not jump between panes.
     let want_w = (kw + dw + 2).max(64) as u16;
-    let r = centred(area, want_w, rows.len() as u16 + 3);
+    let filtering = app.help_typing || !app.help_query.text().is_empty();
+    let r = centred(area, want_w, rows.len() as u16 + 3 + u16::from(filtering));
     frame.render_widget(Clear, r);
     let block = pane_block(
         crate::t!("help-title", section = context_name(ctx)),
@@ -223,31 +236,48 @@ fn help(app: &App, frame: &mut Frame, area: Rect, ctx: &str) {
     frame.render_widget(block, r);
     let w = inner.width as usize;
     let kw = kw.min(w / 2);
-    let room = (inner.height as usize).saturating_sub(1);
+    let mut lines: Vec<Line> = Vec::new();
+    if filtering {
+        lines.push(Line::styled(
+            fit(
+                &format!("/{}", crate::text::sanitize(app.help_query.text())),
+                w,
+            ),
+            theme.title(),
+        ));
+    }
+    let room = (inner.height as usize).saturating_sub(1 + lines.len());
     // More rows than room: the window scrolls (arrows, page keys); the offset is clamped here
     // because only the view knows the height.
     let max_off = rows.len().saturating_sub(room);
     let off = app.help_offset.get().min(max_off);
     app.help_offset.set(off);
     app.help_more.set(max_off > 0);
-    let mut lines: Vec<Line> = rows
-        .iter()
-        .skip(off)
-        .take(room)
-        .map(|(k, d)| {
-            Line::from(vec![
-                Span::styled(pad(k, kw), theme.header()),
-                Span::styled(fit(d, w.saturating_sub(kw)), theme.normal()),
-            ])
-        })
-        .collect();
-    let footer = if max_off == 0 {
+    let shown = rows
+        .len()
+        .min(room.saturating_sub(0))
+        .min(rows.len().saturating_sub(off));
+    lines.extend(rows.iter().skip(off).take(room).map(|(k, d)| {
+        Line::from(vec![
+            Span::styled(pad(k, kw), theme.header()),
+            Span::styled(fit(d, w.saturating_sub(kw)), theme.normal()),
+        ])
+    }));
+    if rows.is_empty() {
+        lines.push(Line::styled(
+            fit(&crate::t!("palette-nothing"), w),
+            theme.dim(),
+        ));
+    }
+    let footer = if app.help_typing {
+        crate::t!("help-filter-keys")
+    } else if max_off == 0 {
         crate::t!("help-close")
     } else {
         crate::t!(
             "help-scroll",
             first = off + 1,
-            last = off + lines.len(),
+            last = off + shown,
             total = rows.len()
         )
     };

@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::text::{fit, width};
 use crate::tui::action;
+use crate::tui::keymap::Key;
 use crate::tui::state::{App, Screen};
 
 /// The actions worth a hint in each section.
@@ -90,6 +91,11 @@ pub fn hint_label(context: &str, action: &str) -> String {
     }
 }
 
+/// Hints of typed actions by their keymap names.
+fn named<A: action::Action>(hints: Vec<(A, String)>) -> Vec<(&'static str, String)> {
+    hints.into_iter().map(|(a, l)| (a.name(), l)).collect()
+}
+
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let w = area.width as usize;
@@ -110,23 +116,19 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Span::styled(loc, theme.dim()),
     ]);
     let ctx = app.context();
-    let mut parts: Vec<(String, String)> = hints(ctx)
+    let mut parts: Vec<(Key, String)> = hints(ctx)
         .iter()
-        .filter_map(|a| {
-            app.keymap
-                .first_key(ctx, a)
-                .map(|k| (k, hint_label(ctx, a)))
-        })
+        .filter_map(|a| app.keymap.first(ctx, a).map(|k| (k, hint_label(ctx, a))))
         .collect();
     if parts.is_empty() {
         // A component's section: the component names the hints that matter now.
         let actions: Vec<(&str, String)> = match &app.screen {
-            Screen::Roster(r) if ctx == crate::tui::roster::CONTEXT => r.hints(),
+            Screen::Roster(r) if ctx == crate::tui::roster::CONTEXT => named(r.hints()),
             Screen::Summary(_) if ctx == crate::tui::summary_view::CONTEXT => {
-                crate::tui::summary_view::hints()
+                named(crate::tui::summary_view::hints())
             }
             Screen::Report(_) if ctx == crate::tui::report_view::CONTEXT => {
-                crate::tui::report_view::hints()
+                named(crate::tui::report_view::hints())
             }
             _ => action::actions_of(ctx)
                 .unwrap_or_default()
@@ -137,19 +139,26 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         };
         parts = actions
             .into_iter()
-            .filter_map(|(a, label)| app.keymap.first_key(ctx, a).map(|k| (k, label)))
+            .filter_map(|(a, label)| app.keymap.first(ctx, a).map(|k| (k, label)))
             .collect();
-        if let Some(k) = app.keymap.first_key("global", "help") {
+        if let Some(k) = app.keymap.first("global", "help") {
             parts.push((k, crate::t!("hint-keys")));
         }
     }
     let mut spans = Vec::new();
     let mut used = 0;
-    for (k, label) in parts {
+    let mut areas = app.areas.borrow_mut();
+    for (key, label) in parts {
+        let k = key.display();
         let need = width(&k) + 1 + width(&label) + 2;
         if used + need > w {
             break;
         }
+        // A click on the key or its label runs it, as the key would.
+        let x0 = area.x + used as u16;
+        areas
+            .hints
+            .push((x0, x0 + (need - 2) as u16, area.y + 1, key));
         spans.push(Span::styled(k, theme.header()));
         spans.push(Span::styled(format!(" {label}  "), theme.dim()));
         used += need;
