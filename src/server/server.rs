@@ -355,6 +355,9 @@ impl Keeper {
                         "serve-reopened",
                         path = self.path.display().to_string()
                     ));
+                    for n in crate::store::take_notes() {
+                        log(&n);
+                    }
                     self.b = Some(b);
                     self.seen = fingerprint(&self.path);
                 }
