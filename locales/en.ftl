@@ -801,6 +801,7 @@ check-followup-participant = follow-up { $followup } refers to missing participa
 check-registration = registration ({ $event }, { $participant }) refers to a missing event or participant
 check-mark = mark ({ $session }, { $participant }) refers to a missing session or participant
 check-schema = schema version is { $found }, expected { $expected }
+check-last-change = the change counter is { $counter }, but the newest audit entry is { $newest }
 store-damaged-record = damaged { $what } record { $key }: { $reason }
 store-compaction-failed = compaction failed: { $reason }
 store-location-file = file { $path }

@@ -843,6 +843,7 @@ check-followup-participant = ndjekja { $followup } i referohet pjesëmarrësit q
 check-registration = regjistrimi ({ $event }, { $participant }) i referohet një ngjarjeje ose pjesëmarrësi që mungon
 check-mark = shënimi ({ $session }, { $participant }) i referohet një seance ose pjesëmarrësi që mungon
 check-schema = versioni i skemës është { $found }, pritej { $expected }
+check-last-change = numëruesi i ndryshimeve është { $counter }, por hyrja më e re e auditimit është { $newest }
 store-damaged-record = regjistrim i dëmtuar ({ $what ->
     [event] ngjarje
     [session] seancë
