@@ -5,14 +5,12 @@ use std::path::{Path, PathBuf};
 
 use redb::ReadableTable;
 
-use super::codec::encode;
 use super::schema::{AUDIT, META, META_LAST_CHANGE};
 use super::tx::Writer;
 use super::{Db, Opened};
 use crate::core::apply::{Ctx, apply};
 use crate::core::error::{Error, Result};
 use crate::core::{Answer, Backend, Command, Outcome, Query, clock, os_user, query};
-use crate::domain::AuditEntry;
 
 pub struct LocalBackend {
     db: Db,
@@ -100,23 +98,21 @@ impl LocalBackend {
             }
             return Ok(outcome);
         }
-        let entry = AuditEntry {
-            at: ctx.at,
-            who: ctx.who,
-            what: outcome.what.clone(),
-            changes,
-            undoes: match cmd {
+        let entry = changes.entry_bytes(
+            ctx.at,
+            &ctx.who,
+            &outcome.what,
+            match cmd {
                 Command::Undo { entry } => Some(entry),
                 _ => None,
             },
-        };
+        );
         let id = {
             // The counter, not the table's last key: reading that key reads its value too.
             let mut m = txn.open_table(META)?;
             let next = m.get(META_LAST_CHANGE)?.map_or(0, |g| g.value()) + 1;
             m.insert(META_LAST_CHANGE, next)?;
-            txn.open_table(AUDIT)?
-                .insert(next, encode(&entry).as_slice())?;
+            txn.open_table(AUDIT)?.insert(next, entry.as_slice())?;
             next
         };
         txn.commit().map_err(|e| Error::Storage(e.to_string()))?;
