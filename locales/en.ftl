@@ -66,6 +66,11 @@ cli-forget-arg-yes = Confirm: this cannot be undone
 cli-demo-about = Load the sample data (events across the region) into the database
 cli-serve-about = Run the server that owns the database, for several trainers at once
 cli-serve-arg-group = Unix group whose members may connect (default: your primary group)
+cli-doctor-about = Say why this account cannot connect to the shared server, or that it can
+cli-completions-about = Print the shell completion script for SHELL (bash, zsh, fish)
+cli-completions-arg-shell = The shell: bash, zsh or fish
+cli-manpages-about = Write the man pages (prezenca.1, prezenca-SUBCOMMAND.1) into DIR
+cli-manpages-arg-dir = The directory to write them into
 cli-keymap-about = Keymap files
 cli-keymap-check-about = Validate a keymap file (default: your keymap.toml)
 cli-keymap-check-arg-file = The keymap file
@@ -804,6 +809,7 @@ check-followup-participant = follow-up { $followup } refers to missing participa
 check-registration = registration ({ $event }, { $participant }) refers to a missing event or participant
 check-mark = mark ({ $session }, { $participant }) refers to a missing session or participant
 check-schema = schema version is { $found }, expected { $expected }
+check-last-change = the change counter is { $counter }, but the newest audit entry is { $newest }
 store-damaged-record = damaged { $what } record { $key }: { $reason }
 store-compaction-failed = compaction failed: { $reason }
 store-location-file = file { $path }
@@ -927,6 +933,17 @@ frame-unreadable = unreadable message: { $reason }
 serve-stopped-reading = disconnecting a client of { $who }: it stopped reading
 serve-group-lookup = cannot look up group { $group }: { $why }
 serve-no-group = there is no group named { $group }
+serve-group-unusable = this account ({ $user }) cannot give the socket to the group { $group }: it is not a member. Add it (usermod -aG { $group } { $user }) or run the service with Group={ $group }; nothing was created
+serve-dir-closed = members of { $group } cannot pass through { $path } (mode { $mode }, owner { $owner }, group { $dir_group }), so they could not reach the socket. Give that directory to the group with mode 0750 (chgrp { $group }, chmod 0750) or choose a socket elsewhere; nothing was created
+doctor-looked = socket { $socket } · you are { $user } · server_user { $server_user }
+doctor-not-in-group = you are not in the group { $group }, which the server lets in: ask the administrator to run `usermod -aG { $group } YOUR-NAME`, then log in again
+doctor-not-in-this-login = you are in the group { $group }, but this login started before you were added: log out and log in again (or run `newgrp { $group }`)
+doctor-mode = { $path } (mode { $mode }) does not let members of { $group } in: the administrator should make it 0750 with group { $group } (0660 for the socket), as the package's tmpfiles.d entry does
+doctor-no-server = no server is running at { $socket }: the administrator can start it with `systemctl start prezenca` (see `journalctl -u prezenca`)
+doctor-server-user = the socket belongs to { $owner }, but server_user in the config file is { $expected }: prezenca will not trust it; the administrator should set server_user = "{ $owner }" in /etc/prezenca/config.toml if { $owner } runs the server
+doctor-server-user-unset = the socket belongs to { $owner }, and no server_user is set: prezenca will not trust it; the administrator should set server_user = "{ $owner }" in /etc/prezenca/config.toml if { $owner } runs the server
+doctor-other = cannot connect: { $why }
+doctor-fine = connected to the server at { $socket } (run by { $owner }): everything is in order
 serve-db-busy = { $path } is open in another prezenca process; close it first: the server must be the only process that opens the file
 serve-started = serving { $db } on { $socket } for group { $group }{ $mode ->
     [read-only] {" "}(read-only)

@@ -63,6 +63,11 @@ cli-forget-arg-yes = Konfirmo: kjo nuk mund të zhbëhet
 cli-demo-about = Ngarko të dhënat shembull (ngjarje nëpër rajon) në bazën e të dhënave
 cli-serve-about = Nis serverin që mban bazën e të dhënave, për disa trajnerë njëkohësisht
 cli-serve-arg-group = Grupi Unix, anëtarët e të cilit mund të lidhen (parazgjedhja: grupi yt kryesor)
+cli-doctor-about = Thuaj pse kjo llogari nuk lidhet dot me serverin e përbashkët, ose që lidhet
+cli-completions-about = Shtyp skriptin e plotësimit për guaskën SHELL (bash, zsh, fish)
+cli-completions-arg-shell = Guaska: bash, zsh ose fish
+cli-manpages-about = Shkruaj faqet e manualit (prezenca.1, prezenca-NËNKOMANDA.1) në DIR
+cli-manpages-arg-dir = Dosja ku shkruhen
 cli-keymap-about = Skedarët e tasteve
 cli-keymap-check-about = Verifiko një skedar tastesh (parazgjedhja: keymap.toml yt)
 cli-keymap-check-arg-file = Skedari i tasteve
@@ -846,6 +851,7 @@ check-followup-participant = ndjekja { $followup } i referohet pjesëmarrësit q
 check-registration = regjistrimi ({ $event }, { $participant }) i referohet një ngjarjeje ose pjesëmarrësi që mungon
 check-mark = shënimi ({ $session }, { $participant }) i referohet një seance ose pjesëmarrësi që mungon
 check-schema = versioni i skemës është { $found }, pritej { $expected }
+check-last-change = numëruesi i ndryshimeve është { $counter }, por hyrja më e re e auditimit është { $newest }
 store-damaged-record = regjistrim i dëmtuar ({ $what ->
     [event] ngjarje
     [session] seancë
@@ -986,6 +992,17 @@ frame-unreadable = mesazh i palexueshëm: { $reason }
 serve-stopped-reading = po shkëput një klient të { $who }: ndaloi së lexuari
 serve-group-lookup = grupi { $group } nuk mund të gjendet: { $why }
 serve-no-group = nuk ka grup me emrin { $group }
+serve-group-unusable = kjo llogari ({ $user }) nuk mund t'ia japë soketin grupit { $group }: nuk është anëtare. Shtoje (usermod -aG { $group } { $user }) ose nise shërbimin me Group={ $group }; nuk u krijua asgjë
+serve-dir-closed = anëtarët e { $group } nuk kalojnë dot nëpër { $path } (mënyra { $mode }, pronari { $owner }, grupi { $dir_group }), pra nuk do ta arrinin soketin. Jepja atë dosje grupit me mënyrën 0750 (chgrp { $group }, chmod 0750) ose zgjidh një soket diku tjetër; nuk u krijua asgjë
+doctor-looked = soketi { $socket } · ti je { $user } · server_user { $server_user }
+doctor-not-in-group = nuk je në grupin { $group }, të cilin serveri e lejon: kërkoji administratorit të ekzekutojë `usermod -aG { $group } EMRI-YT`, pastaj hyr sërish
+doctor-not-in-this-login = je në grupin { $group }, por kjo hyrje nisi para se të të shtonin: dil dhe hyr sërish (ose ekzekuto `newgrp { $group }`)
+doctor-mode = { $path } (mënyra { $mode }) nuk i lejon anëtarët e { $group }: administratori duhet ta bëjë 0750 me grupin { $group } (0660 për soketin), siç bën hyrja tmpfiles.d e paketës
+doctor-no-server = nuk punon asnjë server te { $socket }: administratori mund ta nisë me `systemctl start prezenca` (shih `journalctl -u prezenca`)
+doctor-server-user = soketi i përket { $owner }, por server_user në skedarin e konfigurimit është { $expected }: prezenca nuk i beson; administratori duhet të vendosë server_user = "{ $owner }" në /etc/prezenca/config.toml nëse serverin e nis { $owner }
+doctor-server-user-unset = soketi i përket { $owner }, dhe server_user nuk është vendosur: prezenca nuk i beson; administratori duhet të vendosë server_user = "{ $owner }" në /etc/prezenca/config.toml nëse serverin e nis { $owner }
+doctor-other = lidhja dështoi: { $why }
+doctor-fine = u lidh me serverin te { $socket } (e nis { $owner }): gjithçka është në rregull
 serve-db-busy = { $path } është i hapur në një proces tjetër të prezenca-s; mbylle më parë: serveri duhet të jetë i vetmi proces që e hap skedarin
 serve-started = po shërbej { $db } te { $socket } për grupin { $group }{ $mode ->
     [read-only] {" "}(vetëm për lexim)

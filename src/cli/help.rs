@@ -110,6 +110,39 @@ pub fn lang_arg(args: &[std::ffi::OsString]) -> Option<String> {
     None
 }
 
+/// `prezenca completions SHELL`: the completion script on stdout.
+pub fn completions(shell: clap_complete::Shell) -> crate::core::error::Result<i32> {
+    use clap::CommandFactory;
+    let mut cmd = super::Cli::command();
+    clap_complete::generate(shell, &mut cmd, "prezenca", &mut std::io::stdout());
+    Ok(0)
+}
+
+/// `prezenca manpages DIR` (hidden; run when building the package): `prezenca.1` and one
+/// page per visible subcommand (`prezenca-import.1`, `prezenca-keymap-check.1`), from the
+/// same clap definitions as `--help`.
+pub fn manpages(dir: &std::path::Path) -> crate::core::error::Result<i32> {
+    use clap::CommandFactory;
+    std::fs::create_dir_all(dir)?;
+    let mut cmd = super::Cli::command();
+    cmd.build();
+    write_page(&cmd, "prezenca", dir)?;
+    Ok(0)
+}
+
+fn write_page(cmd: &Command, name: &str, dir: &std::path::Path) -> std::io::Result<()> {
+    let page = cmd.clone().name(name.to_string());
+    let mut out = Vec::new();
+    clap_mangen::Man::new(page).render(&mut out)?;
+    std::fs::write(dir.join(format!("{name}.1")), out)?;
+    for sub in cmd.get_subcommands() {
+        if !sub.is_hide_set() && sub.get_name() != "help" {
+            write_page(sub, &format!("{name}-{}", sub.get_name()), dir)?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

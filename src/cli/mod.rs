@@ -231,6 +231,13 @@ pub enum Cmd {
         #[arg(long, value_name = "NAME")]
         group: Option<String>,
     },
+    /// Say why this account cannot connect to the shared server, or that it can
+    Doctor,
+    /// Print the shell completion script for SHELL (bash, zsh, fish)
+    Completions { shell: clap_complete::Shell },
+    /// Write the man pages (prezenca.1, prezenca-SUBCOMMAND.1) into DIR
+    #[command(hide = true)]
+    Manpages { dir: PathBuf },
     /// Keymap files
     Keymap {
         #[command(subcommand)]
@@ -476,6 +483,9 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
         Cmd::Forget { participant, yes } => data::forget(g, &participant, yes),
         Cmd::Demo => data::demo(g),
         Cmd::Serve { group } => crate::server::serve(g, group),
+        Cmd::Doctor => crate::server::doctor(g),
+        Cmd::Completions { shell } => help::completions(shell),
+        Cmd::Manpages { dir } => help::manpages(&dir),
         Cmd::Keymap {
             action: KeymapCmd::Check { file },
         } => crate::tui::keymap::check_command(file.as_deref()),

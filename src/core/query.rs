@@ -9,7 +9,9 @@ use super::{Answer, HistoryRow, Query};
 use crate::domain::summary::{self, Attendee, ReportEvent, Summary, SummaryInput, pct};
 use crate::domain::*;
 use crate::store::codec::{decode, decode_view};
-use crate::store::schema::{EVENT_SESSIONS, MARKS, PARTICIPANTS, REGISTRATIONS, SESSIONS};
+use crate::store::schema::{
+    EVENT_SESSIONS, MARKS, META_LAST_CHANGE, PARTICIPANTS, REGISTRATIONS, SESSIONS,
+};
 use crate::store::tx::Reader;
 use redb::{ReadableTable, ReadableTableMetadata};
 
@@ -44,7 +46,7 @@ pub fn answer(r: &impl Reader, q: &Query) -> Result<Answer> {
         }
         Query::Audit { last } => Answer::Audit(r.audit_tail(*last)?),
         Query::AuditEntry(id) => Answer::AuditEntry(r.audit_entry(*id)?),
-        Query::ChangeSeq => Answer::Seq(r.audit_tail(1)?.first().map_or(0, |(id, _)| *id)),
+        Query::ChangeSeq => Answer::Seq(r.meta(META_LAST_CHANGE)?.unwrap_or(0)),
     })
 }
 

@@ -6,6 +6,7 @@ pub mod client;
 pub mod config;
 pub mod peer;
 pub mod protocol;
+pub mod setup;
 // `server::server` is the process itself, beside its protocol, client and config.
 #[allow(clippy::module_inception)]
 pub mod server;
@@ -25,4 +26,38 @@ pub fn serve(g: &Global, group: Option<String>) -> Result<i32> {
         group,
     };
     server::run(&opts)
+}
+
+/// `prezenca doctor`: says why this user cannot connect to the shared server, or that they
+/// can. Exit 0 when connected to a trusted server, 1 otherwise.
+pub fn doctor(g: &Global) -> Result<i32> {
+    let (cfg, warnings) = config::Config::load();
+    for w in warnings {
+        say(&w);
+    }
+    let socket = config::socket_path(g.socket.as_deref(), &cfg).path;
+    let facts = setup::observe(&socket, cfg.server_user.as_deref());
+    println!(
+        "{}",
+        crate::cli::sanitize_multiline(&crate::t!(
+            "doctor-looked",
+            socket = socket.display().to_string(),
+            user = facts.user.as_str(),
+            server_user = cfg.server_user.as_deref().unwrap_or("-")
+        ))
+    );
+    let findings = setup::diagnose(&facts);
+    for f in &findings {
+        println!(
+            "{}",
+            crate::cli::sanitize_multiline(&format!("- {}", setup::describe(f)))
+        );
+    }
+    Ok(
+        if matches!(findings.as_slice(), [setup::Finding::Fine { .. }]) {
+            0
+        } else {
+            1
+        },
+    )
 }

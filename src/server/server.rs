@@ -179,6 +179,13 @@ pub fn run(opts: &Options) -> Result<i32> {
         ),
         None => None,
     };
+    // Before anything is created: a group this account cannot give files to, or a way in
+    // its members cannot pass, would leave a server no trainer can reach.
+    if let (Some(name), Some(g)) = (&opts.group, gid)
+        && let Some(why) = super::setup::serve_preflight(&opts.socket, name, g.as_raw())
+    {
+        return Err(Error::Invalid(why));
+    }
     prepare_dir(&opts.socket, gid)?;
     refuse_live_server(&opts.socket)?;
     crate::store::refuse_shared(&opts.db)?;

@@ -57,7 +57,7 @@ pub fn check(db: &Db) -> Result<Vec<String>> {
         |b, k| probe::<FollowUp>("follow-up")(b, k),
         &mut problems,
     )?;
-    let _ = ids(
+    let audit = ids(
         AUDIT,
         |b, k| probe::<AuditEntry>("audit")(b, k),
         &mut problems,
@@ -126,6 +126,16 @@ pub fn check(db: &Db) -> Result<Vec<String>> {
                 problems.push(crate::t!("check-mark", session = s, participant = p));
             }
         }
+    }
+    // A counter behind the newest entry would give the next change an id already taken.
+    let newest = audit.iter().max().copied().unwrap_or(0);
+    let counter = r.meta(META_LAST_CHANGE)?.unwrap_or(0);
+    if counter < newest {
+        problems.push(crate::t!(
+            "check-last-change",
+            counter = counter,
+            newest = newest
+        ));
     }
     match r.meta(META_SCHEMA)? {
         Some(v) if v == SCHEMA_VERSION => {}

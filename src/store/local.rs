@@ -5,8 +5,7 @@ use std::path::{Path, PathBuf};
 
 use redb::ReadableTable;
 
-use super::codec::encode;
-use super::schema::{AUDIT, META};
+use super::schema::{AUDIT, META, META_LAST_CHANGE};
 
 /// The META key set in the transaction of a `forget` and taken out by the rewrite after it.
 const FORGET_PENDING: &str = "forget_pending";
@@ -17,7 +16,6 @@ use crate::core::error::{Error, Result};
 use crate::core::{
     Answer, Backend, Command, ImportKind, ImportRow, Outcome, Query, clock, os_user, query,
 };
-use crate::domain::AuditEntry;
 
 pub struct LocalBackend {
     db: Db,
@@ -181,25 +179,26 @@ impl LocalBackend {
             }
             return Ok(outcome);
         }
-        let entry = AuditEntry {
-            at: ctx.at,
-            who: ctx.who,
-            what: outcome.what.clone(),
-            changes,
-            undoes: match cmd {
+        let entry = changes.entry_bytes(
+            ctx.at,
+            &ctx.who,
+            &outcome.what,
+            match cmd {
                 Command::Undo { entry } => Some(entry),
                 _ => None,
             },
-        };
+        );
         if is_forget {
             // Until the file is rewritten, its free pages may still hold what was erased: the
             // mark says so to the next open if this process dies before it is done.
             txn.open_table(META)?.insert(FORGET_PENDING, 1)?;
         }
         let id = {
-            let mut t = txn.open_table(AUDIT)?;
-            let next = t.last()?.map(|(k, _)| k.value() + 1).unwrap_or(1);
-            t.insert(next, encode(&entry).as_slice())?;
+            // The counter, not the table's last key: reading that key reads its value too.
+            let mut m = txn.open_table(META)?;
+            let next = m.get(META_LAST_CHANGE)?.map_or(0, |g| g.value()) + 1;
+            m.insert(META_LAST_CHANGE, next)?;
+            txn.open_table(AUDIT)?.insert(next, entry.as_slice())?;
             next
         };
         txn.commit().map_err(|e| Error::Storage(e.to_string()))?;
@@ -643,6 +642,38 @@ mod tests {
         let r = b.db().begin_read().expect("r");
         assert_eq!(r.sessions_of_participant(7).expect("index"), vec![5]);
         assert_eq!(r.meta(META_SCHEMA).expect("v"), Some(SCHEMA_VERSION));
+    }
+
+    #[test]
+    fn schema_2_file_gets_its_change_counter_and_looking_for_changes_never_reads_an_entry() {
+        use crate::store::schema::*;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("v2.redb");
+        {
+            // A file as schema 2 wrote it: no counter, and a newest entry that does not
+            // even decode — looking for changes must not need to read it.
+            let db = redb::Database::create(&path).expect("create");
+            let w = db.begin_write().expect("w");
+            crate::store::create_tables(&w).expect("tables");
+            {
+                let mut m = w.open_table(META).expect("meta");
+                m.insert(META_SCHEMA, 2).expect("v");
+                m.insert(META_NEXT_ID, 100).expect("id");
+                let mut a = w.open_table(AUDIT).expect("audit");
+                a.insert(41, [0xFFu8; 64].as_slice()).expect("ins");
+                a.insert(42, [0xFFu8; 64].as_slice()).expect("ins");
+            }
+            w.commit().expect("commit");
+        }
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        let mut b = LocalBackend::open(&path).expect("open migrates");
+        assert_eq!(b.opened.migrated_from, Some(2));
+        assert_eq!(b.change_seq().expect("seq"), 42);
+        let eid = created(&mut b, Command::CreateEvent(event("ADV-3")));
+        assert!(eid > 0);
+        assert_eq!(b.change_seq().expect("seq"), 43);
+        assert!(b.audit_entry(43).expect("entry").is_some());
     }
 
     #[test]

@@ -366,6 +366,7 @@ fn initialize(db: &redb::Database) -> Result<()> {
         let mut m = w.open_table(META)?;
         m.insert(META_SCHEMA, SCHEMA_VERSION)?;
         m.insert(META_NEXT_ID, 1)?;
+        m.insert(META_LAST_CHANGE, 0)?;
     }
     w.commit()?;
     Ok(())

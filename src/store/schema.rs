@@ -3,12 +3,16 @@
 use redb::TableDefinition;
 
 /// The schema this build writes. Files with a newer version are refused, never modified.
-pub const SCHEMA_VERSION: u64 = 2;
+pub const SCHEMA_VERSION: u64 = 3;
 
-/// `schema_version`, `next_id`.
+/// `schema_version`, `next_id`, `last_change`.
 pub const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
 pub const META_SCHEMA: &str = "schema_version";
 pub const META_NEXT_ID: &str = "next_id";
+/// The id of the newest audit entry (0 before the first change), written in the same
+/// transaction as the entry. Looking for changes reads this one number: the entry itself
+/// can hold the images of a million-row import.
+pub const META_LAST_CHANGE: &str = "last_change";
 
 pub const EVENTS: TableDefinition<u64, &[u8]> = TableDefinition::new("events");
 /// Upper-cased event code → event id (codes are unique, case-blind).
