@@ -458,7 +458,8 @@ mod tests {
                 let mut m = w.open_table(META).expect("meta");
                 m.insert(META_SCHEMA, 1).expect("v");
                 m.insert(META_NEXT_ID, 100).expect("id");
-                let mark = Mark {
+                // A mark as schemas 1 and 2 wrote it.
+                let mark = crate::store::migrate::v2_to_v3::MarkV2 {
                     status: MarkStatus::Present,
                     arrived_at: None,
                     reason: String::new(),
