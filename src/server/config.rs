@@ -3,7 +3,8 @@
 //! The socket is `--socket`, else `$PREZENCA_SOCKET`, else `socket` in the config file,
 //! else `$XDG_RUNTIME_DIR/prezenca/socket`, else `/tmp/prezenca-$UID/socket`. The config file
 //! is `/etc/prezenca/config.toml` (the administrator's) overridden key by key by
-//! `$XDG_CONFIG_HOME/prezenca/config.toml` (the user's); keys: `socket`, `server_user`, `lang`.
+//! `$XDG_CONFIG_HOME/prezenca/config.toml` (the user's); keys: `socket`, `server_user`, `lang`,
+//! `checkout_grace_minutes`.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -20,6 +21,9 @@ pub struct Config {
     pub server_user: Option<String>,
     /// Interface language.
     pub lang: Option<String>,
+    /// Check-out at the door: leaving this many minutes before a session's end or later
+    /// counts as staying to the end (default 10).
+    pub checkout_grace_minutes: Option<u16>,
 }
 
 impl Config {
@@ -52,6 +56,9 @@ impl Config {
         }
         if other.lang.is_some() {
             self.lang = other.lang;
+        }
+        if other.checkout_grace_minutes.is_some() {
+            self.checkout_grace_minutes = other.checkout_grace_minutes;
         }
     }
 }
@@ -192,14 +199,22 @@ mod tests {
             socket: Some("/run/prezenca/socket".into()),
             server_user: Some("prezenca".into()),
             lang: None,
+            checkout_grace_minutes: Some(15),
         };
         c.merge(Config {
             socket: None,
             server_user: None,
             lang: Some("sq".into()),
+            checkout_grace_minutes: None,
         });
         assert_eq!(c.socket, Some(PathBuf::from("/run/prezenca/socket")));
         assert_eq!(c.lang.as_deref(), Some("sq"));
+        assert_eq!(c.checkout_grace_minutes, Some(15));
+        c.merge(Config {
+            checkout_grace_minutes: Some(5),
+            ..Config::default()
+        });
+        assert_eq!(c.checkout_grace_minutes, Some(5));
     }
 
     #[test]

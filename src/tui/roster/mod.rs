@@ -1,5 +1,10 @@
 //! The roster: live attendance for one session of an event (find a name, mark, walk-ins,
-//! bulk, undo, sign-in sheet).
+//! bulk, undo, sign-in sheet, badge scans, check-out in exit mode).
+//!
+//! A USB scanner is a keyboard: it types the badge code and Enter. Enter on a filter that
+//! is a well-formed badge code (see [`crate::domain::badge`]) checks that person in (or, in
+//! exit mode, out) instead of marking the highlighted row; the filter clears after every
+//! scan, whatever came of it, so the next code never runs into the last.
 //!
 //! Contract with the app loop (`src/tui/app.rs`): the app looks a key up in the keymap under
 //! [`CONTEXT`]; when it is bound to one of [`ACTIONS`] and [`Roster::wants_raw_keys`] is false
@@ -24,8 +29,8 @@ use time::PrimitiveDateTime;
 use super::input::LineInput;
 use super::theme::Theme;
 use crate::core::error::{Error, Result};
-use crate::core::{Backend, Command, MarkInput, Queries};
-use crate::domain::{Id, Mark, MarkStatus, Role, Session, hhmm, parse_time};
+use crate::core::{Backend, Command, MarkInput, Queries, clock};
+use crate::domain::{Id, Mark, MarkStatus, Role, Session, badge, hhmm, parse_time};
 use crate::text::fold;
 pub use walk_in::WalkInForm;
 
@@ -49,6 +54,7 @@ pub const ACTIONS: &[&str] = &[
     "toggle_select",
     "mark_selected",
     "sign_in_sheet",
+    "toggle_exit_mode",
     "up",
     "down",
     "page_up",
@@ -157,7 +163,17 @@ pub struct Roster {
     /// Scroll state written by `render` (the list height is known only there).
     offset: Cell<usize>,
     page: Cell<usize>,
+    /// Exit mode: a scan, or Enter on a row, records that the person leaves.
+    exit_mode: bool,
+    /// Leaving this many minutes before a session's end or later counts as staying to the
+    /// end (`checkout_grace_minutes` in the config file).
+    grace_minutes: u16,
+    /// The name on the last badge refused here (not registered), offered to the walk-in form.
+    refused: Option<String>,
 }
+
+/// The grace of a check-out when the config file names none.
+pub const DEFAULT_CHECKOUT_GRACE_MINUTES: u16 = 10;
 
 impl Roster {
     /// Opens the roster of `event` at the session running at `now` (else the next, else the last).
@@ -188,6 +204,12 @@ impl Roster {
             others: Vec::new(),
             offset: Cell::new(0),
             page: Cell::new(10),
+            exit_mode: false,
+            grace_minutes: crate::server::config::Config::load()
+                .0
+                .checkout_grace_minutes
+                .unwrap_or(DEFAULT_CHECKOUT_GRACE_MINUTES),
+            refused: None,
         };
         r.load_people(b)?;
         r.load_marks(b)?;
@@ -253,12 +275,26 @@ impl Roster {
         if !self.chosen.is_empty() {
             h.insert(0, ("mark_selected", crate::t!("hint-selection-present")));
         }
+        if self.exit_mode {
+            h.insert(0, ("mark_present", crate::t!("hint-check-out")));
+            h.insert(1, ("toggle_exit_mode", crate::t!("hint-entry-mode")));
+        }
         h.push(if self.filter.text().is_empty() {
             ("close", crate::t!("hint-back"))
         } else {
             ("close", crate::t!("hint-clear-filter"))
         });
         h
+    }
+
+    /// True in exit mode (check-out), false in entry mode (check-in, the default).
+    pub fn exit_mode(&self) -> bool {
+        self.exit_mode
+    }
+
+    /// Sets the grace of a check-out (minutes before the session's end).
+    pub fn set_checkout_grace(&mut self, minutes: u16) {
+        self.grace_minutes = minutes;
     }
 
     /// The last message (what was saved, undone, or failed).
@@ -376,10 +412,25 @@ impl Roster {
                     }),
                 }
             }
-            "mark_present" => match self.target() {
-                Some(p) => self.mark(b, p, Some(input(MarkStatus::Present)))?,
-                None => self.no_target(),
-            },
+            "mark_present" => {
+                if let Some(id) = badge::parse(self.filter.text()) {
+                    self.scan(b, id)?
+                } else {
+                    match self.target() {
+                        Some(p) if self.exit_mode => self.check_out(b, p)?,
+                        Some(p) => self.mark(b, p, Some(input(MarkStatus::Present)))?,
+                        None => self.no_target(),
+                    }
+                }
+            }
+            "toggle_exit_mode" => {
+                self.exit_mode = !self.exit_mode;
+                self.say(if self.exit_mode {
+                    crate::t!("roster-exit-mode-on")
+                } else {
+                    crate::t!("roster-exit-mode-off")
+                })
+            }
             "mark_absent" | "mark_left_early" => {
                 let status = if action == "mark_absent" {
                     MarkStatus::Absent
@@ -431,8 +482,12 @@ impl Roster {
             "walk_in" => {
                 let directory = walk_in::Directory::load(b, self.people.iter().map(|p| p.id))?;
                 let mut form = WalkInForm::new(directory);
-                // What was typed in the filter is usually the name of the person at the door.
-                form.prefill_name(self.filter.text());
+                // What was typed in the filter is usually the name of the person at the door;
+                // after a refused badge, the name on it.
+                match self.refused.take() {
+                    Some(name) if self.filter.text().is_empty() => form.prefill_name(&name),
+                    _ => form.prefill_name(self.filter.text()),
+                }
                 self.prompt = Some(Prompt::WalkIn(Box::new(form)));
                 RosterExit::Stay
             }
@@ -609,11 +664,17 @@ impl Roster {
         let Some((_, session)) = self.sessions.get(self.current) else {
             return Err(Error::Invalid(crate::t!("roster-no-sessions")));
         };
-        let rows: Vec<(&str, &str)> = self
+        let rows: Vec<(&str, &str, String)> = self
             .people
             .iter()
             .filter(|p| p.counts)
-            .map(|p| (p.name.as_str(), p.organisation.as_str()))
+            .map(|p| {
+                (
+                    p.name.as_str(),
+                    p.organisation.as_str(),
+                    badge::code(p.id).unwrap_or_default(),
+                )
+            })
             .collect();
         let html = sheet::html(&sheet::Sheet {
             code: &self.code,
@@ -627,6 +688,119 @@ impl Roster {
     }
 
     // ---- update helpers ----
+
+    /// A badge code was typed or scanned, then Enter: check the person in (in exit mode,
+    /// out) at once, or say why not. Nothing here opens a prompt, so the keys of the next
+    /// scan are never taken as an answer.
+    fn scan(&mut self, b: &mut dyn Backend, id: Id) -> Result<RosterExit> {
+        let code = badge::printed(&self.filter.text().trim().to_uppercase());
+        self.filter.clear();
+        self.apply_filter();
+        let Some(person) = self
+            .people
+            .iter()
+            .find(|p| p.id == id && !p.cancelled)
+            .cloned()
+        else {
+            return Ok(match b.participant(id)?.filter(|p| !p.forgotten) {
+                Some(p) => {
+                    let msg = crate::t!("roster-scan-not-here", name = p.name.as_str());
+                    self.refused = Some(p.name);
+                    self.say(msg)
+                }
+                None => self.say(crate::t!("roster-scan-unknown", code = code)),
+            });
+        };
+        self.refused = None;
+        self.select_id(id);
+        if self.exit_mode {
+            return self.check_out(b, id);
+        }
+        let Some(session) = self.session() else {
+            return Ok(self.say(crate::t!("roster-no-sessions")));
+        };
+        // Fresh marks: another trainer may have checked them in a moment ago.
+        self.load_marks(b)?;
+        if let Some(m) = self.marks.get(&id).filter(|m| m.status.attended()) {
+            let since = m
+                .arrived_at
+                .unwrap_or_else(|| clock::local_from_unix(m.at).time());
+            let msg = crate::t!(
+                "roster-scan-already",
+                name = person.name.as_str(),
+                mark = word(m.status),
+                time = hhmm(since)
+            );
+            self.apply_filter();
+            self.select_id(id);
+            return Ok(self.say(msg));
+        }
+        // The person is at the door with their badge: present, whatever was there before.
+        let cmd = Command::SetMark {
+            session,
+            participant: id,
+            mark: Some(input(MarkStatus::Present)),
+            expect: None,
+        };
+        match b.execute(cmd) {
+            Ok(out) => {
+                self.failed.remove(&id);
+                if let Some(e) = out.entry {
+                    self.undo.push(e);
+                }
+                self.load_marks(b)?;
+                self.after_mark(id);
+                Ok(self.say(if person.organisation.is_empty() {
+                    crate::t!("roster-scan-in", name = person.name.as_str())
+                } else {
+                    crate::t!(
+                        "roster-scan-in-org",
+                        name = person.name.as_str(),
+                        organisation = person.organisation.as_str()
+                    )
+                }))
+            }
+            Err(e) => {
+                let why = crate::t!("roster-not-saved", error = e.to_string());
+                self.failed.insert(id, why.clone());
+                Ok(self.say(why))
+            }
+        }
+    }
+
+    /// Records that a person leaves now (exit mode).
+    fn check_out(&mut self, b: &mut dyn Backend, person: Id) -> Result<RosterExit> {
+        let Some(session) = self.session() else {
+            return Ok(self.say(crate::t!("roster-no-sessions")));
+        };
+        let cmd = Command::CheckOut {
+            session,
+            participant: person,
+            at: clock::now_local().time(),
+            grace_minutes: self.grace_minutes,
+        };
+        match b.execute(cmd) {
+            Ok(out) => {
+                self.failed.remove(&person);
+                if let Some(e) = out.entry {
+                    self.undo.push(e);
+                }
+                self.load_marks(b)?;
+                self.after_mark(person);
+                Ok(self.say(out.what))
+            }
+            // Not checked in: nothing changed, and the row keeps no failure.
+            Err(Error::Invalid(why)) => {
+                self.after_mark(person);
+                Ok(self.say(why))
+            }
+            Err(e) => {
+                let why = crate::t!("roster-not-saved", error = e.to_string());
+                self.failed.insert(person, why.clone());
+                Ok(self.say(why))
+            }
+        }
+    }
 
     fn say(&mut self, s: String) -> RosterExit {
         self.message.clone_from(&s);
