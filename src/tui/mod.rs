@@ -10,6 +10,7 @@ pub mod export_prompt;
 pub mod form;
 pub mod input;
 pub mod keymap;
+pub mod kiosk;
 pub mod lang;
 pub mod report_view;
 pub mod roster;
