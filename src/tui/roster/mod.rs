@@ -170,6 +170,8 @@ pub struct Roster {
     grace_minutes: u16,
     /// The name on the last badge refused here (not registered), offered to the walk-in form.
     refused: Option<String>,
+    /// What the last scan or check-out did, shown on the empty filter line until the next key.
+    door_note: String,
 }
 
 /// The grace of a check-out when the config file names none.
@@ -210,6 +212,7 @@ impl Roster {
                 .checkout_grace_minutes
                 .unwrap_or(DEFAULT_CHECKOUT_GRACE_MINUTES),
             refused: None,
+            door_note: String::new(),
         };
         r.load_people(b)?;
         r.load_marks(b)?;
@@ -371,6 +374,7 @@ impl Roster {
     }
 
     pub fn on_action(&mut self, b: &mut dyn Backend, action: &str) -> Result<RosterExit> {
+        self.door_note.clear();
         if self.prompt.is_some() {
             // The app sends keys to `on_key` while a prompt is open; an action arriving anyway
             // (a binding the app resolves itself) only closes the prompt on "close".
@@ -547,6 +551,7 @@ impl Roster {
     }
 
     pub fn on_key(&mut self, b: &mut dyn Backend, key: KeyEvent) -> Result<RosterExit> {
+        self.door_note.clear();
         let Some(prompt) = self.prompt.take() else {
             if self.filter.handle(key) {
                 self.apply_filter();
@@ -706,9 +711,9 @@ impl Roster {
                 Some(p) => {
                     let msg = crate::t!("roster-scan-not-here", name = p.name.as_str());
                     self.refused = Some(p.name);
-                    self.say(msg)
+                    self.tell(msg)
                 }
-                None => self.say(crate::t!("roster-scan-unknown", code = code)),
+                None => self.tell(crate::t!("roster-scan-unknown", code = code)),
             });
         };
         self.refused = None;
@@ -717,7 +722,7 @@ impl Roster {
             return self.check_out(b, id);
         }
         let Some(session) = self.session() else {
-            return Ok(self.say(crate::t!("roster-no-sessions")));
+            return Ok(self.tell(crate::t!("roster-no-sessions")));
         };
         // Fresh marks: another trainer may have checked them in a moment ago.
         self.load_marks(b)?;
@@ -733,7 +738,7 @@ impl Roster {
             );
             self.apply_filter();
             self.select_id(id);
-            return Ok(self.say(msg));
+            return Ok(self.tell(msg));
         }
         // The person is at the door with their badge: present, whatever was there before.
         let cmd = Command::SetMark {
@@ -750,7 +755,7 @@ impl Roster {
                 }
                 self.load_marks(b)?;
                 self.after_mark(id);
-                Ok(self.say(if person.organisation.is_empty() {
+                Ok(self.tell(if person.organisation.is_empty() {
                     crate::t!("roster-scan-in", name = person.name.as_str())
                 } else {
                     crate::t!(
@@ -763,7 +768,7 @@ impl Roster {
             Err(e) => {
                 let why = crate::t!("roster-not-saved", error = e.to_string());
                 self.failed.insert(id, why.clone());
-                Ok(self.say(why))
+                Ok(self.tell(why))
             }
         }
     }
@@ -771,7 +776,7 @@ impl Roster {
     /// Records that a person leaves now (exit mode).
     fn check_out(&mut self, b: &mut dyn Backend, person: Id) -> Result<RosterExit> {
         let Some(session) = self.session() else {
-            return Ok(self.say(crate::t!("roster-no-sessions")));
+            return Ok(self.tell(crate::t!("roster-no-sessions")));
         };
         let cmd = Command::CheckOut {
             session,
@@ -787,19 +792,26 @@ impl Roster {
                 }
                 self.load_marks(b)?;
                 self.after_mark(person);
-                Ok(self.say(out.what))
+                Ok(self.tell(out.what))
             }
             // Not checked in: nothing changed, and the row keeps no failure.
             Err(Error::Invalid(why)) => {
                 self.after_mark(person);
-                Ok(self.say(why))
+                Ok(self.tell(why))
             }
             Err(e) => {
                 let why = crate::t!("roster-not-saved", error = e.to_string());
                 self.failed.insert(person, why.clone());
-                Ok(self.say(why))
+                Ok(self.tell(why))
             }
         }
+    }
+
+    /// Says what a scan or a check-out did, also on the filter line, where the eye is at
+    /// the door (the status line is narrow on a small terminal).
+    fn tell(&mut self, s: String) -> RosterExit {
+        self.door_note.clone_from(&s);
+        self.say(s)
     }
 
     fn say(&mut self, s: String) -> RosterExit {

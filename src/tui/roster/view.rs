@@ -289,7 +289,9 @@ fn prompt_or_filter(r: &Roster, w: usize, theme: &Theme) -> (Line<'static>, Opti
         }
         Some(Prompt::WalkIn(_)) | None => {
             let shown = r.visible.len();
-            let after = if r.filter.text().is_empty() {
+            let after = if r.filter.text().is_empty() && !r.door_note.is_empty() {
+                format!("  {}", sanitize(&r.door_note))
+            } else if r.filter.text().is_empty() {
                 format!("  {}", crate::t!("roster-type-a-name"))
             } else {
                 format!("  {}", crate::t!("roster-matches", count = shown))
