@@ -154,6 +154,21 @@ fn the_kiosk_refuses_everything_but_names_badges_and_the_trainers_code() {
         Some("Welcome, Ana Çela: you were already checked in.")
     );
     assert_eq!(b.audit(100).expect("audit").len(), before + 1);
+    // A trainer registers Vesna meanwhile: once the kiosk reads again, she finds herself.
+    let vesna_id = id_of(b, "Vesna Todorović");
+    b.execute(prezenca::core::Command::SetRegistration {
+        event: f.event,
+        participant: vesna_id,
+        registration: Some(prezenca::domain::Registration::default()),
+    })
+    .expect("registered");
+    k.on_key(b, key(KeyCode::Esc)).expect("clear");
+    typed(&mut k, b, "vesna");
+    assert!(k.offered().is_empty(), "not read yet");
+    k.reload(b).expect("reload");
+    let names: Vec<&str> = k.offered().iter().map(|(n, _, _)| *n).collect();
+    assert_eq!(names, vec!["Vesna Todorović"]);
+    k.on_key(b, key(KeyCode::Esc)).expect("clear");
     // Leaving: Ctrl-X, then the event's code; a wrong code keeps the kiosk open.
     let ctrl_x = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::CONTROL);
     k.on_key(b, ctrl_x).expect("ctrl-x");

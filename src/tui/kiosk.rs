@@ -65,6 +65,7 @@ pub enum KioskExit {
 }
 
 pub struct Kiosk {
+    event: Id,
     code: String,
     title: String,
     sessions: Vec<(Id, Session)>,
@@ -87,6 +88,27 @@ impl Kiosk {
         let ev = b
             .event(event)?
             .ok_or_else(|| Error::NotFound(code.to_string()))?;
+        let mut k = Kiosk {
+            event,
+            code: ev.code,
+            title: ev.title,
+            sessions: Vec::new(),
+            people: Vec::new(),
+            input: LineInput::default(),
+            matches: Vec::new(),
+            selected: 0,
+            stage: Stage::Typing,
+            leave: LineInput::default(),
+            note: String::new(),
+        };
+        k.reload(b)?;
+        Ok(k)
+    }
+
+    /// Reads the sessions and the people registered again: a trainer may have added a
+    /// walk-in or a session since the kiosk started.
+    pub fn reload(&mut self, b: &mut dyn Backend) -> Result<()> {
+        let event = self.event;
         let sessions = b.sessions(event)?;
         let orgs: std::collections::HashMap<Id, String> = b
             .organisations()?
@@ -113,18 +135,12 @@ impl Kiosk {
             });
         }
         people.sort_by_cached_key(|p| (p.key.clone(), p.id));
-        Ok(Kiosk {
-            code: ev.code,
-            title: ev.title,
-            sessions,
-            people,
-            input: LineInput::default(),
-            matches: Vec::new(),
-            selected: 0,
-            stage: Stage::Typing,
-            leave: LineInput::default(),
-            note: String::new(),
-        })
+        self.sessions = sessions;
+        self.people = people;
+        if self.stage == Stage::Typing {
+            self.refilter();
+        }
+        Ok(())
     }
 
     /// The names offered now, with the organisation: (name, organisation, selected).
@@ -437,6 +453,8 @@ pub fn run_loop<B: ratatui::backend::Backend>(
     theme: &Theme,
 ) -> i32 {
     let mut dirty = true;
+    let mut seen = b.change_seq().unwrap_or_default();
+    let mut polled = Instant::now();
     loop {
         if dirty {
             if terminal.draw(|f| kiosk.render(f, theme)).is_err() {
@@ -466,6 +484,20 @@ pub fn run_loop<B: ratatui::backend::Backend>(
             }
             Input::Gone => return super::app::HANGUP_STATUS,
             Input::Signal(n) => return 128 + n,
+        }
+        // Changes made elsewhere (a walk-in registered by a trainer) reach the kiosk.
+        if polled.elapsed() >= POLL_EVERY {
+            polled = Instant::now();
+            let changed = match b.pushed_changes() {
+                Some(pushed) => !pushed.is_empty(),
+                None => b.change_seq().is_ok_and(|s| s != seen),
+            };
+            if changed {
+                seen = b.change_seq().unwrap_or(seen);
+                if kiosk.reload(b).is_ok() {
+                    dirty = true;
+                }
+            }
         }
         input.heartbeat(None);
     }
