@@ -29,9 +29,12 @@ fn prezenca(dir: &Path, args: &[&str]) -> std::process::Output {
         .expect("run prezenca")
 }
 
+/// A dark rectangle of modules: x, y, width, height.
+type Rect = (usize, usize, usize, usize);
+
 /// Dark modules of one inline SVG as drawn by the page: the `viewBox` size and the
 /// rectangles of its path (`M{x} {y}h{w}v{h}H{x}V{y}`).
-fn rects(svg: &str) -> ((usize, usize), Vec<(usize, usize, usize, usize)>) {
+fn rects(svg: &str) -> ((usize, usize), Vec<Rect>) {
     let vb = svg
         .split("viewBox=\"")
         .nth(1)

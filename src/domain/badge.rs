@@ -25,9 +25,9 @@ pub const CAPACITY: u64 = BASE.pow(PAYLOAD as u32);
 const KEYS: [u32; 4] = [0x9E37_79B9, 0x85EB_CA6B, 0xC2B2_AE35, 0x27D4_EB2F];
 
 fn round(half: u32, key: u32) -> u32 {
-    let mut x = (half ^ key).wrapping_mul(0x45D9_F3B);
+    let mut x = (half ^ key).wrapping_mul(0x045D_9F3B);
     x ^= x >> 16;
-    x = x.wrapping_mul(0x45D9_F3B);
+    x = x.wrapping_mul(0x045D_9F3B);
     x ^= x >> 16;
     x & 0xFFFF
 }
