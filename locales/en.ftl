@@ -317,6 +317,7 @@ action-roster-toggle-select = Select or unselect the row
 action-roster-mark-selected = Mark the selected rows present
 action-roster-sign-in-sheet = Write a printable sign-in sheet (HTML)
 action-roster-toggle-exit-mode = Exit mode on or off: a scan or Enter records who leaves
+action-roster-scan-enter = Enter, as a scanner that ends codes with a line feed sends it
 action-roster-up = Up
 action-roster-down = Down
 action-roster-page-up = Page up

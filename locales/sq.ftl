@@ -320,6 +320,7 @@ action-roster-toggle-select = Zgjidh ose hiq zgjedhjen e rreshtit
 action-roster-mark-selected = Shëno të pranishëm rreshtat e zgjedhur
 action-roster-sign-in-sheet = Shkruaj fletën e nënshkrimeve për shtyp (HTML)
 action-roster-toggle-exit-mode = Mënyra e daljes: skanimi ose Enter shënon kush largohet
+action-roster-scan-enter = Enter, siç e dërgon një skaner që i mbyll kodet me rresht të ri
 action-roster-up = Lart
 action-roster-down = Poshtë
 action-roster-page-up = Faqja e mëparshme

@@ -95,6 +95,20 @@ fn a_scanned_badge_checks_the_person_in_and_names_their_organisation() {
     let said = scan(&mut r, &mut f.b, &code);
     assert!(said.starts_with("Elif Şahin (Kadın"), "{said}");
     assert_eq!(r.counts().present, 2);
+    // A scanner set to end codes with a line feed sends Ctrl-J in a raw terminal.
+    for c in code_of(&mut f.b, "Gjergj Hoxha").chars() {
+        press(&mut r, &mut f.b, key(KeyCode::Char(c)));
+    }
+    press(
+        &mut r,
+        &mut f.b,
+        KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL),
+    );
+    assert_eq!(
+        status_of(&mut f.b, s, "Gjergj Hoxha"),
+        Some(MarkStatus::Present)
+    );
+    assert_eq!(r.filter_text(), "");
 }
 
 #[test]

@@ -229,6 +229,13 @@ impl Kiosk {
     }
 
     fn typing(&mut self, b: &mut dyn Backend, key: KeyEvent) -> Result<KioskExit> {
+        // A scanner set to end a code with a line feed sends Ctrl-J: it is Enter here.
+        let key = if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('j')
+        {
+            KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)
+        } else {
+            key
+        };
         if key.modifiers.contains(KeyModifiers::CONTROL) {
             return Ok(KioskExit::Stay);
         }

@@ -55,6 +55,7 @@ pub const ACTIONS: &[&str] = &[
     "mark_selected",
     "sign_in_sheet",
     "toggle_exit_mode",
+    "scan_enter",
     "up",
     "down",
     "page_up",
@@ -416,7 +417,8 @@ impl Roster {
                     }),
                 }
             }
-            "mark_present" => {
+            // A scanner set to end a code with a line feed sends Ctrl-J, not Enter.
+            "mark_present" | "scan_enter" => {
                 if let Some(id) = badge::parse(self.filter.text()) {
                     self.scan(b, id)?
                 } else {
