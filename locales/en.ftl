@@ -48,11 +48,16 @@ cli-report-arg-min_cell = In human formats, show breakdown counts below N as "<N
 cli-mark-about = Record one attendance mark
 cli-mark-arg-event = Event code
 cli-mark-arg-session = Session number, 1-based in time order
-cli-mark-arg-participant = Email, or name when there is none
+cli-mark-arg-participant = Email, badge code, or name when there is none
 cli-mark-arg-status = present, late, left_early, excused, absent, or clear
 cli-mark-arg-arrived = Arrival time for late (HH:MM; default: now)
 cli-mark-arg-reason = Reason, for excused
 cli-mark-arg-reason_file = Read the reason from FILE, or from standard input with `-` (other users can read a --reason while the command runs)
+cli-badges-about = Printable badges with QR codes for an event (HTML for A4 label sheets, 8 a page)
+cli-badges-arg-event = Event code
+cli-badges-arg-out = Write here (mode 0600) instead of CODE-badges.html in the current directory
+cli-kiosk-about = Self check-in for participants at the door: type your name or scan your badge
+cli-kiosk-arg-event = Event code
 cli-close-about = Create the follow-ups attendance implies (certificates, contact, evaluation)
 cli-close-arg-event = Event code
 cli-close-arg-owner = Owner of the follow-ups (default: you)
@@ -174,6 +179,7 @@ report-section-participants = Participants
 report-col-name = Name
 report-col-sessions = Sessions
 report-col-certificate = Eligible
+report-col-left = Left (session: time)
 report-section-absentees = Absentees (registered, never came)
 report-col-email = Email
 report-section-at-risk = At risk of no certificate
@@ -316,6 +322,8 @@ action-roster-bulk-absent = Mark everyone unmarked absent
 action-roster-toggle-select = Select or unselect the row
 action-roster-mark-selected = Mark the selected rows present
 action-roster-sign-in-sheet = Write a printable sign-in sheet (HTML)
+action-roster-toggle-exit-mode = Exit mode on or off: a scan or Enter records who leaves
+action-roster-scan-enter = Enter, as a scanner that ends codes with a line feed sends it
 action-roster-up = Up
 action-roster-down = Down
 action-roster-page-up = Page up
@@ -675,6 +683,48 @@ summary-more = … { $count } more
 
 ## roster presence
 roster-also-here = also here: { $names }
+
+## At the door with a scanner: badges, check-out, the kiosk
+hint-check-out = check out
+hint-entry-mode = entry mode
+roster-exit-mode-on = exit mode: a scan or Enter records who leaves
+roster-exit-mode-off = entry mode: a scan or Enter checks in
+roster-mode-exit = EXIT
+roster-find-leaving = Leaving:
+roster-left-at = left { $time }
+roster-detail-left = left at { $time }
+roster-scan-in = { $name } checked in
+roster-scan-in-org = { $name } ({ $organisation }) checked in
+roster-scan-already = { $name } already { $mark } since { $time }: nothing changed
+roster-scan-not-here = { $name }: not registered here — Ctrl-W to add as a walk-in
+roster-scan-unknown = no one has the badge { $code }: nothing changed
+core-check-out-not-in = { $name } is not checked in: nothing changed
+core-check-out-already = { $name } already left at { $time }: nothing changed
+core-checked-out-early = { $name } left early at { $time }
+core-checked-out = { $name } left at { $time }, present to the end
+core-self-check-in-not-registered = not registered at this event: please ask a trainer
+core-self-checked-in = { $name } present (self check-in at the kiosk)
+kiosk-prompt = Type your name or scan your badge
+kiosk-hint = type at least 3 letters of your name
+kiosk-pick-keys = ↑↓ choose · Enter that is me · Esc start again
+kiosk-confirm = Are you { $name }?
+kiosk-confirm-keys = Enter yes · Esc no
+kiosk-thanks = Thank you, { $name }! You are checked in.
+kiosk-already = Welcome, { $name }: you were already checked in.
+kiosk-not-registered = This badge is not registered here: please ask a trainer.
+kiosk-no-session = This event has no session to check in to: please ask a trainer.
+kiosk-not-saved = Not saved ({ $error }): please ask a trainer.
+kiosk-leave = Trainer: type the event code, then Enter, to close the kiosk
+kiosk-leave-keys = Esc back to the kiosk
+kiosk-leave-wrong = that is not the event code; the kiosk stays open
+kiosk-read-only = prezenca: the kiosk needs a database it can write to
+kiosk-too-small = Terminal too small
+badges-title = Badges: { $code }
+sheet-col-badge = Badge
+cmd-badges-written = { $count ->
+    [one] 1 badge written to { $path }
+   *[other] { $count } badges written to { $path }
+}
 
 ## Messages of the core, the command line, imports and the server
 error-newer-schema = { $path } was written by a newer prezenca (schema { $found }, this one knows { $known }); it was not modified. Upgrade prezenca to open it.

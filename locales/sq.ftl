@@ -45,11 +45,16 @@ cli-report-arg-min_cell = Në formatet për lexim, shfaq numrat nën N si "<N"
 cli-mark-about = Shëno prezencën e një pjesëmarrësi
 cli-mark-arg-event = Kodi i ngjarjes
 cli-mark-arg-session = Numri i seancës, nga 1 sipas rendit kohor
-cli-mark-arg-participant = Email-i, ose emri kur nuk ka email
+cli-mark-arg-participant = Email-i, kodi i distinktivit, ose emri kur nuk ka email
 cli-mark-arg-status = present, late, left_early, excused, absent ose clear
 cli-mark-arg-arrived = Ora e mbërritjes për vonesat (HH:MM; parazgjedhja: tani)
 cli-mark-arg-reason = Arsyeja, për mungesat e arsyetuara
 cli-mark-arg-reason_file = Lexo arsyen nga FILE, ose nga hyrja standarde me `-` (përdoruesit e tjerë mund ta lexojnë një --reason ndërsa komanda punon)
+cli-badges-about = Distinktivë për shtyp me kode QR për një ngjarje (HTML për fletë etiketash A4, 8 në faqe)
+cli-badges-arg-event = Kodi i ngjarjes
+cli-badges-arg-out = Shkruaj këtu (mënyra 0600) në vend të CODE-badges.html në dosjen aktuale
+cli-kiosk-about = Vetëregjistrim i pjesëmarrësve te dera: shkruani emrin ose skanoni distinktivin
+cli-kiosk-arg-event = Kodi i ngjarjes
 cli-close-about = Krijo ndjekjet që rrjedhin nga prezenca (certifikata, kontakt, vlerësim)
 cli-close-arg-event = Kodi i ngjarjes
 cli-close-arg-owner = Përgjegjësi i ndjekjeve (parazgjedhja: ti)
@@ -171,6 +176,7 @@ report-section-participants = Pjesëmarrësit
 report-col-name = Emri
 report-col-sessions = Seanca
 report-col-certificate = Certifikatë
+report-col-left = U largua (seanca: ora)
 report-section-absentees = Mungesat (të regjistruar që nuk erdhën asnjëherë)
 report-col-email = Email
 report-section-at-risk = Në rrezik të mbeten pa certifikatë
@@ -319,6 +325,8 @@ action-roster-bulk-absent = Shëno që mungojnë të gjithë të pashënuarit
 action-roster-toggle-select = Zgjidh ose hiq zgjedhjen e rreshtit
 action-roster-mark-selected = Shëno të pranishëm rreshtat e zgjedhur
 action-roster-sign-in-sheet = Shkruaj fletën e nënshkrimeve për shtyp (HTML)
+action-roster-toggle-exit-mode = Mënyra e daljes: skanimi ose Enter shënon kush largohet
+action-roster-scan-enter = Enter, siç e dërgon një skaner që i mbyll kodet me rresht të ri
 action-roster-up = Lart
 action-roster-down = Poshtë
 action-roster-page-up = Faqja e mëparshme
@@ -678,6 +686,48 @@ summary-more = … { $count } të tjerë
 
 ## roster presence
 roster-also-here = këtu janë edhe: { $names }
+
+## Te dera me skaner: distinktivët, dalja, kioska
+hint-check-out = dalja
+hint-entry-mode = hyrja
+roster-exit-mode-on = mënyra e daljes: një skanim ose Enter shënon kush largohet
+roster-exit-mode-off = mënyra e hyrjes: një skanim ose Enter shënon ardhjen
+roster-mode-exit = DALJA
+roster-find-leaving = Largohet:
+roster-left-at = iku { $time }
+roster-detail-left = u largua në { $time }
+roster-scan-in = { $name } u regjistrua në hyrje
+roster-scan-in-org = { $name } ({ $organisation }) u regjistrua në hyrje
+roster-scan-already = { $name } tashmë { $mark } që nga { $time }: asgjë nuk ndryshoi
+roster-scan-not-here = { $name }: nuk është i regjistruar këtu — Ctrl-W për ta shtuar pa regjistrim
+roster-scan-unknown = askush nuk e ka distinktivin { $code }: asgjë nuk ndryshoi
+core-check-out-not-in = { $name } nuk është shënuar në hyrje: asgjë nuk ndryshoi
+core-check-out-already = { $name } është larguar tashmë në { $time }: asgjë nuk ndryshoi
+core-checked-out-early = { $name } u largua herët në { $time }
+core-checked-out = { $name } u largua në { $time }, i pranishëm deri në fund
+core-self-check-in-not-registered = nuk jeni të regjistruar në këtë ngjarje: ju lutemi pyesni një trajner
+core-self-checked-in = { $name } i pranishëm (vetëregjistrim në kioskë)
+kiosk-prompt = Shkruani emrin ose skanoni distinktivin
+kiosk-hint = shkruani të paktën 3 shkronja të emrit
+kiosk-pick-keys = ↑↓ zgjidhni · Enter jam unë · Esc nga fillimi
+kiosk-confirm = A jeni { $name }?
+kiosk-confirm-keys = Enter po · Esc jo
+kiosk-thanks = Faleminderit, { $name }! Jeni regjistruar.
+kiosk-already = Mirë se vini, { $name }: ishit regjistruar tashmë.
+kiosk-not-registered = Ky distinktiv nuk është i regjistruar këtu: ju lutemi pyesni një trajner.
+kiosk-no-session = Kjo ngjarje nuk ka seancë për regjistrim: ju lutemi pyesni një trajner.
+kiosk-not-saved = Nuk u ruajt ({ $error }): ju lutemi pyesni një trajner.
+kiosk-leave = Trajner: shkruani kodin e ngjarjes, pastaj Enter, për të mbyllur kioskën
+kiosk-leave-keys = Esc kthehu te kioska
+kiosk-leave-wrong = ky nuk është kodi i ngjarjes; kioska mbetet e hapur
+kiosk-read-only = prezenca: kioska ka nevojë për një bazë të dhënash ku mund të shkruajë
+kiosk-too-small = Terminali është shumë i vogël
+badges-title = Distinktivët: { $code }
+sheet-col-badge = Distinktivi
+cmd-badges-written = { $count ->
+    [one] 1 distinktiv u shkrua në { $path }
+   *[other] { $count } distinktivë u shkruan në { $path }
+}
 
 ## Messages of the core, the command line, imports and the server
 error-newer-schema = { $path } është shkruar nga një prezenca më e re (skema { $found }, kjo njeh { $known }); nuk u ndryshua. Përditëso prezenca-n për ta hapur.

@@ -777,6 +777,7 @@ pub fn generate(db: &redb::Database, scale: &Scale, seed: u64) -> Result<Generat
                         },
                         by: rng.pick(TRAINERS).to_string(),
                         at,
+                        left_at: None,
                     };
                     w.write_raw(RecordKey::Mark(sid, pid), None, Some(&Record::Mark(m)))?;
                     marks += 1;

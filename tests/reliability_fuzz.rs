@@ -142,6 +142,7 @@ fn sample_records() -> Vec<Vec<u8>> {
         reason: "bus".into(),
         by: "trainer".into(),
         at: 1_772_000_000,
+        left_at: None,
     };
     let followup = FollowUp {
         event: 1,

@@ -128,6 +128,7 @@ fn plant(path: &std::path::Path) -> Planted {
                         reason: hostile("reason"),
                         by: hostile("by"),
                         at: 0,
+                        left_at: None,
                     })),
                 )
                 .expect("mark");

@@ -14,12 +14,13 @@ use time::macros::{date, datetime};
 const NOW: PrimitiveDateTime = datetime!(2026-03-05 10:00);
 
 /// One participant row: name, email, organisation, gender, country; attended of 3,
-/// rate; eligible, walk-in.
+/// rate; eligible, walk-in. Nobody in the fixture was checked out at the door: no leaving
+/// times.
 fn participant(who: [&str; 5], attended: u64, rate: f64, flags: [bool; 2]) -> serde_json::Value {
     let [name, email, org, gender, country] = who;
     json!({"name": name, "email": email, "organisation": org, "gender": gender,
            "country": country, "attended": attended, "sessions": 3, "rate": rate,
-           "eligible": flags[0], "walk_in": flags[1]})
+           "eligible": flags[0], "walk_in": flags[1], "left": []})
 }
 
 #[test]

@@ -96,6 +96,7 @@ proptest! {
             sessions: sessions.clone(),
             attendees: attendees.clone(),
             marks: m,
+            left: Default::default(),
             followups: vec![],
             now,
         });

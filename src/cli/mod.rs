@@ -2,6 +2,7 @@
 //! messages to stderr; exit 0 on success, 1 on bad input or failure, 2 on usage errors.
 
 pub mod data;
+pub mod door;
 pub mod help;
 pub mod meeting;
 pub mod reports;
@@ -191,7 +192,7 @@ pub enum Cmd {
         event: String,
         /// 1-based session number in time order
         session: usize,
-        /// Email, or name when there is none
+        /// Email, badge code, or name when there is none
         participant: String,
         /// present, late, left_early, excused, absent, or clear
         status: String,
@@ -204,6 +205,15 @@ pub enum Cmd {
         #[arg(long, value_name = "FILE", conflicts_with = "reason")]
         reason_file: Option<PathBuf>,
     },
+    /// Printable badges with QR codes for an event (HTML for A4 label sheets, 8 a page)
+    Badges {
+        event: String,
+        /// Write here (mode 0600) instead of CODE-badges.html in the current directory
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Self check-in for participants at the door: type your name or scan your badge
+    Kiosk { event: String },
     /// Create the follow-ups attendance implies (certificates, contact, evaluation)
     Close {
         event: String,
@@ -478,6 +488,8 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
             mark(g, &event, session, &participant, &status, arrived, reason)
         }
         Cmd::Close { event, owner, due } => reports::close(g, &event, owner, due),
+        Cmd::Badges { event, out } => door::badges_command(g, &event, out.as_deref()),
+        Cmd::Kiosk { event } => Ok(crate::tui::kiosk::run(g, &event)),
         Cmd::Backup { file } => data::backup(g, &file),
         Cmd::Check => data::check(g),
         Cmd::Forget { participant, yes } => data::forget(g, &participant, yes),
@@ -539,6 +551,13 @@ pub fn find_participant(b: &mut dyn Backend, key: &str) -> Result<crate::domain:
             "cmd-no-participant-email",
             email = format!("{key:?}")
         )));
+    }
+    // A badge code (`prezenca mark CODE 2 KXRMTWAB present`, a scanner's output pasted).
+    if let Some(id) = crate::domain::badge::parse(key)
+        && let Some((_, p)) = all.iter().find(|(i, _)| *i == id)
+        && !p.forgotten
+    {
+        return Ok(id);
     }
     let exact: Vec<_> = all.iter().filter(|(_, p)| p.name == key).collect();
     if exact.len() == 1 {

@@ -11,6 +11,7 @@ use crate::i18n::Locale;
 use crate::store::tx::{Reader, Writer};
 use crate::t;
 use crate::text;
+use time::Time;
 
 /// Who is acting, and when.
 #[derive(Debug, Clone)]
@@ -538,8 +539,118 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
             );
             out.import = Some(report);
         }
+        Command::CheckOut {
+            session,
+            participant,
+            at,
+            grace_minutes,
+        } => {
+            out.what = check_out(w, *session, *participant, *at, *grace_minutes, ctx)?;
+        }
+        Command::SelfCheckIn {
+            session,
+            participant,
+        } => {
+            out.what = self_check_in(w, *session, *participant, ctx)?;
+        }
     }
     Ok(out)
+}
+
+/// See [`Command::CheckOut`].
+fn check_out(
+    w: &mut Writer,
+    session: Id,
+    participant: Id,
+    at: Time,
+    grace_minutes: u16,
+    ctx: &Ctx,
+) -> Result<String> {
+    let s = exists(w.txn.session(session)?, "session", session)?;
+    let p = exists(w.txn.participant(participant)?, "participant", participant)?;
+    let current = w.txn.mark(session, participant)?;
+    let Some(current) = current.filter(|m| m.status.attended()) else {
+        return Err(Error::Invalid(t!(
+            "core-check-out-not-in",
+            name = p.name.as_str()
+        )));
+    };
+    if let Some(left) = current.left_at {
+        return Ok(t!(
+            "core-check-out-already",
+            name = p.name.as_str(),
+            time = hhmm(left)
+        ));
+    }
+    // The grace is counted back from the session's end; a grace longer than the session
+    // reaches back to its start at most.
+    let grace = time::Duration::minutes(i64::from(grace_minutes));
+    let cutoff = if grace >= s.end - s.start {
+        s.start
+    } else {
+        s.end - grace
+    };
+    let early = at < cutoff;
+    let status = if early {
+        MarkStatus::LeftEarly
+    } else {
+        current.status
+    };
+    let new = Mark {
+        status,
+        left_at: Some(at),
+        by: ctx.who.clone(),
+        at: ctx.at,
+        ..current
+    };
+    w.put(
+        RecordKey::Mark(session, participant),
+        Some(Record::Mark(new)),
+    )?;
+    Ok(if early {
+        t!(
+            "core-checked-out-early",
+            name = p.name.as_str(),
+            time = hhmm(at)
+        )
+    } else {
+        t!("core-checked-out", name = p.name.as_str(), time = hhmm(at))
+    })
+}
+
+/// See [`Command::SelfCheckIn`].
+fn self_check_in(w: &mut Writer, session: Id, participant: Id, ctx: &Ctx) -> Result<String> {
+    let s = exists(w.txn.session(session)?, "session", session)?;
+    let p = exists(w.txn.participant(participant)?, "participant", participant)?;
+    let registered = w
+        .txn
+        .registration(s.event, participant)?
+        .is_some_and(|r| r.status != RegStatus::Cancelled);
+    if !registered || p.forgotten {
+        return Err(Error::Invalid(t!("core-self-check-in-not-registered")));
+    }
+    if let Some(m) = w.txn.mark(session, participant)?
+        && m.status.attended()
+    {
+        return Ok(t!(
+            "core-mark-unchanged",
+            name = p.name.as_str(),
+            status = status_label(Some(m.status), p.gender)
+        ));
+    }
+    let new = Mark {
+        status: MarkStatus::Present,
+        arrived_at: None,
+        reason: String::new(),
+        by: ctx.who.clone(),
+        at: ctx.at,
+        left_at: None,
+    };
+    w.put(
+        RecordKey::Mark(session, participant),
+        Some(Record::Mark(new)),
+    )?;
+    Ok(t!("core-self-checked-in", name = p.name.as_str()))
 }
 
 /// `what` is one of event, session, organisation, participant, follow-up.
@@ -684,6 +795,7 @@ pub(crate) fn set_mark(
                 reason: m.reason.clone(),
                 by: ctx.who.clone(),
                 at: ctx.at,
+                left_at: None,
             })
         }
         None => None,

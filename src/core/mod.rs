@@ -196,6 +196,23 @@ pub enum Command {
         dry_run: bool,
         partial: bool,
     },
+    /// Check-out at the door: the participant left the session at `at` (local wall time).
+    /// Leaving before the session's end less `grace_minutes` makes the mark left early;
+    /// later, the mark stays as it is. Either way the leaving time is kept on the mark. Only
+    /// someone marked as attending can leave; a second check-out changes nothing.
+    CheckOut {
+        session: Id,
+        participant: Id,
+        at: Time,
+        grace_minutes: u16,
+    },
+    /// A participant checked themselves in at the kiosk: marked present, recorded under the
+    /// trainer who started the kiosk, and said so in the audit entry. Only someone registered
+    /// at the event; someone already attending is left as they are.
+    SelfCheckIn {
+        session: Id,
+        participant: Id,
+    },
 }
 
 /// What a command did.
@@ -395,6 +412,19 @@ pub fn find_event(b: &mut (impl Backend + ?Sized), code: &str) -> Result<Id> {
             count = near.len()
         )
     }))
+}
+
+/// The participant a typed or scanned badge code stands for (see [`crate::domain::badge`]):
+/// `None` when the text is not a well-formed code, or no participant (forgotten ones
+/// excepted) has that id.
+pub fn find_by_badge(
+    b: &mut (impl Backend + ?Sized),
+    text: &str,
+) -> Result<Option<(Id, Participant)>> {
+    let Some(id) = crate::domain::badge::parse(text) else {
+        return Ok(None);
+    };
+    Ok(b.participant(id)?.filter(|p| !p.forgotten).map(|p| (id, p)))
 }
 
 /// Levenshtein distance over chars, for "did you mean".

@@ -84,9 +84,13 @@ pub fn summary_input(r: &impl Reader, event: Id, now: PrimitiveDateTime) -> Resu
         });
     }
     let mut marks = HashMap::new();
+    let mut left = HashMap::new();
     for (sid, _) in &sessions {
         for (pid, m) in r.marks_of_session(*sid)? {
             marks.insert((*sid, pid), m.status);
+            if let Some(t) = m.left_at {
+                left.insert((*sid, pid), t);
+            }
         }
     }
     let followups = r.followups_of(event)?.into_iter().map(|(_, f)| f).collect();
@@ -95,6 +99,7 @@ pub fn summary_input(r: &impl Reader, event: Id, now: PrimitiveDateTime) -> Resu
         sessions,
         attendees,
         marks,
+        left,
         followups,
         now,
     })

@@ -1,6 +1,7 @@
 //! The domain: events, sessions, organisations, participants, registrations, marks,
 //! follow-ups and audit entries as plain serde types, and the pure attendance rules.
 
+pub mod badge;
 pub mod country;
 pub mod summary;
 
@@ -267,6 +268,10 @@ pub struct Mark {
     /// Who recorded it (OS user) and when (Unix seconds, UTC).
     pub by: String,
     pub at: i64,
+    /// When the person was checked out at the door (local wall time), if they were: a
+    /// `left_early` mark carries the time they left, a present or late one the time they
+    /// left at the end. Added in schema 3.
+    pub left_at: Option<Time>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

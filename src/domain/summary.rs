@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
-use time::{Date, PrimitiveDateTime};
+use time::{Date, PrimitiveDateTime, Time};
 
 use super::{
     Event, FollowUp, FollowUpStatus, Gender, Id, MarkStatus, Registration, Role, Session, iso_date,
@@ -40,6 +40,8 @@ pub struct SummaryInput {
     pub sessions: Vec<(Id, Session)>,
     pub attendees: Vec<Attendee>,
     pub marks: HashMap<(Id, Id), MarkStatus>,
+    /// (session, participant) → when they were checked out at the door.
+    pub left: HashMap<(Id, Id), Time>,
     pub followups: Vec<FollowUp>,
     /// "Now" for overdue follow-ups and the at-risk list.
     pub now: PrimitiveDateTime,
@@ -100,6 +102,15 @@ pub struct ParticipantFigures {
     pub rate: f64,
     pub eligible: bool,
     pub walk_in: bool,
+    /// Leaving times recorded at the door (check-out), by session.
+    pub left: Vec<LeftAt>,
+}
+
+/// A leaving time: the session's number (1-based, time order) and the time (`HH:MM`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeftAt {
+    pub session: u64,
+    pub at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -286,6 +297,17 @@ pub fn summarize(input: &SummaryInput) -> Summary {
             rate: pct(attended, n_sessions),
             eligible,
             walk_in: a.registration.source == super::Source::WalkIn,
+            left: input
+                .sessions
+                .iter()
+                .enumerate()
+                .filter_map(|(n, (sid, _))| {
+                    input.left.get(&(*sid, a.id)).map(|t| LeftAt {
+                        session: n as u64 + 1,
+                        at: super::hhmm(*t),
+                    })
+                })
+                .collect(),
         });
     }
     participants.sort_by_cached_key(|p| crate::text::fold(&p.name));
@@ -590,6 +612,7 @@ mod tests {
             sessions,
             attendees,
             marks,
+            left: HashMap::new(),
             followups: vec![],
             now: datetime!(2026-03-10 12:00),
         });
@@ -676,6 +699,7 @@ mod tests {
             ]
             .into_iter()
             .collect(),
+            left: HashMap::new(),
             followups: vec![],
             now,
         };
@@ -698,6 +722,7 @@ mod tests {
             sessions: vec![],
             attendees: vec![],
             marks: HashMap::new(),
+            left: HashMap::new(),
             followups: vec![],
             now: datetime!(2026-03-10 12:00),
         });

@@ -192,6 +192,7 @@ pub fn summary_tables(s: &Summary, opts: &Options) -> Result<Sections> {
             "rate",
             "eligible",
             "walk_in",
+            "left",
         ],
         s.participants
             .iter()
@@ -205,6 +206,7 @@ pub fn summary_tables(s: &Summary, opts: &Options) -> Result<Sections> {
                     rate(p.rate),
                     flag(p.eligible),
                     flag(p.walk_in),
+                    text(&super::left_text(&p.left)),
                 ]
             })
             .collect(),

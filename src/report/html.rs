@@ -235,30 +235,36 @@ pub fn summary_in(s: &Summary, opts: &Options, l: &Lang) -> String {
     if s.participants.is_empty() {
         b.push_str(&note(&tr("report-empty-no-participants")));
     } else {
+        let left = super::any_left(s);
         let rows: Vec<Vec<String>> = s
             .participants
             .iter()
             .map(|p| {
                 let walk = super::walk_in_suffix(p.walk_in, l);
-                vec![
+                let mut row = vec![
                     format!("{}{}", escape(&p.name), escape(&walk)),
                     escape(&p.organisation),
                     format!("{}/{}", p.attended, p.sessions),
                     escape(&l.pct(p.rate)),
                     escape(&l.yes_no(p.eligible)),
-                ]
+                ];
+                if left {
+                    row.push(escape(&super::left_text(&p.left)));
+                }
+                row
             })
             .collect();
-        b.push_str(&table(
-            &[
-                (tr("report-col-name"), false),
-                (tr("report-col-organisation"), false),
-                (tr("report-col-sessions"), true),
-                (tr("report-col-rate"), true),
-                (tr("report-col-certificate"), false),
-            ],
-            &rows,
-        ));
+        let mut cols = vec![
+            (tr("report-col-name"), false),
+            (tr("report-col-organisation"), false),
+            (tr("report-col-sessions"), true),
+            (tr("report-col-rate"), true),
+            (tr("report-col-certificate"), false),
+        ];
+        if left {
+            cols.push((tr("report-col-left"), false));
+        }
+        b.push_str(&table(&cols, &rows));
     }
     b.push_str("</section>\n<section>\n");
     b.push_str(&heading(&tr("report-section-absentees")));

@@ -167,26 +167,35 @@ pub fn summary_in(s: &Summary, opts: &Options, l: &Lang) -> String {
     if s.participants.is_empty() {
         out.push_str(&format!("{}\n", tr("report-empty-no-participants")));
     } else {
-        let mut t = Table::new(&[
+        let left = super::any_left(s);
+        let mut cols = vec![
             (tr("report-col-name"), false),
             (tr("report-col-organisation"), false),
             (tr("report-col-sessions"), true),
             (tr("report-col-rate"), true),
             (tr("report-col-certificate"), false),
-        ]);
+        ];
+        if left {
+            cols.push((tr("report-col-left"), false));
+        }
+        let mut t = Table::new(&cols);
         for p in &s.participants {
             let suffix = super::walk_in_suffix(p.walk_in, l);
             let who = format!(
                 "{}{suffix}",
                 fit(&p.name, NAME_COLS.saturating_sub(width(&suffix)).max(20))
             );
-            t.row(vec![
+            let mut row = vec![
                 escape(&who),
                 name(&p.organisation),
                 format!("{}/{}", p.attended, p.sessions),
                 l.pct(p.rate),
                 l.yes_no(p.eligible),
-            ]);
+            ];
+            if left {
+                row.push(super::left_text(&p.left));
+            }
+            t.row(row);
         }
         out.push_str(&t.render());
     }

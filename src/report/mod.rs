@@ -2,6 +2,7 @@
 //! and the CSV's sections as a workbook),
 //! the small-cell privacy rule they share, and the private atomic file write they go through.
 
+pub mod badges;
 pub mod csv;
 pub mod html;
 pub mod json;
@@ -312,6 +313,19 @@ pub(crate) fn at_risk_lines<'a>(s: &'a Summary, l: &Lang) -> Vec<(String, &'a [S
         out.push((label, names.as_slice()));
     }
     out
+}
+
+/// Leaving times recorded at the door, as `2: 15:40, 3: 16:10` (session: time).
+pub(crate) fn left_text(left: &[crate::domain::summary::LeftAt]) -> String {
+    left.iter()
+        .map(|l| format!("{}: {}", l.session, l.at))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// True when someone's leaving time was recorded: only then do tables get the column.
+pub(crate) fn any_left(s: &crate::domain::summary::Summary) -> bool {
+    s.participants.iter().any(|p| !p.left.is_empty())
 }
 
 /// A participant's name, with the walk-in mark when they came without registering.

@@ -4,7 +4,7 @@
 //! else `$XDG_RUNTIME_DIR/prezenca/socket`, else `/tmp/prezenca-$UID/socket`. The config file
 //! is `/etc/prezenca/config.toml` (the administrator's) overridden key by key by
 //! `$XDG_CONFIG_HOME/prezenca/config.toml` (the user's); keys: `socket`, `server_user`, `lang`,
-//! `mouse`.
+//! `mouse`, `checkout_grace_minutes`.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -23,6 +23,9 @@ pub struct Config {
     pub lang: Option<String>,
     /// The TUI takes the mouse (click, wheel); `mouse = false` leaves it to the terminal.
     pub mouse: Option<bool>,
+    /// Check-out at the door: leaving this many minutes before a session's end or later
+    /// counts as staying to the end (default 10).
+    pub checkout_grace_minutes: Option<u16>,
 }
 
 impl Config {
@@ -58,6 +61,9 @@ impl Config {
         }
         if other.mouse.is_some() {
             self.mouse = other.mouse;
+        }
+        if other.checkout_grace_minutes.is_some() {
+            self.checkout_grace_minutes = other.checkout_grace_minutes;
         }
     }
 }
@@ -200,16 +206,24 @@ mod tests {
             server_user: Some("prezenca".into()),
             lang: None,
             mouse: Some(true),
+            checkout_grace_minutes: Some(15),
         };
         c.merge(Config {
             socket: None,
             server_user: None,
             lang: Some("sq".into()),
             mouse: Some(false),
+            checkout_grace_minutes: None,
         });
         assert_eq!(c.socket, Some(PathBuf::from("/run/prezenca/socket")));
         assert_eq!(c.lang.as_deref(), Some("sq"));
         assert_eq!(c.mouse, Some(false));
+        assert_eq!(c.checkout_grace_minutes, Some(15));
+        c.merge(Config {
+            checkout_grace_minutes: Some(5),
+            ..Config::default()
+        });
+        assert_eq!(c.checkout_grace_minutes, Some(5));
     }
 
     #[test]

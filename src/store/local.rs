@@ -620,7 +620,8 @@ mod tests {
                 let mut m = w.open_table(META).expect("meta");
                 m.insert(META_SCHEMA, 1).expect("v");
                 m.insert(META_NEXT_ID, 100).expect("id");
-                let mark = Mark {
+                // A mark as schemas 1 and 2 wrote it.
+                let mark = crate::store::migrate::v3_to_v4::MarkV2 {
                     status: MarkStatus::Present,
                     arrived_at: None,
                     reason: String::new(),
@@ -650,8 +651,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("v2.redb");
         {
-            // A file as schema 2 wrote it: no counter, and a newest entry that does not
-            // even decode — looking for changes must not need to read it.
+            // A file as schema 2 wrote it: no counter, two audit entries.
             let db = redb::Database::create(&path).expect("create");
             let w = db.begin_write().expect("w");
             crate::store::create_tables(&w).expect("tables");
@@ -660,15 +660,36 @@ mod tests {
                 m.insert(META_SCHEMA, 2).expect("v");
                 m.insert(META_NEXT_ID, 100).expect("id");
                 let mut a = w.open_table(AUDIT).expect("audit");
-                a.insert(41, [0xFFu8; 64].as_slice()).expect("ins");
-                a.insert(42, [0xFFu8; 64].as_slice()).expect("ins");
+                for id in [41, 42] {
+                    let e = crate::store::migrate::v3_to_v4::AuditEntryV2 {
+                        at: 1_772_000_000,
+                        who: "drita".into(),
+                        what: "an old change".into(),
+                        changes: Vec::new(),
+                        undoes: None,
+                    };
+                    a.insert(id, crate::store::codec::encode(&e).as_slice())
+                        .expect("ins");
+                }
             }
             w.commit().expect("commit");
         }
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).expect("chmod");
-        let mut b = LocalBackend::open(&path).expect("open migrates");
+        let b = LocalBackend::open(&path).expect("open migrates");
         assert_eq!(b.opened.migrated_from, Some(2));
+        drop(b);
+        {
+            // The newest entry no longer even decodes: looking for changes must not need it.
+            let db = redb::Database::open(&path).expect("open raw");
+            let w = db.begin_write().expect("w");
+            w.open_table(AUDIT)
+                .expect("audit")
+                .insert(42, [0xFFu8; 64].as_slice())
+                .expect("ins");
+            w.commit().expect("commit");
+        }
+        let mut b = LocalBackend::open(&path).expect("open");
         assert_eq!(b.change_seq().expect("seq"), 42);
         let eid = created(&mut b, Command::CreateEvent(event("ADV-3")));
         assert!(eid > 0);

@@ -504,6 +504,7 @@ mod tests {
             reason: reason.into(),
             by: by.into(),
             at: 1_772_443_800,
+            left_at: None,
         })
     }
 

@@ -13,6 +13,7 @@ pub mod form;
 pub mod import_view;
 pub mod input;
 pub mod keymap;
+pub mod kiosk;
 pub mod lang;
 pub mod palette;
 pub mod report_view;

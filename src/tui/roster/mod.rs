@@ -1,5 +1,10 @@
 //! The roster: live attendance for one session of an event (find a name, mark, walk-ins,
-//! bulk, undo, sign-in sheet).
+//! bulk, undo, sign-in sheet, badge scans, check-out in exit mode).
+//!
+//! A USB scanner is a keyboard: it types the badge code and Enter. Enter on a filter that
+//! is a well-formed badge code (see [`crate::domain::badge`]) checks that person in (or, in
+//! exit mode, out) instead of marking the highlighted row; the filter clears after every
+//! scan, whatever came of it, so the next code never runs into the last.
 //!
 //! Contract with the app loop (`src/tui/app.rs`): the app looks a key up in the keymap under
 //! [`CONTEXT`]; when it is bound to one of the [`RosterAction`]s and [`Roster::wants_raw_keys`] is false
@@ -24,8 +29,8 @@ use time::PrimitiveDateTime;
 use super::input::LineInput;
 use super::theme::Theme;
 use crate::core::error::{Error, Result};
-use crate::core::{Backend, Command, MarkInput, Queries};
-use crate::domain::{Id, Mark, MarkStatus, Role, Session, hhmm, parse_time};
+use crate::core::{Backend, Command, MarkInput, Queries, clock};
+use crate::domain::{Id, Mark, MarkStatus, Role, Session, badge, hhmm, parse_time};
 use crate::text::fold;
 pub use walk_in::WalkInForm;
 
@@ -51,6 +56,8 @@ crate::tui::action::actions! {
         ToggleSelect = "toggle_select",
         MarkSelected = "mark_selected",
         SignInSheet = "sign_in_sheet",
+        ToggleExitMode = "toggle_exit_mode",
+        ScanEnter = "scan_enter",
         Up = "up",
         Down = "down",
         PageUp = "page_up",
@@ -165,7 +172,19 @@ pub struct Roster {
     page: Cell<usize>,
     /// The screen row of the list's first row (written by `render`), for clicks.
     rows_top: Cell<u16>,
+    /// Exit mode: a scan, or Enter on a row, records that the person leaves.
+    exit_mode: bool,
+    /// Leaving this many minutes before a session's end or later counts as staying to the
+    /// end (`checkout_grace_minutes` in the config file).
+    grace_minutes: u16,
+    /// The name on the last badge refused here (not registered), offered to the walk-in form.
+    refused: Option<String>,
+    /// What the last scan or check-out did, shown on the empty filter line until the next key.
+    door_note: String,
 }
+
+/// The grace of a check-out when the config file names none.
+pub const DEFAULT_CHECKOUT_GRACE_MINUTES: u16 = 10;
 
 impl Roster {
     /// Opens the roster of `event` at the session running at `now` (else the next, else the last).
@@ -197,6 +216,13 @@ impl Roster {
             offset: Cell::new(0),
             page: Cell::new(10),
             rows_top: Cell::new(u16::MAX),
+            exit_mode: false,
+            grace_minutes: crate::server::config::Config::load()
+                .0
+                .checkout_grace_minutes
+                .unwrap_or(DEFAULT_CHECKOUT_GRACE_MINUTES),
+            refused: None,
+            door_note: String::new(),
         };
         r.load_people(b)?;
         r.load_marks(b)?;
@@ -263,12 +289,26 @@ impl Roster {
         if !self.chosen.is_empty() {
             h.insert(0, (A::MarkSelected, crate::t!("hint-selection-present")));
         }
+        if self.exit_mode {
+            h.insert(0, (A::MarkPresent, crate::t!("hint-check-out")));
+            h.insert(1, (A::ToggleExitMode, crate::t!("hint-entry-mode")));
+        }
         h.push(if self.filter.text().is_empty() {
             (A::Close, crate::t!("hint-back"))
         } else {
             (A::Close, crate::t!("hint-clear-filter"))
         });
         h
+    }
+
+    /// True in exit mode (check-out), false in entry mode (check-in, the default).
+    pub fn exit_mode(&self) -> bool {
+        self.exit_mode
+    }
+
+    /// Sets the grace of a check-out (minutes before the session's end).
+    pub fn set_checkout_grace(&mut self, minutes: u16) {
+        self.grace_minutes = minutes;
     }
 
     /// The last message (what was saved, undone, or failed).
@@ -386,6 +426,7 @@ impl Roster {
 
     pub fn on_action(&mut self, b: &mut dyn Backend, action: RosterAction) -> Result<RosterExit> {
         use RosterAction as A;
+        self.door_note.clear();
         if self.prompt.is_some() {
             // The app sends keys to `on_key` while a prompt is open; an action arriving anyway
             // (a binding the app resolves itself) only closes the prompt on "close".
@@ -427,10 +468,26 @@ impl Roster {
                     }),
                 }
             }
-            A::MarkPresent => match self.target() {
-                Some(p) => self.mark(b, p, Some(input(MarkStatus::Present)))?,
-                None => self.no_target(),
-            },
+            // A scanner set to end a code with a line feed sends Ctrl-J, not Enter.
+            A::MarkPresent | A::ScanEnter => {
+                if let Some(id) = badge::parse(self.filter.text()) {
+                    self.scan(b, id)?
+                } else {
+                    match self.target() {
+                        Some(p) if self.exit_mode => self.check_out(b, p)?,
+                        Some(p) => self.mark(b, p, Some(input(MarkStatus::Present)))?,
+                        None => self.no_target(),
+                    }
+                }
+            }
+            A::ToggleExitMode => {
+                self.exit_mode = !self.exit_mode;
+                self.say(if self.exit_mode {
+                    crate::t!("roster-exit-mode-on")
+                } else {
+                    crate::t!("roster-exit-mode-off")
+                })
+            }
             A::MarkAbsent | A::MarkLeftEarly => {
                 let status = if action == A::MarkAbsent {
                     MarkStatus::Absent
@@ -482,8 +539,12 @@ impl Roster {
             A::WalkIn => {
                 let directory = walk_in::Directory::load(b, self.people.iter().map(|p| p.id))?;
                 let mut form = WalkInForm::new(directory);
-                // What was typed in the filter is usually the name of the person at the door.
-                form.prefill_name(self.filter.text());
+                // What was typed in the filter is usually the name of the person at the door;
+                // after a refused badge, the name on it.
+                match self.refused.take() {
+                    Some(name) if self.filter.text().is_empty() => form.prefill_name(&name),
+                    _ => form.prefill_name(self.filter.text()),
+                }
                 self.prompt = Some(Prompt::WalkIn(Box::new(form)));
                 RosterExit::Stay
             }
@@ -543,6 +604,7 @@ impl Roster {
     }
 
     pub fn on_key(&mut self, b: &mut dyn Backend, key: KeyEvent) -> Result<RosterExit> {
+        self.door_note.clear();
         let Some(prompt) = self.prompt.take() else {
             if self.filter.handle(key) {
                 self.apply_filter();
@@ -715,11 +777,17 @@ impl Roster {
         let Some((_, session)) = self.sessions.get(self.current) else {
             return Err(Error::Invalid(crate::t!("roster-no-sessions")));
         };
-        let rows: Vec<(&str, &str)> = self
+        let rows: Vec<(&str, &str, String)> = self
             .people
             .iter()
             .filter(|p| p.counts)
-            .map(|p| (p.name.as_str(), p.organisation.as_str()))
+            .map(|p| {
+                (
+                    p.name.as_str(),
+                    p.organisation.as_str(),
+                    badge::code(p.id).unwrap_or_default(),
+                )
+            })
             .collect();
         let html = sheet::html(&sheet::Sheet {
             code: &self.code,
@@ -733,6 +801,126 @@ impl Roster {
     }
 
     // ---- update helpers ----
+
+    /// A badge code was typed or scanned, then Enter: check the person in (in exit mode,
+    /// out) at once, or say why not. Nothing here opens a prompt, so the keys of the next
+    /// scan are never taken as an answer.
+    fn scan(&mut self, b: &mut dyn Backend, id: Id) -> Result<RosterExit> {
+        let code = badge::printed(&self.filter.text().trim().to_uppercase());
+        self.filter.clear();
+        self.apply_filter();
+        let Some(person) = self
+            .people
+            .iter()
+            .find(|p| p.id == id && !p.cancelled)
+            .cloned()
+        else {
+            return Ok(match b.participant(id)?.filter(|p| !p.forgotten) {
+                Some(p) => {
+                    let msg = crate::t!("roster-scan-not-here", name = p.name.as_str());
+                    self.refused = Some(p.name);
+                    self.tell(msg)
+                }
+                None => self.tell(crate::t!("roster-scan-unknown", code = code)),
+            });
+        };
+        self.refused = None;
+        self.select_id(id);
+        if self.exit_mode {
+            return self.check_out(b, id);
+        }
+        let Some(session) = self.session() else {
+            return Ok(self.tell(crate::t!("roster-no-sessions")));
+        };
+        // Fresh marks: another trainer may have checked them in a moment ago.
+        self.load_marks(b)?;
+        if let Some(m) = self.marks.get(&id).filter(|m| m.status.attended()) {
+            let since = m
+                .arrived_at
+                .unwrap_or_else(|| clock::local_from_unix(m.at).time());
+            let msg = crate::t!(
+                "roster-scan-already",
+                name = person.name.as_str(),
+                mark = word(m.status),
+                time = hhmm(since)
+            );
+            self.apply_filter();
+            self.select_id(id);
+            return Ok(self.tell(msg));
+        }
+        // The person is at the door with their badge: present, whatever was there before.
+        let cmd = Command::SetMark {
+            session,
+            participant: id,
+            mark: Some(input(MarkStatus::Present)),
+            expect: None,
+        };
+        match b.execute(cmd) {
+            Ok(out) => {
+                self.failed.remove(&id);
+                if let Some(e) = out.entry {
+                    self.undo.push(e);
+                }
+                self.load_marks(b)?;
+                self.after_mark(id);
+                Ok(self.tell(if person.organisation.is_empty() {
+                    crate::t!("roster-scan-in", name = person.name.as_str())
+                } else {
+                    crate::t!(
+                        "roster-scan-in-org",
+                        name = person.name.as_str(),
+                        organisation = person.organisation.as_str()
+                    )
+                }))
+            }
+            Err(e) => {
+                let why = crate::t!("roster-not-saved", error = e.to_string());
+                self.failed.insert(id, why.clone());
+                Ok(self.tell(why))
+            }
+        }
+    }
+
+    /// Records that a person leaves now (exit mode).
+    fn check_out(&mut self, b: &mut dyn Backend, person: Id) -> Result<RosterExit> {
+        let Some(session) = self.session() else {
+            return Ok(self.tell(crate::t!("roster-no-sessions")));
+        };
+        let cmd = Command::CheckOut {
+            session,
+            participant: person,
+            at: clock::now_local().time(),
+            grace_minutes: self.grace_minutes,
+        };
+        match b.execute(cmd) {
+            Ok(out) => {
+                self.failed.remove(&person);
+                if let Some(e) = out.entry {
+                    self.undo.push(e);
+                }
+                self.load_marks(b)?;
+                self.after_mark(person);
+                Ok(self.tell(out.what))
+            }
+            // Not checked in: nothing changed, and the row keeps no failure.
+            Err(Error::Invalid(why)) => {
+                self.after_mark(person);
+                Ok(self.tell(why))
+            }
+            Err(e) => {
+                let why = crate::t!("roster-not-saved", error = e.to_string());
+                self.failed.insert(person, why.clone());
+                Ok(self.tell(why))
+            }
+        }
+    }
+
+    /// Says what a scan or a check-out did, also on the filter line, where the eye is at
+    /// the door (the status line is narrow on a small terminal).
+    fn tell(&mut self, s: String) -> RosterExit {
+        self.door_note.clone_from(&s);
+        self.say(s)
+    }
 
     fn say(&mut self, s: String) -> RosterExit {
         self.message.clone_from(&s);

@@ -15,8 +15,8 @@ pub struct Sheet<'a> {
     pub session: &'a Session,
     pub number: usize,
     pub total: usize,
-    /// (name, organisation) of everyone registered, in roster order.
-    pub rows: &'a [(&'a str, &'a str)],
+    /// (name, organisation, badge code) of everyone registered, in roster order.
+    pub rows: &'a [(&'a str, &'a str, String)],
 }
 
 pub fn html(s: &Sheet) -> String {
@@ -35,25 +35,28 @@ pub fn html(s: &Sheet) -> String {
         escape(&s.session.title)
     );
     let mut rows = String::new();
-    for (i, (name, org)) in s.rows.iter().enumerate() {
+    for (i, (name, org, code)) in s.rows.iter().enumerate() {
         rows.push_str(&format!(
-            "<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td class=\"sig\"></td></tr>\n",
+            "<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td class=\"code\">{}</td>\
+             <td class=\"sig\"></td></tr>\n",
             i + 1,
             escape(name),
-            escape(org)
+            escape(org),
+            escape(&crate::domain::badge::printed(code))
         ));
     }
     for i in 0..BLANK_ROWS {
         rows.push_str(&format!(
-            "<tr><td class=\"n\">{}</td><td></td><td></td><td class=\"sig\"></td></tr>\n",
+            "<tr><td class=\"n\">{}</td><td></td><td></td><td></td><td class=\"sig\"></td></tr>\n",
             s.rows.len() + i + 1
         ));
     }
     let lang = crate::i18n::current();
     let title = escape(&crate::t!("sheet-title"));
-    let (col_name, col_org, col_sig) = (
+    let (col_name, col_org, col_badge, col_sig) = (
         escape(&crate::t!("sheet-col-name")),
         escape(&crate::t!("sheet-col-organisation")),
+        escape(&crate::t!("sheet-col-badge")),
         escape(&crate::t!("sheet-col-signature")),
     );
     format!(
@@ -71,7 +74,8 @@ table {{ width: 100%; border-collapse: collapse; }}
 th, td {{ border: 1px solid #000; padding: 2mm; text-align: left; vertical-align: middle; }}
 td {{ height: 8mm; }}
 td.n {{ width: 8mm; text-align: right; }}
-td.sig {{ width: 55mm; }}
+td.sig {{ width: 50mm; }}
+td.code {{ width: 24mm; font-family: monospace; white-space: nowrap; }}
 thead {{ display: table-header-group; }}
 tr {{ page-break-inside: avoid; }}
 </style>
@@ -80,7 +84,7 @@ tr {{ page-break-inside: avoid; }}
 <h1>{heading}</h1>
 <p>{when}</p>
 <table>
-<thead><tr><th>#</th><th>{col_name}</th><th>{col_org}</th><th>{col_sig}</th></tr></thead>
+<thead><tr><th>#</th><th>{col_name}</th><th>{col_org}</th><th>{col_badge}</th><th>{col_sig}</th></tr></thead>
 <tbody>
 {rows}</tbody>
 </table>

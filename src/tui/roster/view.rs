@@ -168,7 +168,18 @@ impl Columns {
     }
 }
 
+/// The session line; in exit mode it starts with the mode, so no one scans people out
+/// thinking they check them in.
 fn header(r: &Roster) -> String {
+    let line = session_header(r);
+    if r.exit_mode {
+        format!("{} \u{b7} {line}", crate::t!("roster-mode-exit"))
+    } else {
+        line
+    }
+}
+
+fn session_header(r: &Roster) -> String {
     let Some((_, s)) = r.sessions.get(r.current) else {
         return format!(
             "{} \u{b7} {} \u{b7} {}",
@@ -281,13 +292,19 @@ fn prompt_or_filter(r: &Roster, w: usize, theme: &Theme) -> (Line<'static>, Opti
         }
         Some(Prompt::WalkIn(_)) | None => {
             let shown = r.visible.len();
-            let after = if r.filter.text().is_empty() {
+            let after = if r.filter.text().is_empty() && !r.door_note.is_empty() {
+                format!("  {}", sanitize(&r.door_note))
+            } else if r.filter.text().is_empty() {
                 format!("  {}", crate::t!("roster-type-a-name"))
             } else {
                 format!("  {}", crate::t!("roster-matches", count = shown))
             };
             (
-                format!("{} ", crate::t!("roster-find")),
+                if r.exit_mode {
+                    format!("{} ", crate::t!("roster-find-leaving"))
+                } else {
+                    format!("{} ", crate::t!("roster-find"))
+                },
                 r.filter.text().to_string(),
                 r.filter.cursor(),
                 after,
@@ -348,6 +365,10 @@ fn mark_label(m: Option<&Mark>) -> String {
         None => "\u{b7}".to_string(),
         Some(m) => match (m.status, m.arrived_at) {
             (MarkStatus::Late, Some(t)) => crate::t!("roster-late-at", time = hhmm(t)),
+            (MarkStatus::LeftEarly, _) if m.left_at.is_some() => crate::t!(
+                "roster-left-at",
+                time = m.left_at.map(hhmm).unwrap_or_default()
+            ),
             (s, _) => word(s),
         },
     }
@@ -388,6 +409,12 @@ fn detail_line(r: &Roster, w: usize) -> String {
             );
             if !m.reason.is_empty() {
                 s.push_str(&format!(": {}", m.reason));
+            }
+            if let Some(left) = m.left_at {
+                s.push_str(&format!(
+                    ", {}",
+                    crate::t!("roster-detail-left", time = hhmm(left))
+                ));
             }
             s
         }
