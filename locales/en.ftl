@@ -1153,9 +1153,9 @@ rows-title-skipped = skipped { $count ->
 } above the header (line { $line }: { $text })
 rows-looks-like = column { $header } looks like { $field } but is not one prezenca knows: name it with --map "{ $header }={ $field }" (or ={ "ignore" })
 rows-metadata-ignored = ignored { $count ->
-    [one] a column
-   *[other] columns
-} that only number or stamp the rows, no one's data: { $columns }
+    [one] a column that only numbers or stamps the rows
+   *[other] columns that only number or stamp the rows
+}, no one's data: { $columns }
 rows-grid = read as an attendance grid: one row per person, { $count ->
     [one] one session column
    *[other] { $count } session columns
@@ -1296,3 +1296,6 @@ palette-nothing = nothing matches
 help-filter-keys = type to filter · Enter keeps it · Esc clears it
 action-global-palette = Find and run a command by name
 action-roster-palette = Find and run a command by name
+action-events-import-file = Import events from a file (CSV or workbook)
+action-participants-import-file = Import participants from a file, registered at the selected event
+import-view-register-at = [registered at { $code }]

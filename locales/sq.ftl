@@ -1355,3 +1355,6 @@ palette-nothing = asgjë nuk përputhet
 help-filter-keys = shkruaj për të filtruar · Enter e mban · Esc e pastron
 action-global-palette = Gjej dhe nis një komandë sipas emrit
 action-roster-palette = Gjej dhe nis një komandë sipas emrit
+action-events-import-file = Importo ngjarje nga një skedar (CSV ose libër pune)
+action-participants-import-file = Importo pjesëmarrës nga një skedar, të regjistruar në ngjarjen e zgjedhur
+import-view-register-at = [të regjistruar në { $code }]

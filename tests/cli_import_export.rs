@@ -466,7 +466,7 @@ fn a_survey_tools_export_imports_as_it_comes() {
     ok(&o);
     let err = stderr(&o);
     assert!(
-        err.contains("stamp the rows, no one's data: Timestamp")
+        err.contains("stamps the rows, no one's data: Timestamp")
             && err.contains("ignored a column prezenca does not use: How did you hear"),
         "{err}"
     );

@@ -322,7 +322,7 @@ mod tests {
         assert_eq!(field(&p, 0, "country"), "Kosovo");
         assert_eq!(p.notes.len(), 2, "{:?}", p.notes);
         assert!(
-            p.notes[0].contains("stamp the rows, no one's data: Timestamp")
+            p.notes[0].contains("stamps the rows, no one's data: Timestamp")
                 && p.notes[1].contains("How did you hear about us?"),
             "{:?}",
             p.notes

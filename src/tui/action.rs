@@ -90,6 +90,7 @@ actions! {
         OpenReport = "open_report",
         Sessions = "sessions",
         NewSession = "new_session",
+        ImportFile = "import_file",
     }
 }
 
@@ -114,6 +115,7 @@ actions! {
         NewOrganisation = "new_organisation",
         EditOrganisation = "edit_organisation",
         DeleteOrganisation = "delete_organisation",
+        ImportFile = "import_file",
     }
 }
 

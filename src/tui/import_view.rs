@@ -19,6 +19,10 @@ use crate::io::rows::{Parsed, ReadOptions};
 use crate::t;
 use crate::text::{sanitize, width};
 
+/// The keymap section of the import view: it takes keys as typed (a path, arrows), so only
+/// the global keys that cannot be typed reach it through the keymap.
+pub const CONTEXT: &str = "import";
+
 /// Where the view is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Stage {
@@ -354,7 +358,10 @@ impl ImportView {
             Constraint::Length(1),
         ])
         .areas(area);
-        let title = t!("import-view-title", kind = self.kind.word());
+        let mut title = t!("import-view-title", kind = self.kind.word());
+        if let Some(code) = self.register_at() {
+            title = format!("{} {title}", t!("import-view-register-at", code = code));
+        }
         let prefix = format!("{title} ");
         let path = sanitize(self.path.text()).into_owned();
         frame.render_widget(

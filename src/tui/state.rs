@@ -282,6 +282,8 @@ pub enum Screen {
     Roster(Box<Roster>),
     Summary(Box<SummaryView>),
     Report(Box<ReportView>),
+    /// Importing a file: its path, then the dry run on screen.
+    Import(Box<super::import_view::ImportView>),
 }
 
 /// What a confirmation does on yes.

@@ -66,6 +66,7 @@ impl App {
             Screen::Roster(r) => self.roster_key(key, ev, r),
             Screen::Summary(s) => self.summary_key(key, ev, s),
             Screen::Report(r) => self.report_key(key, ev, r),
+            Screen::Import(v) => self.import_key(ev, v),
             Screen::Panes => self.panes_key(key, ev),
         }
     }
@@ -111,6 +112,7 @@ impl App {
             Screen::Roster(r) => r.on_paste(text),
             Screen::Summary(s) => s.on_paste(text),
             Screen::Report(r) => r.on_paste(text),
+            Screen::Import(v) => v.on_paste(text),
             Screen::Panes => {
                 let pane = self.focus;
                 let l = self.list_mut(pane);
@@ -179,7 +181,7 @@ impl App {
                 }
             }
             Screen::Panes => self.pane_mouse(x, y, step),
-            Screen::Report(_) | Screen::Summary(_) | Screen::Welcome => return,
+            Screen::Report(_) | Screen::Summary(_) | Screen::Import(_) | Screen::Welcome => return,
         }
         self.dirty = true;
     }
@@ -332,6 +334,8 @@ impl App {
                 let close = self.component_act(action, None, v.as_mut());
                 self.after_report(close, v);
             }
+            // The import view has no actions of its own to run from the palette.
+            Screen::Import(v) => self.screen = Screen::Import(v),
         }
     }
 
@@ -511,6 +515,37 @@ impl App {
         } else {
             self.screen = Screen::Report(r);
         }
+    }
+
+    /// A key in the import view; a confirmed import runs through [`Self::execute`], so it is
+    /// one change that undo takes back.
+    fn import_key(&mut self, ev: KeyEvent, mut v: Box<super::import_view::ImportView>) {
+        use super::import_view::ImportExit;
+        let mut exit = v.on_key(self.backend.as_mut(), ev);
+        if let ImportExit::Run(cmd) = exit {
+            let out = self.execute(*cmd);
+            exit = v.after_import(self.backend.as_mut(), out);
+        }
+        match exit {
+            ImportExit::Close(m) => {
+                self.screen = Screen::Panes;
+                self.reload();
+                self.say(m);
+            }
+            ImportExit::Stay | ImportExit::Run(_) => self.screen = Screen::Import(v),
+        }
+    }
+
+    /// Opens the import of `kind`: participants are registered at the selected event.
+    fn open_import(&mut self, kind: crate::core::ImportKind) {
+        let event = match kind {
+            crate::core::ImportKind::Participants => self
+                .selected_event
+                .and_then(|id| self.data.event(id))
+                .map(|e| e.event.code.clone()),
+            _ => None,
+        };
+        self.screen = Screen::Import(Box::new(super::import_view::ImportView::open(kind, event)));
     }
 
     /// Applies a component's answer; true when it closed.
@@ -714,6 +749,7 @@ impl App {
                 }
             }
             EventsAction::NewSession => self.new_session(),
+            EventsAction::ImportFile => self.open_import(crate::core::ImportKind::Events),
         }
     }
 
@@ -761,6 +797,9 @@ impl App {
                 }
             }
             ParticipantsAction::DeleteOrganisation => self.ask_delete_org(),
+            ParticipantsAction::ImportFile => {
+                self.open_import(crate::core::ImportKind::Participants)
+            }
         }
     }
 

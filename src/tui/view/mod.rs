@@ -41,6 +41,7 @@ impl App {
             Screen::Roster(r) => r.render(frame, main, &self.theme),
             Screen::Summary(s) => s.render(frame, main, &self.theme),
             Screen::Report(r) => r.render(frame, main, &self.theme),
+            Screen::Import(v) => v.render(frame, main, &self.theme),
             Screen::Panes => self.draw_panes(frame, main),
         }
         status::draw(self, frame, status_area);
@@ -76,6 +77,7 @@ impl App {
             Screen::Roster(_) => super::roster::CONTEXT,
             Screen::Summary(_) => super::summary_view::CONTEXT,
             Screen::Report(_) => super::report_view::CONTEXT,
+            Screen::Import(_) => super::import_view::CONTEXT,
             Screen::Panes if self.list(self.focus).typing => "search",
             Screen::Panes => self.focus.context(),
         }
