@@ -140,6 +140,7 @@ fn plant(path: &std::path::Path) -> Planted {
                     due: None,
                     status: FollowUpStatus::Open,
                     notes: hostile("fnotes"),
+                    certificate: Some(1),
                 })),
             )
             .expect("followup");
@@ -643,6 +644,7 @@ fn a_raw_client_of_the_server_cannot_store_control_sequences() {
                 event,
                 owner: text.clone(),
                 due: time::macros::date!(2026 - 04 - 01),
+                dry_run: false,
             },
             Command::Import {
                 kind: ImportKind::Participants,

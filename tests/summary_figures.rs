@@ -14,12 +14,12 @@ use time::macros::{date, datetime};
 const NOW: PrimitiveDateTime = datetime!(2026-03-05 10:00);
 
 /// One participant row: name, email, organisation, gender, country; attended of 3,
-/// rate; eligible, walk-in.
+/// rate; eligible, walk-in. Every session of event A is 8 hours, counted whole.
 fn participant(who: [&str; 5], attended: u64, rate: f64, flags: [bool; 2]) -> serde_json::Value {
     let [name, email, org, gender, country] = who;
     json!({"name": name, "email": email, "organisation": org, "gender": gender,
            "country": country, "attended": attended, "sessions": 3, "rate": rate,
-           "eligible": flags[0], "walk_in": flags[1]})
+           "eligible": flags[0], "walk_in": flags[1], "hours": attended as f64 * 8.0})
 }
 
 #[test]
@@ -63,6 +63,8 @@ fn summary_json_of_event_a_is_the_hand_count() {
         "certificate_eligible": 2,
         // 3 + 3 + 1 + 0 + 2 + 2.
         "person_days": 11,
+        // The same 11 attended sessions, 8 hours each.
+        "person_hours": 88.0,
         // 11 attended of 6 x 3 = 18 -> 61.11 -> 61.1.
         "average_rate": 61.1,
         "by_gender": {
@@ -74,7 +76,8 @@ fn summary_json_of_event_a_is_the_hand_count() {
             "Kosovo": {"registered": 2, "attended_any": 2, "eligible": 1},   // P1 P6
             "Montenegro": {"registered": 1, "attended_any": 0, "eligible": 0},
             "Serbia": {"registered": 1, "attended_any": 1, "eligible": 1},
-            "Turkey": {"registered": 1, "attended_any": 1, "eligible": 0},
+            // Entered as "Turkey": counted under the name the UN and the EU use.
+            "Türkiye": {"registered": 1, "attended_any": 1, "eligible": 0},
             "unknown": {"registered": 1, "attended_any": 1, "eligible": 0}   // P5
         },
         "by_organisation": {
@@ -91,7 +94,7 @@ fn summary_json_of_event_a_is_the_hand_count() {
             participant(["Mira Hoxha", "mira@zeri.org", "Zëri i Gruas", "female", "Kosovo"], 2, 66.7, [false, true]),
             petar.clone(),
         ],
-        "staff": [{"name": "Besa Gashi", "role": "trainer", "organisation": ""}],
+        "staff": [{"name": "Besa Gashi", "role": "trainer", "organisation": "Qendra për Drejtësi"}],
         "absentees": [petar],
         // Open: materials (due 02-20, overdue on 03-05) and coaching (due 03-20); done: the
         // certificate of P1; the cancelled one counts nowhere.
@@ -174,11 +177,29 @@ fn report_json_of_the_year_is_the_hand_count() {
         // 11 + 4.
         "person_days": 15,
         "by_gender": {"female": 4, "male": 1, "undisclosed": 1},       // P1 P3 P6 P7 | P2 | P5
-        "by_country": {"Albania": 1, "Kosovo": 2, "Serbia": 1, "Turkey": 1, "unknown": 1},
+        "by_country": {"Albania": 1, "Kosovo": 2, "Serbia": 1, "Türkiye": 1, "unknown": 1},
         "events_by_rate": [
             {"code": "PR-2026-03-ADV", "title": "Advocacy & <policy> basics", "average_rate": 61.1},
             {"code": "PR-2026-04-NET", "title": "Regional networking | Balkans", "average_rate": 50.0}
-        ]
+        ],
+        // P1 (Short Set: a lot of difficulty walking), P7 ("po") | P2, P5 (Short Set, no
+        // answer above "some difficulty") | P3, P6. P4 has one too but never came.
+        "by_disability": {"yes": 2, "no": 2, "undisclosed": 2},
+        // Age at the first attended event (both in 2026): P7 2009 -> 17, P2 2000 -> 26,
+        // P1 1990 -> 36, P5 1960 -> 66; P3 and P6 have no birth year.
+        "by_age_band": {"under-18": 1, "18-29": 1, "30-44": 1, "60-plus": 1, "unknown": 2},
+        "age_bands": ["under-18", "18-29", "30-44", "45-59", "60-plus", "unknown"],
+        // A is in person: P1 P2 P3 P5 P6; B is online: P1 P3 P7 (P1 and P3 count in both).
+        "by_mode": {"in_person": 5, "online": 3},
+        // Zëri i Gruas (cso) and Mreža Mladih (network, through P2); Qendra për Drejtësi
+        // (public body) has only the trainer, who is never counted.
+        "organisations_by_kind": {"cso": 1, "network": 1},
+        // A: 3 sessions x 8 h; B: 8 h + 3.5 h (S5 ends at 12:30).
+        "training_hours": 35.5,
+        // A: 11 attended sessions x 8 h = 88; B: P1 8 + 3.5, P3 8, P7 8 = 27.5.
+        "person_hours": 115.5,
+        // Eligible in A: P1 P2; in B (half of 2 sessions): P1 P3 P7 -> P1 P2 P3 P7.
+        "completed": 4
     });
     assert_eq!(got, want);
 
@@ -248,7 +269,10 @@ fn human_formats_carry_the_key_figures() {
 fn min_cell_hides_small_counts_in_human_formats_only() {
     let (_d, mut b, f) = summary_support::open();
     let s = b.summary(f.a, NOW).expect("summary");
-    let opts = Options { min_cell: Some(3) };
+    let opts = Options {
+        min_cell: Some(3),
+        ..Options::default()
+    };
     let csv = human(&s, Format::Csv, &opts);
     // Serbia has 1 registered, 1 attended, 1 eligible; Kosovo 2, 2, 1; female 3, 3, 1.
     assert!(csv.contains("\nSerbia,<3,<3,<3\n"), "{csv}");
@@ -282,6 +306,7 @@ fn close_creates_what_attendance_implies_once_and_undoes_in_one_step() {
             event: f.a,
             owner: "besa".into(),
             due: date!(2026 - 03 - 20),
+            dry_run: false,
         })
         .expect("close");
     // Certificates: P1 has one (done) already, so only P2. Contact: P4. Evaluation: P1 P2
@@ -326,6 +351,7 @@ fn close_creates_what_attendance_implies_once_and_undoes_in_one_step() {
             event: f.a,
             owner: "besa".into(),
             due: date!(2026 - 03 - 20),
+            dry_run: false,
         })
         .expect("close again");
     assert_eq!(again.entry, None, "nothing changed, nothing recorded");
@@ -342,6 +368,7 @@ fn close_creates_what_attendance_implies_once_and_undoes_in_one_step() {
         event: f.a,
         owner: "  ".into(),
         due: date!(2026 - 03 - 20),
+        dry_run: false,
     });
     assert!(bad.is_err(), "an owner is required");
 }
@@ -365,6 +392,7 @@ fn an_event_with_nothing_yet_is_a_valid_summary() {
             threshold_permille: 800,
             status: EventStatus::Planned,
             notes: String::new(),
+            mode: Default::default(),
         }))
         .expect("create")
         .created
@@ -376,8 +404,15 @@ fn an_event_with_nothing_yet_is_a_valid_summary() {
     let s = b.summary(id, NOW).expect("summary");
     assert_eq!((s.registered, s.average_rate, s.person_days), (0, 0.0, 0));
     for format in Format::ALL {
-        let bytes = report::summary_file(&s, format, &Options { min_cell: Some(5) })
-            .expect("every format renders an empty event");
+        let bytes = report::summary_file(
+            &s,
+            format,
+            &Options {
+                min_cell: Some(5),
+                ..Options::default()
+            },
+        )
+        .expect("every format renders an empty event");
         if format != Format::Xlsx {
             let text = String::from_utf8(bytes).expect("text");
             assert!(!text.contains("NaN") && !text.contains("inf"), "{text}");
@@ -393,6 +428,7 @@ fn an_event_with_nothing_yet_is_a_valid_summary() {
         event: id,
         owner: "besa".into(),
         due: date!(2026 - 05 - 20),
+        dry_run: false,
     });
     assert!(closed.is_err(), "no sessions: nothing to close on");
 }

@@ -89,6 +89,7 @@ proptest! {
             threshold_permille: threshold,
             status: EventStatus::Running,
             notes: String::new(),
+            mode: Default::default(),
         };
         let now = datetime!(2026-03-02 10:00) + time::Duration::days(i64::from(now_day));
         let s = summarize(&SummaryInput {

@@ -624,6 +624,7 @@ impl Importer<'_, '_> {
                     threshold_permille: threshold.unwrap_or(DEFAULT_THRESHOLD_PERMILLE),
                     status: status.unwrap_or_default(),
                     notes: String::new(),
+                    mode: Mode::default(),
                 };
                 (self.w.next_id()?, e, true)
             }
@@ -1084,6 +1085,7 @@ impl Importer<'_, '_> {
                     due,
                     status: status.unwrap_or_default(),
                     notes: String::new(),
+                    certificate: None,
                 };
                 (self.w.next_id()?, f, true)
             }

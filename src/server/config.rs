@@ -3,7 +3,9 @@
 //! The socket is `--socket`, else `$PREZENCA_SOCKET`, else `socket` in the config file,
 //! else `$XDG_RUNTIME_DIR/prezenca/socket`, else `/tmp/prezenca-$UID/socket`. The config file
 //! is `/etc/prezenca/config.toml` (the administrator's) overridden key by key by
-//! `$XDG_CONFIG_HOME/prezenca/config.toml` (the user's); keys: `socket`, `server_user`, `lang`.
+//! `$XDG_CONFIG_HOME/prezenca/config.toml` (the user's); keys: `socket`, `server_user`, `lang`,
+//! `organisation` (the organiser line of certificates), `country_names` (`eu`: `Kosovo*` and
+//! the EU's footnote in reports).
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -20,6 +22,11 @@ pub struct Config {
     pub server_user: Option<String>,
     /// Interface language.
     pub lang: Option<String>,
+    /// The organiser line printed on certificates.
+    pub organisation: Option<String>,
+    /// `eu`: country names in reports as EU documents write them (`Kosovo*` with the EU's
+    /// designation footnote).
+    pub country_names: Option<String>,
 }
 
 impl Config {
@@ -52,6 +59,12 @@ impl Config {
         }
         if other.lang.is_some() {
             self.lang = other.lang;
+        }
+        if other.organisation.is_some() {
+            self.organisation = other.organisation;
+        }
+        if other.country_names.is_some() {
+            self.country_names = other.country_names;
         }
     }
 }
@@ -192,14 +205,23 @@ mod tests {
             socket: Some("/run/prezenca/socket".into()),
             server_user: Some("prezenca".into()),
             lang: None,
+            organisation: Some("Civil Society Resource Centre".into()),
+            country_names: None,
         };
         c.merge(Config {
             socket: None,
             server_user: None,
             lang: Some("sq".into()),
+            organisation: None,
+            country_names: Some("eu".into()),
         });
         assert_eq!(c.socket, Some(PathBuf::from("/run/prezenca/socket")));
         assert_eq!(c.lang.as_deref(), Some("sq"));
+        assert_eq!(
+            c.organisation.as_deref(),
+            Some("Civil Society Resource Centre")
+        );
+        assert_eq!(c.country_names.as_deref(), Some("eu"));
     }
 
     #[test]

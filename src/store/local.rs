@@ -86,10 +86,14 @@ impl LocalBackend {
             }
         };
         let is_forget = matches!(cmd, Command::Forget { .. });
-        if let (Some(report), Command::Import { dry_run, .. }) = (&mut outcome.import, &cmd)
-            && (*dry_run || !report.rejected.is_empty())
-        {
-            report.applied = false;
+        let rejected = outcome
+            .import
+            .as_ref()
+            .is_some_and(|r| !r.rejected.is_empty());
+        if cmd.is_dry_run() || rejected {
+            if let Some(report) = &mut outcome.import {
+                report.applied = false;
+            }
             txn.abort()?;
             return Ok(outcome);
         }
@@ -199,6 +203,7 @@ mod tests {
             threshold_permille: 800,
             status: EventStatus::Planned,
             notes: String::new(),
+            mode: Default::default(),
         }
     }
 

@@ -2,6 +2,7 @@
 //! records the new version: a crash mid-way leaves the file at the old version, intact.
 
 pub mod v1_to_v2;
+pub mod v2_to_v3;
 
 use super::schema::{META, META_SCHEMA, SCHEMA_VERSION};
 use crate::core::error::{Error, Result};
@@ -13,6 +14,7 @@ pub fn run(db: &redb::Database, from: u64) -> Result<()> {
         let w = db.begin_write()?;
         match v {
             1 => v1_to_v2::apply(&w)?,
+            2 => v2_to_v3::apply(&w)?,
             other => {
                 return Err(Error::Corrupt(crate::t!(
                     "store-no-migration",
