@@ -432,3 +432,338 @@ fn an_event_with_nothing_yet_is_a_valid_summary() {
     });
     assert!(closed.is_err(), "no sessions: nothing to close on");
 }
+
+fn certificate_numbers(b: &mut impl Backend, event: Id) -> Vec<(Id, u32, FollowUpStatus)> {
+    let mut v: Vec<(Id, u32, FollowUpStatus)> = b
+        .followups(Some(event))
+        .expect("followups")
+        .into_iter()
+        .filter(|(_, x)| x.kind == FollowUpKind::Certificate)
+        .filter_map(|(_, x)| Some((x.participant?, x.certificate?, x.status)))
+        .collect();
+    v.sort_by_key(|c| c.1);
+    v
+}
+
+#[test]
+fn issuing_certificates_numbers_the_eligible_once_and_keeps_every_number() {
+    let (_d, mut b, f) = summary_support::open();
+    let seq = b.change_seq().expect("seq");
+    let before = b.followups(Some(f.a)).expect("followups");
+    // The dry run says who: Ana (P1) and Đorđe (P2), numbered in name order; nothing written.
+    let dry = b
+        .execute(Command::IssueCertificates {
+            event: f.a,
+            dry_run: true,
+        })
+        .expect("dry run");
+    assert_eq!(dry.entry, None);
+    assert_eq!(
+        b.change_seq().expect("seq"),
+        seq,
+        "a dry run writes nothing"
+    );
+    assert_eq!(b.followups(Some(f.a)).expect("followups"), before);
+    let plan: Vec<(Id, u32, bool)> = dry
+        .issued
+        .expect("issued")
+        .iter()
+        .map(|c| (c.participant, c.number, c.new))
+        .collect();
+    assert_eq!(plan, vec![(f.p[1], 1, true), (f.p[2], 2, true)]);
+
+    let done = b
+        .execute(Command::IssueCertificates {
+            event: f.a,
+            dry_run: false,
+        })
+        .expect("issue");
+    let entry = done.entry.expect("one recorded change");
+    let issued = done.issued.expect("issued");
+    assert_eq!(
+        issued
+            .iter()
+            .map(|c| (
+                c.name.as_str(),
+                c.number_text("PR-2026-03-ADV"),
+                c.sessions,
+                c.minutes
+            ))
+            .collect::<Vec<_>>(),
+        vec![
+            ("Ana Çela", "PR-2026-03-ADV-001".to_string(), 3, 3 * 480),
+            (
+                "Đorđe Đorđević",
+                "PR-2026-03-ADV-002".to_string(),
+                3,
+                3 * 480
+            ),
+        ]
+    );
+    // Ana's certificate follow-up (done already) gets her number; Đorđe gets a new one, done.
+    assert_eq!(
+        certificate_numbers(&mut b, f.a),
+        vec![
+            (f.p[1], 1, FollowUpStatus::Done),
+            (f.p[2], 2, FollowUpStatus::Done)
+        ]
+    );
+    assert_eq!(
+        b.followups(Some(f.a)).expect("followups").len(),
+        before.len() + 1
+    );
+
+    // Again: the same numbers, nothing to record.
+    let again = b
+        .execute(Command::IssueCertificates {
+            event: f.a,
+            dry_run: false,
+        })
+        .expect("again");
+    assert_eq!(again.entry, None);
+    assert!(again.issued.expect("issued").iter().all(|c| !c.new));
+
+    // Blerim (P5) comes to S2 after all and becomes eligible: he gets the next number,
+    // though his name sorts first, and nobody else's number moves.
+    b.execute(Command::SetMark {
+        session: f.sessions_a[1],
+        participant: f.p[5],
+        mark: Some(prezenca::core::MarkInput {
+            status: MarkStatus::Present,
+            arrived_at: None,
+            reason: String::new(),
+        }),
+        expect: None,
+    })
+    .expect("mark");
+    let later = b
+        .execute(Command::IssueCertificates {
+            event: f.a,
+            dry_run: false,
+        })
+        .expect("later");
+    let numbers: Vec<(Id, u32, bool)> = later
+        .issued
+        .expect("issued")
+        .iter()
+        .map(|c| (c.participant, c.number, c.new))
+        .collect();
+    assert_eq!(
+        numbers,
+        vec![(f.p[1], 1, false), (f.p[2], 2, false), (f.p[5], 3, true)]
+    );
+
+    // One undo takes the later issue back whole; the first stays.
+    b.execute(Command::Undo {
+        entry: later.entry.expect("recorded"),
+    })
+    .expect("undo");
+    assert_eq!(certificate_numbers(&mut b, f.a).len(), 2);
+    b.execute(Command::Undo { entry }).expect("undo the first");
+    assert_eq!(b.followups(Some(f.a)).expect("followups"), before);
+}
+
+#[test]
+fn the_close_dry_run_says_what_closing_files_and_writes_nothing() {
+    let (_d, mut b, f) = summary_support::open();
+    let seq = b.change_seq().expect("seq");
+    let ask = |dry_run| Command::CloseEvent {
+        event: f.a,
+        owner: "drita".into(),
+        due: date!(2026 - 03 - 19),
+        dry_run,
+    };
+    let dry = b.execute(ask(true)).expect("dry run");
+    assert_eq!(b.change_seq().expect("seq"), seq);
+    // Eligible P1 (has a certificate follow-up) and P2: one certificate; P4 never came: one
+    // contact; P1 P2 P3 P5 P6 came: five evaluations. The running event becomes done.
+    let want = prezenca::core::Closing {
+        certificates: 1,
+        contacts: 1,
+        evaluations: 5,
+        marks_done: true,
+    };
+    assert_eq!(dry.closing, Some(want.clone()));
+    let done = b.execute(ask(false)).expect("close");
+    assert_eq!(
+        done.closing,
+        Some(want),
+        "the dry run said what closing did"
+    );
+    assert!(done.entry.is_some());
+}
+
+#[test]
+fn saving_a_participant_in_a_new_organisation_at_an_event_is_one_change() {
+    let (_d, mut b, f) = summary_support::open();
+    let orgs = b.organisations().expect("orgs").len();
+    let out = b
+        .execute(Command::SaveParticipant {
+            id: None,
+            participant: Participant {
+                name: "Drita Leka".into(),
+                email: "drita@example.org".into(),
+                birth_year: Some(1985),
+                disability: Disability::No,
+                ..Participant::default()
+            },
+            new_organisation: Some(Organisation {
+                name: "Rrjeti i Grave".into(),
+                acronym: String::new(),
+                kind: OrgKind::Network,
+                city: String::new(),
+                country: String::new(),
+            }),
+            register_at: Some(f.a),
+        })
+        .expect("save");
+    let pid = out.created.expect("created");
+    let p = b.participant(pid).expect("p").expect("person");
+    assert_eq!((p.birth_year, p.disability), (Some(1985), Disability::No));
+    assert_eq!(b.organisations().expect("orgs").len(), orgs + 1);
+    assert!(
+        b.registrations(f.a)
+            .expect("regs")
+            .iter()
+            .any(|(x, _)| *x == pid)
+    );
+    let entry = b
+        .audit_entry(out.entry.expect("entry"))
+        .expect("audit")
+        .expect("entry");
+    assert!(entry.what.contains("Drita Leka"), "{}", entry.what);
+    // One undo takes back the person, her organisation and her registration.
+    b.execute(Command::Undo {
+        entry: out.entry.expect("entry"),
+    })
+    .expect("undo");
+    assert_eq!(b.participant(pid).expect("p"), None);
+    assert_eq!(b.organisations().expect("orgs").len(), orgs);
+
+    // A refused person leaves no organisation behind: all or nothing.
+    let bad = b.execute(Command::SaveParticipant {
+        id: None,
+        participant: Participant {
+            name: "Drita Leka".into(),
+            birth_year: Some(1850),
+            ..Participant::default()
+        },
+        new_organisation: Some(Organisation {
+            name: "Rrjeti i Grave".into(),
+            acronym: String::new(),
+            kind: OrgKind::Network,
+            city: String::new(),
+            country: String::new(),
+        }),
+        register_at: None,
+    });
+    assert!(
+        bad.expect_err("refused")
+            .to_string()
+            .contains("birth year 1850"),
+        "a clear reason"
+    );
+    assert_eq!(b.organisations().expect("orgs").len(), orgs);
+}
+
+#[test]
+fn age_bands_are_cut_where_asked_and_every_new_breakdown_hides_small_cells() {
+    let (_d, mut b, _f) = summary_support::open();
+    let bands = prezenca::domain::summary::AgeBands::parse("25, 50").expect("bands");
+    let r = b
+        .report_banded(date!(2026 - 01 - 01), date!(2026 - 12 - 31), None, bands)
+        .expect("report");
+    // P7 17, P2 26, P1 36, P5 66; P3 P6 unknown.
+    assert_eq!(r.age_bands, vec!["under-25", "25-49", "50-plus", "unknown"]);
+    let got: Vec<(&str, u64)> = r
+        .by_age_band
+        .iter()
+        .map(|(k, n)| (k.as_str(), *n))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("25-49", 2),
+            ("50-plus", 1),
+            ("under-25", 1),
+            ("unknown", 2)
+        ]
+    );
+    for bad in ["", "30,18", "18,,30", "0", "abc"] {
+        assert_eq!(
+            prezenca::domain::summary::AgeBands::parse(bad),
+            None,
+            "{bad:?}"
+        );
+    }
+    let opts = Options {
+        min_cell: Some(3),
+        ..Options::default()
+    };
+    let md = report::md::report(&r, &opts);
+    // Every count of a new breakdown below 3 shows as <3; totals stay exact.
+    assert!(
+        md.contains("| with a disability    |           <3 |"),
+        "{md}"
+    );
+    assert!(md.contains("| 25-49       |           <3 |"), "{md}");
+    assert!(md.contains("| online    |            3 |"), "{md}");
+    assert!(md.contains("| in person |            5 |"), "{md}");
+    assert!(
+        md.contains("| network                    |            <3 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| People trained with a disability            |    <3 |"),
+        "{md}"
+    );
+    let csv = report::csv::report(&r, &opts).expect("csv");
+    assert!(csv.contains("\nyes,<3\n"), "{csv}");
+    assert!(
+        csv.contains("\nunder-25,<3\n25-49,<3\n50-plus,<3\nunknown,<3\n"),
+        "{csv}"
+    );
+    let html = report::html::report(&r, &opts);
+    assert!(html.contains("<td dir=\"auto\">with a disability</td><td class=\"n\">&lt;3</td>"));
+    let json = report::json::report(&r).expect("json");
+    assert!(!json.contains("<3"), "JSON keeps exact counts");
+}
+
+#[test]
+fn eu_naming_writes_kosovo_with_its_footnote_in_the_human_formats_only() {
+    let (_d, mut b, f) = summary_support::open();
+    let r = b
+        .report(date!(2026 - 01 - 01), date!(2026 - 12 - 31), None)
+        .expect("report");
+    let eu = Options {
+        eu_names: true,
+        ..Options::default()
+    };
+    let footnote = "This designation is without prejudice to positions on status, and is in line \
+                    with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.";
+    let md = report::md::report(&r, &eu);
+    assert!(md.contains("| Kosovo\\*"), "{md}");
+    assert!(md.contains(footnote));
+    let html = report::html::report(&r, &eu);
+    assert!(html.contains("<td dir=\"auto\">Kosovo*</td>"));
+    assert!(html.contains(footnote));
+    let sheets = report::csv::report_tables(&r, &eu).expect("tables");
+    let notes = sheets
+        .tables
+        .iter()
+        .find(|t| t.name == "notes")
+        .expect("a notes sheet");
+    assert!(notes.rows[0][0].contains(footnote));
+    assert!(
+        report::json::report(&r)
+            .expect("json")
+            .contains("\"Kosovo\": 2")
+    );
+    // Without it: Kosovo, no footnote.
+    let md = report::md::report(&r, &Options::default());
+    assert!(!md.contains("Kosovo\\*") && !md.contains(footnote));
+    // The summary of an event in Kosovo too.
+    let s = b.summary(f.a, NOW).expect("summary");
+    let md = report::md::summary(&s, &eu);
+    assert!(md.contains("| Kosovo\\*") && md.contains(footnote), "{md}");
+}
