@@ -188,6 +188,18 @@ fn every_output_path_keeps_control_sequences_off_the_terminal() {
             "--format",
             "json",
         ],
+        vec![
+            "report",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+            "--format",
+            "csv",
+        ],
+        // Certificates print names, titles and places; and say what was issued.
+        vec!["certificates", CLEAN_CODE],
+        vec!["certificates", CLEAN_CODE, "--lang", "sq"],
         vec!["export", "participants", "--format", "csv"],
         vec!["export", "all", "--format", "json"],
         vec!["export", "attendance", "--format", "csv"],
