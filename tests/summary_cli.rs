@@ -220,11 +220,77 @@ fn summary_and_report_as_a_workbook() {
         ],
     );
     assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let wb: Xlsx<_> = open_workbook(db.dir.path().join("report.xlsx")).expect("a workbook");
+    let mut wb: Xlsx<_> = open_workbook(db.dir.path().join("report.xlsx")).expect("a workbook");
+    for sheet in [
+        "figures",
+        "indicators",
+        "by_disability",
+        "by_age_band",
+        "by_mode",
+        "organisations_by_kind",
+    ] {
+        assert!(
+            wb.sheet_names().contains(&sheet.to_string()),
+            "{sheet}: {:?}",
+            wb.sheet_names()
+        );
+    }
+    assert!(!wb.sheet_names().contains(&"notes".to_string()));
+    // The logframe's figures are numbers a programme officer copies without a formula.
+    let indicators = wb.worksheet_range("indicators").expect("indicators");
+    let value = |name: &str| {
+        indicators
+            .rows()
+            .find(|r| {
+                r[0] == Data::String(name.into())
+                    && (r[1] == Data::Empty || r[1] == Data::String(String::new()))
+            })
+            .map(|r| r[2].clone())
+    };
+    assert_eq!(value("people_trained"), Some(Data::Float(6.0)));
+    assert_eq!(
+        value("people_trained_with_disability"),
+        Some(Data::Float(2.0))
+    );
+    assert_eq!(value("person_hours"), Some(Data::Float(115.5)));
+    assert_eq!(value("completed"), Some(Data::Float(4.0)));
+
+    // EU naming: Kosovo* and the footnote on a sheet of its own.
+    let cfg = db.dir.path().join("cfg");
+    std::fs::create_dir_all(cfg.join("prezenca")).expect("dir");
+    let file = cfg.join("prezenca/config.toml");
+    std::fs::write(&file, "country_names = \"eu\"\n").expect("config");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).expect("mode");
+    let out = summary_support::run(
+        &db,
+        &[
+            "report",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+            "--format",
+            "xlsx",
+            "--out",
+            "eu.xlsx",
+        ],
+        AFTER,
+        &[("XDG_CONFIG_HOME", cfg.to_str().expect("utf-8 path"))],
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let mut wb: Xlsx<_> = open_workbook(db.dir.path().join("eu.xlsx")).expect("a workbook");
+    let notes = wb.worksheet_range("notes").expect("notes sheet");
     assert!(
-        wb.sheet_names().contains(&"figures".to_string()),
-        "{:?}",
-        wb.sheet_names()
+        notes
+            .rows()
+            .any(|r| matches!(&r[0], Data::String(t) if t.contains("UNSCR 1244/1999"))),
+        "the EU footnote"
+    );
+    let countries = wb.worksheet_range("by_country").expect("by_country");
+    assert!(
+        countries
+            .rows()
+            .any(|r| r[0] == Data::String("Kosovo*".into()))
     );
 }
 

@@ -767,3 +767,40 @@ fn eu_naming_writes_kosovo_with_its_footnote_in_the_human_formats_only() {
     let md = report::md::summary(&s, &eu);
     assert!(md.contains("| Kosovo\\*") && md.contains(footnote), "{md}");
 }
+
+#[test]
+fn an_event_where_nobody_is_eligible_issues_nothing_and_one_without_sessions_is_refused() {
+    let (_d, mut b, f) = summary_support::open();
+    let e = b.event(f.a).expect("e").expect("event");
+    let id = b
+        .execute(Command::CreateEvent(Event {
+            code: "PR-2026-05-NEW".into(),
+            start: date!(2026 - 05 - 04),
+            end: date!(2026 - 05 - 04),
+            ..e
+        }))
+        .expect("create")
+        .created
+        .expect("id");
+    let seq = b.change_seq().expect("seq");
+    let out = b
+        .execute(Command::IssueCertificates {
+            event: id,
+            dry_run: false,
+        })
+        .expect("nothing to issue is not an error");
+    assert_eq!(out.issued, Some(vec![]));
+    assert_eq!(out.entry, None);
+    assert_eq!(b.change_seq().expect("seq"), seq);
+    for (sid, _) in b.sessions(id).expect("sessions") {
+        b.execute(Command::DeleteSession { id: sid })
+            .expect("delete");
+    }
+    let err = b
+        .execute(Command::IssueCertificates {
+            event: id,
+            dry_run: true,
+        })
+        .expect_err("no sessions");
+    assert!(err.to_string().contains("PR-2026-05-NEW"), "{err}");
+}
