@@ -339,43 +339,54 @@ pub fn report_tables(r: &Report, opts: &Options) -> Result<Sections> {
             .map(|(k, n)| vec![k.clone(), num(n)])
             .collect(),
     )?;
-    let bands: std::collections::BTreeMap<String, u64> = std::collections::BTreeMap::new();
-    for (name, col, counted, map) in [
-        ("by_gender", "gender", "participants", &r.by_gender),
-        ("by_country", "country", "participants", &r.by_country),
+    // Age bands in age order, as the bands run, not in the order of their names.
+    let by_age_band: Vec<(String, u64)> = r
+        .age_bands
+        .iter()
+        .filter_map(|b| r.by_age_band.get(b).map(|n| (b.clone(), *n)))
+        .collect();
+    let in_order = |m: &std::collections::BTreeMap<String, u64>| -> Vec<(String, u64)> {
+        m.iter().map(|(k, n)| (k.clone(), *n)).collect()
+    };
+    for (name, col, counted, rows) in [
+        (
+            "by_gender",
+            "gender",
+            "participants",
+            in_order(&r.by_gender),
+        ),
+        (
+            "by_country",
+            "country",
+            "participants",
+            in_order(&r.by_country),
+        ),
         (
             "by_disability",
             "disability",
             "participants",
-            &r.by_disability,
+            in_order(&r.by_disability),
         ),
-        ("by_age_band", "age_band", "participants", &bands),
-        ("by_mode", "mode", "participants", &r.by_mode),
+        ("by_age_band", "age_band", "participants", by_age_band),
+        ("by_mode", "mode", "participants", in_order(&r.by_mode)),
         (
             "organisations_by_kind",
             "kind",
             "organisations",
-            &r.organisations_by_kind,
+            in_order(&r.organisations_by_kind),
         ),
     ] {
-        let rows: Vec<Vec<String>> = if name == "by_age_band" {
-            // In age order, as the bands run, not in the order of their names.
-            r.age_bands
-                .iter()
-                .filter_map(|b| r.by_age_band.get(b).map(|n| vec![b.clone(), opts.cell(*n)]))
-                .collect()
-        } else {
-            map.iter()
-                .map(|(k, n)| {
-                    let k = if name == "by_country" {
-                        opts.country(k)
-                    } else {
-                        k
-                    };
-                    vec![text(k), opts.cell(*n)]
-                })
-                .collect()
-        };
+        let rows = rows
+            .iter()
+            .map(|(k, n)| {
+                let k = if name == "by_country" {
+                    opts.country(k)
+                } else {
+                    k
+                };
+                vec![text(k), opts.cell(*n)]
+            })
+            .collect();
         out.add(name, &[col, counted], rows)?;
     }
     out.add(
