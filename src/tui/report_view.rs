@@ -81,7 +81,8 @@ impl ReportView {
             project: None,
             projects: Vec::new(),
             report: Box::default(),
-            opts: Options::default(),
+            // Country names as the config files ask (`country_names = "eu"`), as the CLI writes them.
+            opts: Options::from_config(None),
             export: None,
             scroll: 0,
             page: Cell::new(10),

@@ -105,7 +105,8 @@ impl SummaryView {
         Ok(SummaryView {
             event,
             summary,
-            opts: Options::default(),
+            // Country names as the config files ask (`country_names = "eu"`), as the CLI writes them.
+            opts: Options::from_config(None),
             export: None,
             close: None,
             certificates: None,
