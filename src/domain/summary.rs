@@ -1,7 +1,7 @@
 //! The attendance rules of DESIGN §2 as pure functions: the event summary and the
 //! cross-event report, computed from plain data so they can be tested by hand.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 use time::{Date, PrimitiveDateTime};
@@ -535,11 +535,13 @@ pub fn report(
         /// The year of their first attended event (events come in start order).
         year: i32,
         completed: bool,
+        /// The modes of the events they attended, one bit each (`Mode::ALL` order): a
+        /// set per person costs less than a set of people per mode over a million marks.
+        modes: u8,
     }
     let mut by_kind: BTreeMap<String, u64> = BTreeMap::new();
     let mut people: HashMap<Id, Person> = HashMap::new();
     let mut orgs: HashMap<Id, Option<OrgKind>> = HashMap::new();
-    let mut modes: BTreeMap<Mode, HashSet<Id>> = BTreeMap::new();
     let mut person_days = 0;
     let (mut training_minutes, mut person_minutes) = (0, 0);
     for e in events {
@@ -547,17 +549,18 @@ pub fn report(
         person_days += e.person_days;
         training_minutes += e.training_minutes;
         person_minutes += e.person_minutes;
-        let in_mode = modes.entry(e.mode).or_default();
+        let bit = 1u8 << Mode::ALL.iter().position(|m| *m == e.mode).unwrap_or(0);
         for a in &e.attendees {
             let p = people.entry(a.id).or_insert(Person {
                 events: 0,
                 first: a,
                 year: e.year,
                 completed: false,
+                modes: 0,
             });
             p.events += 1;
             p.completed |= a.eligible;
-            in_mode.insert(a.id);
+            p.modes |= bit;
             if let Some(o) = a.organisation {
                 orgs.insert(o, a.org_kind);
             }
@@ -579,11 +582,13 @@ pub fn report(
         let age = a.birth_year.map(|y| p.year - y);
         *by_age_band.entry(bands.band(age)).or_default() += 1;
     }
-    let by_mode = modes
-        .into_iter()
-        .filter(|(_, ids)| !ids.is_empty())
-        .map(|(m, ids)| (m.word().to_string(), ids.len() as u64))
-        .collect();
+    let mut by_mode: BTreeMap<String, u64> = BTreeMap::new();
+    for (i, m) in Mode::ALL.iter().enumerate() {
+        let n = people.values().filter(|p| p.modes & (1 << i) != 0).count() as u64;
+        if n > 0 {
+            by_mode.insert(m.word().to_string(), n);
+        }
+    }
     let mut organisations_by_kind: BTreeMap<String, u64> = BTreeMap::new();
     for kind in orgs.values() {
         let k = kind.map_or(UNKNOWN, OrgKind::word);
