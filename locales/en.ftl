@@ -332,7 +332,7 @@ action-roster-top = First row
 action-roster-bottom = Last row
 action-summary-close = Back to the events
 action-summary-export = Write the summary to a file (HTML, Markdown, CSV or JSON)
-action-summary-certificates = Create a certificate follow-up for each eligible participant
+action-summary-certificates = Issue numbered certificates and write them to print
 context-global = all panes
 context-events = Events
 context-sessions = Sessions
@@ -436,8 +436,6 @@ status-all-participants = all participants
 status-followups-of-event = follow-ups of the selected event
 status-all-followups = all follow-ups, by due date
 status-not-saved = not saved
-status-saved-not-registered = { $what }; not registered: { $error }
-status-and-organisation = { $what } (and { $org })
 status-nothing-to-undo = nothing to undo in this session
 status-nothing-to-redo = nothing to redo
 status-draft-record-gone = the kept form's record is gone
@@ -658,12 +656,6 @@ summary-export-no-name = give a file name to export to
 summary-written = summary written to { $path }
 summary-event-gone = the event no longer exists
 summary-no-sessions-nobody-eligible = no sessions yet: nobody is eligible
-summary-certificate-title = Send certificate
-summary-certificates-none = every eligible participant has a certificate follow-up already
-summary-certificates-created = { $count ->
-    [one] created { $count } certificate follow-up
-   *[other] created { $count } certificate follow-ups
-}
 summary-dates = { $start } to { $end }
 summary-figures = Registered { $registered }   Attended ≥1 { $attended }   Eligible { $eligible } (≥{ $threshold })   Person-days { $days }
 summary-figures-2 = Sessions { $sessions }   Average rate { $rate }   Follow-ups: { $open } open, { $done } done, { $overdue } overdue
@@ -1296,6 +1288,78 @@ palette-nothing = nothing matches
 help-filter-keys = type to filter · Enter keeps it · Esc clears it
 action-global-palette = Find and run a command by name
 action-roster-palette = Find and run a command by name
-action-events-import-file = Import events from a file (CSV or workbook)
-action-participants-import-file = Import participants from a file, registered at the selected event
+action-events-import-file = Import events from a file
+action-participants-import-file = Import participants from a file
 import-view-register-at = [registered at { $code }]
+# Donor figures: disability, age, mode, hours, organisations by kind; certificates
+disability-yes = with a disability
+disability-no = without a disability
+disability-undisclosed = not disclosed
+mode-in-person = in person
+mode-online = online
+mode-hybrid = hybrid
+age-band-under = under { $age }
+age-band-plus = { $age } and over
+field-mode = Mode
+field-birth-year = Birth year
+field-disability = Disability
+form-hint-birth-year = four digits, e.g. 1990; empty if not given
+form-error-not-a-birth-year = not a birth year: “{ $value }” (four digits, e.g. 1990)
+core-birth-year-invalid = birth year { $value } is not a year between 1900 and 2100
+core-issued-certificates = { $code }: { $count ->
+    [one] { $count } certificate
+   *[other] { $count } certificates
+}, { $new } newly numbered
+certificates-none-eligible = nobody at { $code } is eligible for a certificate yet
+cmd-bad-age-bands = --age-bands { $value } is not a list of increasing ages, e.g. 18,30,45,60
+cli-certificates-about = Print the certificates of an event's eligible participants (one A4 page each) and record them as issued
+cli-certificates-arg-event = Event code
+cli-certificates-arg-out = Write to this file (mode 0600) instead of stdout
+cli-report-arg-age_bands = Lower bounds of the age bands (default 18,30,45,60)
+certificate-document-title = Certificates, { $code }
+certificate-heading = Certificate of attendance
+certificate-certifies = This is to certify that
+certificate-attended = attended
+certificate-hours = { $hours } hours in { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+}
+certificate-sign-trainer = Trainer
+certificate-sign-organiser = For the organiser
+certificate-number = Certificate no. { $number }
+summary-certificates-none = nobody is eligible for a certificate yet
+summary-certificates-cancelled = certificates cancelled
+summary-certificates-no-path = give a file name for the certificates
+summary-certificates-written = { $count ->
+    [one] { $count } certificate issued
+   *[other] { $count } certificates issued
+}, written to { $path }
+summary-certificates-title = Certificates of { $code }
+summary-certificates-count = { $count ->
+    [one] { $count } eligible participant gets a certificate
+   *[other] { $count } eligible participants get a certificate
+} ({ $new } newly numbered):
+summary-certificates-more = … and { $count } more
+summary-certificates-file = File:
+summary-certificates-keys = Enter: issue and write   Esc: cancel
+report-fig-training-hours = Training hours
+report-fig-person-hours = Person-hours
+report-fig-completed = Completed (certificate eligible)
+report-section-indicators = Indicators
+report-ind-people = People trained
+report-ind-people-sex = of whom { $sex }
+report-ind-disability = People trained with a disability
+report-ind-csos = Civil society organisations trained
+report-ind-person-days = Person-days of training
+report-ind-person-hours = Person-hours of training
+report-ind-completed = People who completed (certificate eligible)
+report-participants-by-disability = Participants by disability
+report-participants-by-age-band = Participants by age
+report-participants-by-mode = Participants by mode
+report-organisations-by-kind = Organisations by kind
+report-col-disability = Disability
+report-col-age-band = Age
+report-col-mode = Mode
+report-col-org-kind = Kind
+report-col-organisations = Organisations
+report-kosovo-footnote = * This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.

@@ -335,7 +335,7 @@ action-roster-top = Rreshti i parë
 action-roster-bottom = Rreshti i fundit
 action-summary-close = Kthehu te ngjarjet
 action-summary-export = Shkruaj përmbledhjen në skedar (HTML, Markdown, CSV ose JSON)
-action-summary-certificates = Krijo një ndjekje certifikate për çdo pjesëmarrës që e meriton
+action-summary-certificates = Lësho certifikata me numër dhe shkruaji për shtyp
 context-global = të gjithë panelet
 context-events = Ngjarjet
 context-sessions = Seancat
@@ -439,8 +439,6 @@ status-all-participants = të gjithë pjesëmarrësit
 status-followups-of-event = ndjekjet e ngjarjes së zgjedhur
 status-all-followups = të gjitha ndjekjet, sipas afatit
 status-not-saved = nuk u ruajt
-status-saved-not-registered = { $what }; nuk u regjistrua: { $error }
-status-and-organisation = { $what } (dhe { $org })
 status-nothing-to-undo = asgjë për të zhbërë në këtë seancë pune
 status-nothing-to-redo = asgjë për të ribërë
 status-draft-record-gone = regjistrimi i formularit të ruajtur nuk ekziston më
@@ -661,12 +659,6 @@ summary-export-no-name = jep një emër skedari për eksportim
 summary-written = përmbledhja u shkrua në { $path }
 summary-event-gone = ngjarja nuk ekziston më
 summary-no-sessions-nobody-eligible = ende pa seanca: askush nuk e meriton certifikatën
-summary-certificate-title = Dërgo certifikatën
-summary-certificates-none = çdo pjesëmarrës që e meriton e ka tashmë një ndjekje certifikate
-summary-certificates-created = { $count ->
-    [one] u krijua { $count } ndjekje certifikate
-   *[other] u krijuan { $count } ndjekje certifikatash
-}
 summary-dates = { $start } deri { $end }
 summary-figures = Regjistruar { $registered }   Ndoqën ≥1 { $attended }   Meritojnë { $eligible } (≥{ $threshold })   Ditë-persona { $days }
 summary-figures-2 = Seanca { $sessions }   Vijimi mesatar { $rate }   Ndjekje: { $open } hapur, { $done } kryer, { $overdue } vonuar
@@ -1355,6 +1347,78 @@ palette-nothing = asgjë nuk përputhet
 help-filter-keys = shkruaj për të filtruar · Enter e mban · Esc e pastron
 action-global-palette = Gjej dhe nis një komandë sipas emrit
 action-roster-palette = Gjej dhe nis një komandë sipas emrit
-action-events-import-file = Importo ngjarje nga një skedar (CSV ose libër pune)
-action-participants-import-file = Importo pjesëmarrës nga një skedar, të regjistruar në ngjarjen e zgjedhur
+action-events-import-file = Importo ngjarje nga një skedar
+action-participants-import-file = Importo pjesëmarrës nga një skedar
 import-view-register-at = [të regjistruar në { $code }]
+# Shifrat për donatorët: aftësia e kufizuar, mosha, mënyra, orët, organizatat sipas llojit; certifikatat
+disability-yes = me aftësi të kufizuara
+disability-no = pa aftësi të kufizuara
+disability-undisclosed = e padeklaruar
+mode-in-person = me prani fizike
+mode-online = në distancë
+mode-hybrid = hibride
+age-band-under = nën { $age }
+age-band-plus = { $age } e lart
+field-mode = Mënyra
+field-birth-year = Viti i lindjes
+field-disability = Aftësi e kufizuar
+form-hint-birth-year = katër shifra, p.sh. 1990; bosh nëse nuk është dhënë
+form-error-not-a-birth-year = nuk është vit lindjeje: “{ $value }” (katër shifra, p.sh. 1990)
+core-birth-year-invalid = viti i lindjes { $value } nuk është vit mes 1900 dhe 2100
+core-issued-certificates = { $code }: { $count ->
+    [one] { $count } certifikatë
+   *[other] { $count } certifikata
+}, { $new } me numër të ri
+certificates-none-eligible = askush në { $code } nuk e meriton ende certifikatën
+cmd-bad-age-bands = --age-bands { $value } nuk është listë moshash në rritje, p.sh. 18,30,45,60
+cli-certificates-about = Shtyp certifikatat e pjesëmarrësve që i meritojnë (një faqe A4 secila) dhe shëno që u lëshuan
+cli-certificates-arg-event = Kodi i ngjarjes
+cli-certificates-arg-out = Shkruaj në këtë skedar (leje 0600) në vend të daljes standarde
+cli-report-arg-age_bands = Kufijtë e poshtëm të grupmoshave (paracaktuar 18,30,45,60)
+certificate-document-title = Certifikatat, { $code }
+certificate-heading = Certifikatë pjesëmarrjeje
+certificate-certifies = Vërtetohet se
+certificate-attended = mori pjesë në
+certificate-hours = { $hours } orë në { $sessions ->
+    [one] { $sessions } seancë
+   *[other] { $sessions } seanca
+}
+certificate-sign-trainer = Trajneri
+certificate-sign-organiser = Për organizatorin
+certificate-number = Certifikata nr. { $number }
+summary-certificates-none = askush nuk e meriton ende certifikatën
+summary-certificates-cancelled = certifikatat u anuluan
+summary-certificates-no-path = jepni një emër skedari për certifikatat
+summary-certificates-written = { $count ->
+    [one] u lëshua { $count } certifikatë
+   *[other] u lëshuan { $count } certifikata
+}, u shkruan në { $path }
+summary-certificates-title = Certifikatat e { $code }
+summary-certificates-count = { $count ->
+    [one] { $count } pjesëmarrës merr certifikatë
+   *[other] { $count } pjesëmarrës marrin certifikatë
+} ({ $new } me numër të ri):
+summary-certificates-more = … dhe { $count } të tjerë
+summary-certificates-file = Skedari:
+summary-certificates-keys = Enter: lësho dhe shkruaj   Esc: anulo
+report-fig-training-hours = Orë trajnimi
+report-fig-person-hours = Orë-pjesëmarrje
+report-fig-completed = E përfunduan (kualifikohen për certifikatë)
+report-section-indicators = Treguesit
+report-ind-people = Persona të trajnuar
+report-ind-people-sex = prej tyre { $sex }
+report-ind-disability = Persona të trajnuar me aftësi të kufizuara
+report-ind-csos = Organizata të shoqërisë civile të trajnuara
+report-ind-person-days = Ditë-pjesëmarrje në trajnim
+report-ind-person-hours = Orë-pjesëmarrje në trajnim
+report-ind-completed = Persona që e përfunduan (kualifikohen për certifikatë)
+report-participants-by-disability = Pjesëmarrësit sipas aftësisë së kufizuar
+report-participants-by-age-band = Pjesëmarrësit sipas moshës
+report-participants-by-mode = Pjesëmarrësit sipas mënyrës
+report-organisations-by-kind = Organizatat sipas llojit
+report-col-disability = Aftësi e kufizuar
+report-col-age-band = Mosha
+report-col-mode = Mënyra
+report-col-org-kind = Lloji
+report-col-organisations = Organizata
+report-kosovo-footnote = * Ky emërtim nuk paragjykon qëndrimet mbi statusin dhe është në përputhje me Rezolutën 1244/1999 të KS të OKB-së dhe Opinionin e GJND-së mbi shpalljen e pavarësisë së Kosovës.

@@ -275,10 +275,10 @@ const COMMUNITIES: &[Community] = &[
             "Ağaoğlu",
         ],
         places: &[
-            ("İstanbul", "Turkey"),
-            ("Ankara", "Turkey"),
-            ("İzmir", "Turkey"),
-            ("Gaziantep", "Turkey"),
+            ("İstanbul", "Türkiye"),
+            ("Ankara", "Türkiye"),
+            ("İzmir", "Türkiye"),
+            ("Gaziantep", "Türkiye"),
         ],
         share: 15,
     },
@@ -486,6 +486,13 @@ fn participant(rng: &mut Rng, i: usize, orgs: usize, org_base: Id) -> Participan
         consent_contact: rng.chance(80),
         notes: String::new(),
         forgotten: false,
+        // From the index, not the generator, so every other field stays as it was.
+        birth_year: (i % 5 != 0).then(|| 1955 + (i * 7919 % 50) as i32),
+        disability: match i * 31 % 100 {
+            0..=5 => Disability::Yes,
+            6..=60 => Disability::No,
+            _ => Disability::Undisclosed,
+        },
     }
 }
 
@@ -650,6 +657,17 @@ pub fn generate(db: &redb::Database, scale: &Scale, seed: u64) -> Result<Generat
                 threshold_permille: *rng.pick(&[800, 800, 800, 750, 670]),
                 status: EventStatus::Done,
                 notes: String::new(),
+                mode: Mode::InPerson,
+            };
+            let ev = Event {
+                mode: if ev.venue == "online" {
+                    Mode::Online
+                } else if e % 10 == 3 {
+                    Mode::Hybrid
+                } else {
+                    Mode::InPerson
+                },
+                ..ev
             };
             let eid = event_base + e as Id;
             w.write_raw(RecordKey::Event(eid), None, Some(&Record::Event(ev)))?;

@@ -118,12 +118,12 @@ fn bom_semicolons_crlf_and_header_case_are_read() {
     let people = export(&db, "participants");
     assert_eq!(
         people,
-        "name,email,phone,gender,organisation,position,city,country\n\
-         Ana Çela,ana.cela@example.org,'+383 44 111 222,female,\"Lëvizja \"\"Zëri\"\"\",Coordinator,Prishtina,Kosovo\n\
-         Đorđe Đorđević,djordje@example.rs,,male,Udruženje; Zeleni krug,Volunteer,Novi Sad,Serbia\n\
-         Петар Петровић,,,undisclosed,Удружење Мост,,Београд,Србија\n\
-         Ayşe Şahin,ayse@example.org.tr,,female,Sivil Düşün Derneği,Project Coordinator,Ankara,Türkiye\n\
-         Elif Yılmaz,,,undisclosed,,,Ankara,Türkiye\n"
+        "name,email,phone,gender,organisation,position,city,country,birth_year,disability\n\
+         Ana Çela,ana.cela@example.org,'+383 44 111 222,female,\"Lëvizja \"\"Zëri\"\"\",Coordinator,Prishtina,Kosovo,,undisclosed\n\
+         Đorđe Đorđević,djordje@example.rs,,male,Udruženje; Zeleni krug,Volunteer,Novi Sad,Serbia,,undisclosed\n\
+         Петар Петровић,,,undisclosed,Удружење Мост,,Београд,Србија,,undisclosed\n\
+         Ayşe Şahin,ayse@example.org.tr,,female,Sivil Düşün Derneği,Project Coordinator,Ankara,Türkiye,,undisclosed\n\
+         Elif Yılmaz,,,undisclosed,,,Ankara,Türkiye,,undisclosed\n"
     );
     // Names given without their email match by folded name (Yilmaz = Yılmaz); a mark for
     // someone not registered (Ayşe) registers them.
@@ -169,9 +169,9 @@ fn a_sessions_file_replaces_the_generated_default_sessions() {
     );
     assert_eq!(
         export(&db, "events"),
-        "code,title,kind,start_date,end_date,city,country,project,threshold\n\
-         PR-2026-03-ADV,Advocacy basics,training,2026-03-02,2026-03-03,Prishtina,Kosovo,CSRC-EU-2026,0.8\n\
-         PR-2026-04-NET,\"Networking day: Tirana, Durrës\",networking,2026-04-10,2026-04-10,Tirana,Albania,CSRC-EU-2026,0.6\n"
+        "code,title,kind,start_date,end_date,city,country,project,threshold,mode\n\
+         PR-2026-03-ADV,Advocacy basics,training,2026-03-02,2026-03-03,Prishtina,Kosovo,CSRC-EU-2026,0.8,in_person\n\
+         PR-2026-04-NET,\"Networking day: Tirana, Durrës\",networking,2026-04-10,2026-04-10,Tirana,Albania,CSRC-EU-2026,0.6,in_person\n"
     );
 }
 
@@ -246,7 +246,7 @@ fn dry_run_lists_the_changes_and_writes_nothing() {
     assert_eq!(change_seq(&db), 0);
     assert_eq!(
         export(&db, "events"),
-        "code,title,kind,start_date,end_date,city,country,project,threshold\n"
+        "code,title,kind,start_date,end_date,city,country,project,threshold,mode\n"
     );
 }
 
@@ -414,6 +414,8 @@ fn exports_are_private_files_and_json_has_the_import_fields() {
         "position",
         "city",
         "country",
+        "birth_year",
+        "disability",
     ];
     let mut got = keys.clone();
     got.sort_unstable();

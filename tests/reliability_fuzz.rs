@@ -154,6 +154,7 @@ fn sample_records() -> Vec<Vec<u8>> {
         due: Some(ev.end),
         status: FollowUpStatus::Open,
         notes: String::new(),
+        certificate: None,
     };
     let audit = AuditEntry {
         at: 1_772_000_000,

@@ -146,6 +146,7 @@ fn plant(path: &std::path::Path) -> Planted {
                     due: None,
                     status: FollowUpStatus::Open,
                     notes: hostile("fnotes"),
+                    certificate: Some(1),
                 })),
             )
             .expect("followup");
@@ -193,6 +194,18 @@ fn every_output_path_keeps_control_sequences_off_the_terminal() {
             "--format",
             "json",
         ],
+        vec![
+            "report",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+            "--format",
+            "csv",
+        ],
+        // Certificates print names, titles and places; and say what was issued.
+        vec!["certificates", CLEAN_CODE],
+        vec!["certificates", CLEAN_CODE, "--lang", "sq"],
         vec!["export", "participants", "--format", "csv"],
         vec!["export", "all", "--format", "json"],
         vec!["export", "attendance", "--format", "csv"],
@@ -674,6 +687,7 @@ fn a_raw_client_of_the_server_cannot_store_control_sequences() {
                 event,
                 owner: text.clone(),
                 due: time::macros::date!(2026 - 04 - 01),
+                dry_run: false,
             },
             Command::Import {
                 kind: ImportKind::Participants,

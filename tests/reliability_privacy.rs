@@ -96,6 +96,7 @@ fn forget_erases_the_person_everywhere_and_keeps_the_counts() {
             due: None,
             status: FollowUpStatus::Open,
             notes: notes.into(),
+            certificate: None,
         };
         let hers = b
             .execute(Command::CreateFollowUp(followup(

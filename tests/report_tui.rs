@@ -44,6 +44,7 @@ fn other_project(b: &mut LocalBackend) {
         threshold_permille: 800,
         status: EventStatus::Planned,
         notes: String::new(),
+        mode: Default::default(),
     }))
     .expect("create");
 }

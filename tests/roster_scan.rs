@@ -306,7 +306,7 @@ fn in_exit_mode_a_scan_records_who_leaves_early_and_who_stays_to_the_end() {
     assert_eq!(row("Elif Şahin"), vec![at(1, "16:50")]);
     assert_eq!(row("Gjergj Hoxha"), vec![], "the check-out was undone");
     assert_eq!(row("Ayşe Yıldız"), vec![]);
-    let opts = prezenca::report::Options { min_cell: None };
+    let opts = prezenca::report::Options::default();
     for format in [
         prezenca::report::Format::Md,
         prezenca::report::Format::Html,

@@ -121,6 +121,8 @@ fn event() -> impl Strategy<Value = Event> {
                     threshold_permille: threshold,
                     status: EventStatus::Planned,
                     notes: String::new(),
+                    // The default: imports do not read `mode` yet.
+                    mode: Default::default(),
                 }
             },
         )

@@ -220,10 +220,176 @@ fn summary_and_report_as_a_workbook() {
         ],
     );
     assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let wb: Xlsx<_> = open_workbook(db.dir.path().join("report.xlsx")).expect("a workbook");
-    assert!(
-        wb.sheet_names().contains(&"figures".to_string()),
-        "{:?}",
-        wb.sheet_names()
+    let mut wb: Xlsx<_> = open_workbook(db.dir.path().join("report.xlsx")).expect("a workbook");
+    for sheet in [
+        "figures",
+        "indicators",
+        "by_disability",
+        "by_age_band",
+        "by_mode",
+        "organisations_by_kind",
+    ] {
+        assert!(
+            wb.sheet_names().contains(&sheet.to_string()),
+            "{sheet}: {:?}",
+            wb.sheet_names()
+        );
+    }
+    assert!(!wb.sheet_names().contains(&"notes".to_string()));
+    // The logframe's figures are numbers a programme officer copies without a formula.
+    let indicators = wb.worksheet_range("indicators").expect("indicators");
+    let value = |name: &str| {
+        indicators
+            .rows()
+            .find(|r| {
+                r[0] == Data::String(name.into())
+                    && (r[1] == Data::Empty || r[1] == Data::String(String::new()))
+            })
+            .map(|r| r[2].clone())
+    };
+    assert_eq!(value("people_trained"), Some(Data::Float(6.0)));
+    assert_eq!(
+        value("people_trained_with_disability"),
+        Some(Data::Float(2.0))
     );
+    assert_eq!(value("person_hours"), Some(Data::Float(115.5)));
+    assert_eq!(value("completed"), Some(Data::Float(4.0)));
+
+    // EU naming: Kosovo* and the footnote on a sheet of its own.
+    let cfg = db.dir.path().join("cfg");
+    std::fs::create_dir_all(cfg.join("prezenca")).expect("dir");
+    let file = cfg.join("prezenca/config.toml");
+    std::fs::write(&file, "country_names = \"eu\"\n").expect("config");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).expect("mode");
+    let out = summary_support::run(
+        &db,
+        &[
+            "report",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+            "--format",
+            "xlsx",
+            "--out",
+            "eu.xlsx",
+        ],
+        AFTER,
+        &[("XDG_CONFIG_HOME", cfg.to_str().expect("utf-8 path"))],
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let mut wb: Xlsx<_> = open_workbook(db.dir.path().join("eu.xlsx")).expect("a workbook");
+    let notes = wb.worksheet_range("notes").expect("notes sheet");
+    assert!(
+        notes
+            .rows()
+            .any(|r| matches!(&r[0], Data::String(t) if t.contains("UNSCR 1244/1999"))),
+        "the EU footnote"
+    );
+    let countries = wb.worksheet_range("by_country").expect("by_country");
+    assert!(
+        countries
+            .rows()
+            .any(|r| r[0] == Data::String("Kosovo*".into()))
+    );
+}
+
+#[test]
+fn certificates_are_one_a4_page_each_with_numbers_that_stay() {
+    let db = fixture();
+    let out = db.dir.path().join("certs.html");
+    let path = out.to_string_lossy().to_string();
+    let args = ["certificates", "PR-2026-03-ADV", "--out", path.as_str()];
+    let o = run(&db, &args);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("2 certificates, 2 newly numbered"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let first = std::fs::read_to_string(&out).expect("written");
+    let mode = std::fs::metadata(&out).expect("meta").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    // One page per eligible participant (P1 Ana, P2 Đorđe), each breaking after itself.
+    assert!(first.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(first.contains("@page { size: A4; margin: 0; }"));
+    assert!(first.contains("break-after: page; page-break-after: always;"));
+    let pages: Vec<&str> = first
+        .split("<section class=\"certificate\">")
+        .skip(1)
+        .collect();
+    assert_eq!(pages.len(), 2);
+    assert!(pages[0].contains("<p class=\"name\">Ana Çela</p>"));
+    assert!(pages[0].contains("Certificate no. PR-2026-03-ADV-001"));
+    assert!(pages[1].contains("<p class=\"name\">Đorđe Đorđević</p>"));
+    assert!(pages[1].contains("Certificate no. PR-2026-03-ADV-002"));
+    for p in &pages {
+        assert!(p.contains("<p class=\"event\">Advocacy &amp; &lt;policy&gt; basics</p>"));
+        assert!(p.contains("2026-03-02 to 2026-03-04<br>Hotel Sirius, Prishtina, Kosovo"));
+        assert!(p.contains("24.0 hours in 3 sessions"));
+        assert_eq!(p.matches("class=\"signature\"").count(), 2);
+    }
+    assert!(
+        !first.contains("<script") && !first.contains("http"),
+        "self-contained"
+    );
+    assert!(
+        !first.contains("class=\"organiser\""),
+        "no organiser line configured"
+    );
+
+    // Printing again gives the same document, byte for byte, and records nothing new.
+    let o = run(&db, &args);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("0 newly numbered"));
+    assert_eq!(std::fs::read_to_string(&out).expect("again"), first);
+
+    // Blerim comes to S2 after all: he gets number 3, the others keep theirs.
+    ok(
+        &db,
+        &["mark", "PR-2026-03-ADV", "2", "blerim@zeri.org", "present"],
+    );
+    ok(&db, &args);
+    let later = std::fs::read_to_string(&out).expect("later");
+    let pages: Vec<&str> = later
+        .split("<section class=\"certificate\">")
+        .skip(1)
+        .collect();
+    assert_eq!(pages.len(), 3);
+    assert!(pages[0].contains("Ana Çela") && pages[0].contains("PR-2026-03-ADV-001"));
+    assert!(pages[1].contains("Đorđe Đorđević") && pages[1].contains("PR-2026-03-ADV-002"));
+    assert!(pages[2].contains("Blerim Krasniqi") && pages[2].contains("PR-2026-03-ADV-003"));
+
+    // In Albanian, with the organiser line of the config file, to stdout.
+    let cfg = db.dir.path().join("cfg");
+    std::fs::create_dir_all(cfg.join("prezenca")).expect("dir");
+    let file = cfg.join("prezenca/config.toml");
+    std::fs::write(&file, "organisation = \"Qendra për Shoqërinë Civile\"\n").expect("config");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).expect("mode");
+    let sq = summary_support::ok(
+        &db,
+        &["certificates", "PR-2026-03-ADV", "--lang", "sq"],
+        AFTER,
+        &[("XDG_CONFIG_HOME", cfg.to_str().expect("utf-8 path"))],
+    );
+    assert!(sq.starts_with("<!DOCTYPE html>\n<html lang=\"sq\">"));
+    assert!(sq.contains("Certifikatë pjesëmarrjeje"));
+    assert!(sq.contains("Certifikata nr. PR-2026-03-ADV-003"));
+    assert!(sq.contains("24,0 orë në 3 seanca"));
+    assert_eq!(
+        sq.matches("<p class=\"organiser\">Qendra për Shoqërinë Civile</p>")
+            .count(),
+        3
+    );
+
+    // Each event numbers its own: B's eligible (P1, P3, P7 at half of two sessions).
+    let b = ok(&db, &["certificates", "PR-2026-04-NET"]);
+    assert!(b.contains("PR-2026-04-NET-003") && !b.contains("PR-2026-04-NET-004"));
+    // An unknown code is refused and names the closest.
+    assert!(fails(&db, &["certificates", "PR-2026-03-AD"]).contains("PR-2026-03-ADV"));
 }

@@ -14,13 +14,14 @@ use time::macros::{date, datetime};
 const NOW: PrimitiveDateTime = datetime!(2026-03-05 10:00);
 
 /// One participant row: name, email, organisation, gender, country; attended of 3,
-/// rate; eligible, walk-in. Nobody in the fixture was checked out at the door: no leaving
-/// times.
+/// rate; eligible, walk-in. Every session of event A is 8 hours, counted whole. Nobody in
+/// the fixture was checked out at the door: no leaving times.
 fn participant(who: [&str; 5], attended: u64, rate: f64, flags: [bool; 2]) -> serde_json::Value {
     let [name, email, org, gender, country] = who;
     json!({"name": name, "email": email, "organisation": org, "gender": gender,
            "country": country, "attended": attended, "sessions": 3, "rate": rate,
-           "eligible": flags[0], "walk_in": flags[1], "left": []})
+           "eligible": flags[0], "walk_in": flags[1], "left": [],
+           "hours": attended as f64 * 8.0})
 }
 
 #[test]
@@ -64,6 +65,8 @@ fn summary_json_of_event_a_is_the_hand_count() {
         "certificate_eligible": 2,
         // 3 + 3 + 1 + 0 + 2 + 2.
         "person_days": 11,
+        // The same 11 attended sessions, 8 hours each.
+        "person_hours": 88.0,
         // 11 attended of 6 x 3 = 18 -> 61.11 -> 61.1.
         "average_rate": 61.1,
         "by_gender": {
@@ -75,7 +78,8 @@ fn summary_json_of_event_a_is_the_hand_count() {
             "Kosovo": {"registered": 2, "attended_any": 2, "eligible": 1},   // P1 P6
             "Montenegro": {"registered": 1, "attended_any": 0, "eligible": 0},
             "Serbia": {"registered": 1, "attended_any": 1, "eligible": 1},
-            "Turkey": {"registered": 1, "attended_any": 1, "eligible": 0},
+            // Entered as "Turkey": counted under the name the UN and the EU use.
+            "Türkiye": {"registered": 1, "attended_any": 1, "eligible": 0},
             "unknown": {"registered": 1, "attended_any": 1, "eligible": 0}   // P5
         },
         "by_organisation": {
@@ -92,7 +96,7 @@ fn summary_json_of_event_a_is_the_hand_count() {
             participant(["Mira Hoxha", "mira@zeri.org", "Zëri i Gruas", "female", "Kosovo"], 2, 66.7, [false, true]),
             petar.clone(),
         ],
-        "staff": [{"name": "Besa Gashi", "role": "trainer", "organisation": ""}],
+        "staff": [{"name": "Besa Gashi", "role": "trainer", "organisation": "Qendra për Drejtësi"}],
         "absentees": [petar],
         // Open: materials (due 02-20, overdue on 03-05) and coaching (due 03-20); done: the
         // certificate of P1; the cancelled one counts nowhere.
@@ -175,11 +179,29 @@ fn report_json_of_the_year_is_the_hand_count() {
         // 11 + 4.
         "person_days": 15,
         "by_gender": {"female": 4, "male": 1, "undisclosed": 1},       // P1 P3 P6 P7 | P2 | P5
-        "by_country": {"Albania": 1, "Kosovo": 2, "Serbia": 1, "Turkey": 1, "unknown": 1},
+        "by_country": {"Albania": 1, "Kosovo": 2, "Serbia": 1, "Türkiye": 1, "unknown": 1},
         "events_by_rate": [
             {"code": "PR-2026-03-ADV", "title": "Advocacy & <policy> basics", "average_rate": 61.1},
             {"code": "PR-2026-04-NET", "title": "Regional networking | Balkans", "average_rate": 50.0}
-        ]
+        ],
+        // P1 (Short Set: a lot of difficulty walking), P7 ("po") | P2, P5 (Short Set, no
+        // answer above "some difficulty") | P3, P6. P4 has one too but never came.
+        "by_disability": {"yes": 2, "no": 2, "undisclosed": 2},
+        // Age at the first attended event (both in 2026): P7 2009 -> 17, P2 2000 -> 26,
+        // P1 1990 -> 36, P5 1960 -> 66; P3 and P6 have no birth year.
+        "by_age_band": {"under-18": 1, "18-29": 1, "30-44": 1, "60-plus": 1, "unknown": 2},
+        "age_bands": ["under-18", "18-29", "30-44", "45-59", "60-plus", "unknown"],
+        // A is in person: P1 P2 P3 P5 P6; B is online: P1 P3 P7 (P1 and P3 count in both).
+        "by_mode": {"in_person": 5, "online": 3},
+        // Zëri i Gruas (cso) and Mreža Mladih (network, through P2); Qendra për Drejtësi
+        // (public body) has only the trainer, who is never counted.
+        "organisations_by_kind": {"cso": 1, "network": 1},
+        // A: 3 sessions x 8 h; B: 8 h + 3.5 h (S5 ends at 12:30).
+        "training_hours": 35.5,
+        // A: 11 attended sessions x 8 h = 88; B: P1 8 + 3.5, P3 8, P7 8 = 27.5.
+        "person_hours": 115.5,
+        // Eligible in A: P1 P2; in B (half of 2 sessions): P1 P3 P7 -> P1 P2 P3 P7.
+        "completed": 4
     });
     assert_eq!(got, want);
 
@@ -249,7 +271,10 @@ fn human_formats_carry_the_key_figures() {
 fn min_cell_hides_small_counts_in_human_formats_only() {
     let (_d, mut b, f) = summary_support::open();
     let s = b.summary(f.a, NOW).expect("summary");
-    let opts = Options { min_cell: Some(3) };
+    let opts = Options {
+        min_cell: Some(3),
+        ..Options::default()
+    };
     let csv = human(&s, Format::Csv, &opts);
     // Serbia has 1 registered, 1 attended, 1 eligible; Kosovo 2, 2, 1; female 3, 3, 1.
     assert!(csv.contains("\nSerbia,<3,<3,<3\n"), "{csv}");
@@ -283,6 +308,7 @@ fn close_creates_what_attendance_implies_once_and_undoes_in_one_step() {
             event: f.a,
             owner: "besa".into(),
             due: date!(2026 - 03 - 20),
+            dry_run: false,
         })
         .expect("close");
     // Certificates: P1 has one (done) already, so only P2. Contact: P4. Evaluation: P1 P2
@@ -327,6 +353,7 @@ fn close_creates_what_attendance_implies_once_and_undoes_in_one_step() {
             event: f.a,
             owner: "besa".into(),
             due: date!(2026 - 03 - 20),
+            dry_run: false,
         })
         .expect("close again");
     assert_eq!(again.entry, None, "nothing changed, nothing recorded");
@@ -343,6 +370,7 @@ fn close_creates_what_attendance_implies_once_and_undoes_in_one_step() {
         event: f.a,
         owner: "  ".into(),
         due: date!(2026 - 03 - 20),
+        dry_run: false,
     });
     assert!(bad.is_err(), "an owner is required");
 }
@@ -366,6 +394,7 @@ fn an_event_with_nothing_yet_is_a_valid_summary() {
             threshold_permille: 800,
             status: EventStatus::Planned,
             notes: String::new(),
+            mode: Default::default(),
         }))
         .expect("create")
         .created
@@ -377,8 +406,15 @@ fn an_event_with_nothing_yet_is_a_valid_summary() {
     let s = b.summary(id, NOW).expect("summary");
     assert_eq!((s.registered, s.average_rate, s.person_days), (0, 0.0, 0));
     for format in Format::ALL {
-        let bytes = report::summary_file(&s, format, &Options { min_cell: Some(5) })
-            .expect("every format renders an empty event");
+        let bytes = report::summary_file(
+            &s,
+            format,
+            &Options {
+                min_cell: Some(5),
+                ..Options::default()
+            },
+        )
+        .expect("every format renders an empty event");
         if format != Format::Xlsx {
             let text = String::from_utf8(bytes).expect("text");
             assert!(!text.contains("NaN") && !text.contains("inf"), "{text}");
@@ -394,6 +430,379 @@ fn an_event_with_nothing_yet_is_a_valid_summary() {
         event: id,
         owner: "besa".into(),
         due: date!(2026 - 05 - 20),
+        dry_run: false,
     });
     assert!(closed.is_err(), "no sessions: nothing to close on");
+}
+
+fn certificate_numbers(b: &mut impl Backend, event: Id) -> Vec<(Id, u32, FollowUpStatus)> {
+    let mut v: Vec<(Id, u32, FollowUpStatus)> = b
+        .followups(Some(event))
+        .expect("followups")
+        .into_iter()
+        .filter(|(_, x)| x.kind == FollowUpKind::Certificate)
+        .filter_map(|(_, x)| Some((x.participant?, x.certificate?, x.status)))
+        .collect();
+    v.sort_by_key(|c| c.1);
+    v
+}
+
+#[test]
+fn issuing_certificates_numbers_the_eligible_once_and_keeps_every_number() {
+    let (_d, mut b, f) = summary_support::open();
+    let seq = b.change_seq().expect("seq");
+    let before = b.followups(Some(f.a)).expect("followups");
+    // The dry run says who: Ana (P1) and Đorđe (P2), numbered in name order; nothing written.
+    let dry = b
+        .execute(Command::IssueCertificates {
+            event: f.a,
+            dry_run: true,
+        })
+        .expect("dry run");
+    assert_eq!(dry.entry, None);
+    assert_eq!(
+        b.change_seq().expect("seq"),
+        seq,
+        "a dry run writes nothing"
+    );
+    assert_eq!(b.followups(Some(f.a)).expect("followups"), before);
+    let plan: Vec<(Id, u32, bool)> = dry
+        .issued
+        .expect("issued")
+        .iter()
+        .map(|c| (c.participant, c.number, c.new))
+        .collect();
+    assert_eq!(plan, vec![(f.p[1], 1, true), (f.p[2], 2, true)]);
+
+    let done = b
+        .execute(Command::IssueCertificates {
+            event: f.a,
+            dry_run: false,
+        })
+        .expect("issue");
+    let entry = done.entry.expect("one recorded change");
+    let issued = done.issued.expect("issued");
+    assert_eq!(
+        issued
+            .iter()
+            .map(|c| (
+                c.name.as_str(),
+                c.number_text("PR-2026-03-ADV"),
+                c.sessions,
+                c.minutes
+            ))
+            .collect::<Vec<_>>(),
+        vec![
+            ("Ana Çela", "PR-2026-03-ADV-001".to_string(), 3, 3 * 480),
+            (
+                "Đorđe Đorđević",
+                "PR-2026-03-ADV-002".to_string(),
+                3,
+                3 * 480
+            ),
+        ]
+    );
+    // Ana's certificate follow-up (done already) gets her number; Đorđe gets a new one, done.
+    assert_eq!(
+        certificate_numbers(&mut b, f.a),
+        vec![
+            (f.p[1], 1, FollowUpStatus::Done),
+            (f.p[2], 2, FollowUpStatus::Done)
+        ]
+    );
+    assert_eq!(
+        b.followups(Some(f.a)).expect("followups").len(),
+        before.len() + 1
+    );
+
+    // Again: the same numbers, nothing to record.
+    let again = b
+        .execute(Command::IssueCertificates {
+            event: f.a,
+            dry_run: false,
+        })
+        .expect("again");
+    assert_eq!(again.entry, None);
+    assert!(again.issued.expect("issued").iter().all(|c| !c.new));
+
+    // Blerim (P5) comes to S2 after all and becomes eligible: he gets the next number,
+    // though his name sorts first, and nobody else's number moves.
+    b.execute(Command::SetMark {
+        session: f.sessions_a[1],
+        participant: f.p[5],
+        mark: Some(prezenca::core::MarkInput {
+            status: MarkStatus::Present,
+            arrived_at: None,
+            reason: String::new(),
+        }),
+        expect: None,
+    })
+    .expect("mark");
+    let later = b
+        .execute(Command::IssueCertificates {
+            event: f.a,
+            dry_run: false,
+        })
+        .expect("later");
+    let numbers: Vec<(Id, u32, bool)> = later
+        .issued
+        .expect("issued")
+        .iter()
+        .map(|c| (c.participant, c.number, c.new))
+        .collect();
+    assert_eq!(
+        numbers,
+        vec![(f.p[1], 1, false), (f.p[2], 2, false), (f.p[5], 3, true)]
+    );
+
+    // One undo takes the later issue back whole; the first stays.
+    b.execute(Command::Undo {
+        entry: later.entry.expect("recorded"),
+    })
+    .expect("undo");
+    assert_eq!(certificate_numbers(&mut b, f.a).len(), 2);
+    b.execute(Command::Undo { entry }).expect("undo the first");
+    assert_eq!(b.followups(Some(f.a)).expect("followups"), before);
+}
+
+#[test]
+fn the_close_dry_run_says_what_closing_files_and_writes_nothing() {
+    let (_d, mut b, f) = summary_support::open();
+    let seq = b.change_seq().expect("seq");
+    let ask = |dry_run| Command::CloseEvent {
+        event: f.a,
+        owner: "drita".into(),
+        due: date!(2026 - 03 - 19),
+        dry_run,
+    };
+    let dry = b.execute(ask(true)).expect("dry run");
+    assert_eq!(b.change_seq().expect("seq"), seq);
+    // Eligible P1 (has a certificate follow-up) and P2: one certificate; P4 never came: one
+    // contact; P1 P2 P3 P5 P6 came: five evaluations. The running event becomes done.
+    let want = prezenca::core::Closing {
+        certificates: 1,
+        contacts: 1,
+        evaluations: 5,
+        marks_done: true,
+    };
+    assert_eq!(dry.closing, Some(want.clone()));
+    let done = b.execute(ask(false)).expect("close");
+    assert_eq!(
+        done.closing,
+        Some(want),
+        "the dry run said what closing did"
+    );
+    assert!(done.entry.is_some());
+}
+
+#[test]
+fn saving_a_participant_in_a_new_organisation_at_an_event_is_one_change() {
+    let (_d, mut b, f) = summary_support::open();
+    let orgs = b.organisations().expect("orgs").len();
+    let out = b
+        .execute(Command::SaveParticipant {
+            id: None,
+            participant: Participant {
+                name: "Drita Leka".into(),
+                email: "drita@example.org".into(),
+                birth_year: Some(1985),
+                disability: Disability::No,
+                ..Participant::default()
+            },
+            new_organisation: Some(Organisation {
+                name: "Rrjeti i Grave".into(),
+                acronym: String::new(),
+                kind: OrgKind::Network,
+                city: String::new(),
+                country: String::new(),
+            }),
+            register_at: Some(f.a),
+        })
+        .expect("save");
+    let pid = out.created.expect("created");
+    let p = b.participant(pid).expect("p").expect("person");
+    assert_eq!((p.birth_year, p.disability), (Some(1985), Disability::No));
+    assert_eq!(b.organisations().expect("orgs").len(), orgs + 1);
+    assert!(
+        b.registrations(f.a)
+            .expect("regs")
+            .iter()
+            .any(|(x, _)| *x == pid)
+    );
+    let entry = b
+        .audit_entry(out.entry.expect("entry"))
+        .expect("audit")
+        .expect("entry");
+    assert!(entry.what.contains("Drita Leka"), "{}", entry.what);
+    // One undo takes back the person, her organisation and her registration.
+    b.execute(Command::Undo {
+        entry: out.entry.expect("entry"),
+    })
+    .expect("undo");
+    assert_eq!(b.participant(pid).expect("p"), None);
+    assert_eq!(b.organisations().expect("orgs").len(), orgs);
+
+    // A refused person leaves no organisation behind: all or nothing.
+    let bad = b.execute(Command::SaveParticipant {
+        id: None,
+        participant: Participant {
+            name: "Drita Leka".into(),
+            birth_year: Some(1850),
+            ..Participant::default()
+        },
+        new_organisation: Some(Organisation {
+            name: "Rrjeti i Grave".into(),
+            acronym: String::new(),
+            kind: OrgKind::Network,
+            city: String::new(),
+            country: String::new(),
+        }),
+        register_at: None,
+    });
+    assert!(
+        bad.expect_err("refused")
+            .to_string()
+            .contains("birth year 1850"),
+        "a clear reason"
+    );
+    assert_eq!(b.organisations().expect("orgs").len(), orgs);
+}
+
+#[test]
+fn age_bands_are_cut_where_asked_and_every_new_breakdown_hides_small_cells() {
+    let (_d, mut b, _f) = summary_support::open();
+    let bands = prezenca::domain::summary::AgeBands::parse("25, 50").expect("bands");
+    let r = b
+        .report_banded(date!(2026 - 01 - 01), date!(2026 - 12 - 31), None, bands)
+        .expect("report");
+    // P7 17, P2 26, P1 36, P5 66; P3 P6 unknown.
+    assert_eq!(r.age_bands, vec!["under-25", "25-49", "50-plus", "unknown"]);
+    let got: Vec<(&str, u64)> = r
+        .by_age_band
+        .iter()
+        .map(|(k, n)| (k.as_str(), *n))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("25-49", 2),
+            ("50-plus", 1),
+            ("under-25", 1),
+            ("unknown", 2)
+        ]
+    );
+    for bad in ["", "30,18", "18,,30", "0", "abc"] {
+        assert_eq!(
+            prezenca::domain::summary::AgeBands::parse(bad),
+            None,
+            "{bad:?}"
+        );
+    }
+    let opts = Options {
+        min_cell: Some(3),
+        ..Options::default()
+    };
+    let md = report::md::report(&r, &opts);
+    // Every count of a new breakdown below 3 shows as <3; totals stay exact.
+    assert!(
+        md.contains("| with a disability    |           <3 |"),
+        "{md}"
+    );
+    assert!(md.contains("| 25-49       |           <3 |"), "{md}");
+    assert!(md.contains("| online    |            3 |"), "{md}");
+    assert!(md.contains("| in person |            5 |"), "{md}");
+    assert!(
+        md.contains("| network                    |            <3 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| People trained with a disability            |    <3 |"),
+        "{md}"
+    );
+    let csv = report::csv::report(&r, &opts).expect("csv");
+    assert!(csv.contains("\nyes,<3\n"), "{csv}");
+    assert!(
+        csv.contains("\nunder-25,<3\n25-49,<3\n50-plus,<3\nunknown,<3\n"),
+        "{csv}"
+    );
+    let html = report::html::report(&r, &opts);
+    assert!(html.contains("<td dir=\"auto\">with a disability</td><td class=\"n\">&lt;3</td>"));
+    let json = report::json::report(&r).expect("json");
+    assert!(!json.contains("<3"), "JSON keeps exact counts");
+}
+
+#[test]
+fn eu_naming_writes_kosovo_with_its_footnote_in_the_human_formats_only() {
+    let (_d, mut b, f) = summary_support::open();
+    let r = b
+        .report(date!(2026 - 01 - 01), date!(2026 - 12 - 31), None)
+        .expect("report");
+    let eu = Options {
+        eu_names: true,
+        ..Options::default()
+    };
+    let footnote = "This designation is without prejudice to positions on status, and is in line \
+                    with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.";
+    let md = report::md::report(&r, &eu);
+    assert!(md.contains("| Kosovo\\*"), "{md}");
+    assert!(md.contains(footnote));
+    let html = report::html::report(&r, &eu);
+    assert!(html.contains("<td dir=\"auto\">Kosovo*</td>"));
+    assert!(html.contains(footnote));
+    let sheets = report::csv::report_tables(&r, &eu).expect("tables");
+    let notes = sheets
+        .tables
+        .iter()
+        .find(|t| t.name == "notes")
+        .expect("a notes sheet");
+    assert!(notes.rows[0][0].contains(footnote));
+    assert!(
+        report::json::report(&r)
+            .expect("json")
+            .contains("\"Kosovo\": 2")
+    );
+    // Without it: Kosovo, no footnote.
+    let md = report::md::report(&r, &Options::default());
+    assert!(!md.contains("Kosovo\\*") && !md.contains(footnote));
+    // The summary of an event in Kosovo too.
+    let s = b.summary(f.a, NOW).expect("summary");
+    let md = report::md::summary(&s, &eu);
+    assert!(md.contains("| Kosovo\\*") && md.contains(footnote), "{md}");
+}
+
+#[test]
+fn an_event_where_nobody_is_eligible_issues_nothing_and_one_without_sessions_is_refused() {
+    let (_d, mut b, f) = summary_support::open();
+    let e = b.event(f.a).expect("e").expect("event");
+    let id = b
+        .execute(Command::CreateEvent(Event {
+            code: "PR-2026-05-NEW".into(),
+            start: date!(2026 - 05 - 04),
+            end: date!(2026 - 05 - 04),
+            ..e
+        }))
+        .expect("create")
+        .created
+        .expect("id");
+    let seq = b.change_seq().expect("seq");
+    let out = b
+        .execute(Command::IssueCertificates {
+            event: id,
+            dry_run: false,
+        })
+        .expect("nothing to issue is not an error");
+    assert_eq!(out.issued, Some(vec![]));
+    assert_eq!(out.entry, None);
+    assert_eq!(b.change_seq().expect("seq"), seq);
+    for (sid, _) in b.sessions(id).expect("sessions") {
+        b.execute(Command::DeleteSession { id: sid })
+            .expect("delete");
+    }
+    let err = b
+        .execute(Command::IssueCertificates {
+            event: id,
+            dry_run: true,
+        })
+        .expect_err("no sessions");
+    assert!(err.to_string().contains("PR-2026-05-NEW"), "{err}");
 }

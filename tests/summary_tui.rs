@@ -104,39 +104,83 @@ fn export_writes_the_chosen_format_to_the_edited_path() {
 }
 
 #[test]
-fn certificates_action_creates_one_follow_up_per_eligible_once() {
-    let (_d, mut b, f) = summary_support::open();
+fn certificates_are_issued_by_the_core_command_after_its_dry_run_is_shown() {
+    let (d, mut b, f) = summary_support::open();
     let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
-    // Eligible: P1 (has a certificate follow-up already) and P2.
+    let before = followups_of(&mut b, f.a);
+    // Eligible: P1 (Ana, who has a certificate follow-up, done, without a number) and P2
+    // (Đorđe). The confirmation shows the dry run: nothing is written yet.
     let exit = view
         .on_action(&mut b, SummaryAction::Certificates)
         .expect("certificates");
+    assert_eq!(exit, RosterExit::Stay);
+    assert!(view.wants_raw_keys());
+    assert_eq!(
+        followups_of(&mut b, f.a),
+        before,
+        "a dry run writes nothing"
+    );
+    let s = screen(&view);
+    assert!(s.contains("Certificates of PR-2026-03-ADV"), "{s}");
+    assert!(
+        s.contains("2 eligible participants get a certificate (2 newly numbered)"),
+        "{s}"
+    );
+    assert!(s.contains("PR-2026-03-ADV-001  Ana Çela"), "{s}");
+    assert!(s.contains("PR-2026-03-ADV-002  Đorđe Đorđević"), "{s}");
+    assert!(s.contains("File: PR-2026-03-ADV-certificates.html"), "{s}");
+    insta::assert_snapshot!("summary_view_certificates_prompt", s);
+    view.on_key(
+        &mut b,
+        KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+    )
+    .expect("clear");
+    let target = d.path().join("certs.html");
+    for c in target.to_string_lossy().chars() {
+        view.on_key(&mut b, key(KeyCode::Char(c))).expect("type");
+    }
+    let exit = view.on_key(&mut b, key(KeyCode::Enter)).expect("enter");
     assert_eq!(
         exit,
-        RosterExit::Status("created 1 certificate follow-up".into())
+        RosterExit::Status(format!(
+            "2 certificates issued, written to {}",
+            target.display()
+        ))
     );
-    let certs: Vec<_> = b
-        .followups(Some(f.a))
-        .expect("followups")
+    assert!(!view.wants_raw_keys());
+    let html = std::fs::read_to_string(&target).expect("written");
+    assert_eq!(html.matches("<section class=\"certificate\">").count(), 2);
+    let mode = std::fs::metadata(&target)
+        .expect("meta")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    // Recorded: each eligible person's certificate follow-up is done with its number; Ana's
+    // existing one got hers, Đorđe got a new one.
+    let certs: Vec<(Option<prezenca::domain::Id>, Option<u32>)> = followups_of(&mut b, f.a)
         .into_iter()
-        .filter(|(_, x)| x.kind == FollowUpKind::Certificate)
-        .filter_map(|(_, x)| x.participant)
+        .filter(|x| x.kind == FollowUpKind::Certificate)
+        .map(|x| (x.participant, x.certificate))
         .collect();
     assert_eq!(certs.len(), 2);
-    assert!(certs.contains(&f.p[1]) && certs.contains(&f.p[2]));
-    let exit = view
-        .on_action(&mut b, SummaryAction::Certificates)
+    assert!(certs.contains(&(Some(f.p[1]), Some(1))), "{certs:?}");
+    assert!(certs.contains(&(Some(f.p[2]), Some(2))), "{certs:?}");
+    // Asking again shows the same numbers, none new.
+    view.on_action(&mut b, SummaryAction::Certificates)
         .expect("again");
-    assert_eq!(
-        exit,
-        RosterExit::Status("every eligible participant has a certificate follow-up already".into())
+    let s = screen(&view);
+    assert!(
+        s.contains("2 eligible participants get a certificate (0 newly numbered)"),
+        "{s}"
     );
-    assert!(screen(&view).contains("Follow-ups: 3 open"));
+    assert_eq!(
+        view.on_key(&mut b, key(KeyCode::Esc)).expect("esc"),
+        RosterExit::Status("certificates cancelled".into())
+    );
     assert_eq!(
         view.on_action(&mut b, SummaryAction::Close).expect("close"),
         RosterExit::Close
     );
-    let _ = b.location();
 }
 
 #[test]
@@ -159,6 +203,7 @@ fn an_empty_event_and_a_tiny_terminal_draw_without_panicking() {
                 threshold_permille: 800,
                 status: prezenca::domain::EventStatus::Planned,
                 notes: String::new(),
+                mode: Default::default(),
             },
         ))
         .expect("create")
@@ -346,11 +391,20 @@ fn the_due_date_is_edited_checked_and_cancel_changes_nothing() {
 
 #[test]
 fn certificates_are_undone_in_one_step() {
-    let (_d, mut b, f) = summary_support::open();
+    let (d, mut b, f) = summary_support::open();
     let before = followups_of(&mut b, f.a);
     let mut view = SummaryView::open_at(&mut b, f.a, datetime!(2026-03-05 10:00)).expect("open");
     view.on_action(&mut b, SummaryAction::Certificates)
         .expect("certificates");
+    view.on_key(
+        &mut b,
+        KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+    )
+    .expect("clear");
+    for c in d.path().join("c.html").to_string_lossy().chars() {
+        view.on_key(&mut b, key(KeyCode::Char(c))).expect("type");
+    }
+    view.on_key(&mut b, key(KeyCode::Enter)).expect("issue");
     assert_eq!(followups_of(&mut b, f.a).len(), before.len() + 1);
     view.on_action(&mut b, SummaryAction::Undo).expect("undo");
     assert_eq!(followups_of(&mut b, f.a), before);

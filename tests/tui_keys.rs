@@ -494,3 +494,69 @@ fn esc_glued_to_the_next_key_acts_as_both() {
     assert_eq!(app.people.visible.len(), all, "esc cleared the search");
     assert_eq!(app.focus, Pane::Events, "then 1 moved to the events pane");
 }
+
+#[test]
+fn a_participant_in_a_new_organisation_added_at_an_event_is_one_change_with_the_donor_fields() {
+    let (_d, bk, ids) = seeded();
+    let mut app = app(bk);
+    key(&mut app, KeyCode::Char('2')); // the selected event's participants
+    let before = b(&mut app).change_seq().expect("seq");
+    let orgs = b(&mut app).organisations().expect("orgs").len();
+    key(&mut app, KeyCode::Char('n'));
+    typed(&mut app, "Drita Leka");
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "Rrjeti i Ri"); // Organisation: not known yet
+    for _ in 0..6 {
+        key(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "1985"); // Birth year
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "po"); // Disability, in Albanian
+    key(&mut app, KeyCode::Enter); // asks about the new organisation
+    assert!(app.overlay.is_some(), "the first save asks first");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.overlay.is_none(), "form closed after saving");
+    let people = b(&mut app).participants().expect("people");
+    let (pid, p) = people
+        .iter()
+        .find(|(_, p)| p.name == "Drita Leka")
+        .expect("saved");
+    assert_eq!((p.birth_year, p.disability), (Some(1985), Disability::Yes));
+    assert!(p.organisation.is_some());
+    assert_eq!(b(&mut app).organisations().expect("orgs").len(), orgs + 1);
+    assert!(
+        b(&mut app)
+            .registrations(ids.adv)
+            .expect("regs")
+            .iter()
+            .any(|(x, _)| x == pid),
+        "registered at the event shown"
+    );
+    // One change: the organisation, the person and the registration in one audit entry.
+    let after = b(&mut app).change_seq().expect("seq");
+    assert_eq!(after, before + 1);
+    let entry = b(&mut app).audit_entry(after).expect("a").expect("entry");
+    let kinds: Vec<&str> = entry
+        .changes
+        .iter()
+        .map(|c| match c.key {
+            RecordKey::Organisation(_) => "organisation",
+            RecordKey::Participant(_) => "participant",
+            RecordKey::Registration(..) => "registration",
+            _ => "other",
+        })
+        .collect();
+    assert_eq!(kinds, vec!["organisation", "participant", "registration"]);
+    // And one undo takes it all back.
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(b(&mut app).organisations().expect("orgs").len(), orgs);
+    assert!(
+        b(&mut app)
+            .participants()
+            .expect("people")
+            .iter()
+            .all(|(_, p)| p.name != "Drita Leka")
+    );
+}

@@ -16,7 +16,7 @@ use prezenca::domain::*;
 use prezenca::store::tx::Reader;
 
 /// Bumped whenever the generator or the schema changes, so stale caches are not reused.
-pub const DATA_VERSION: &str = "v2-s3-seed42";
+pub const DATA_VERSION: &str = "v5-s3-seed42";
 pub const SEED: u64 = 42;
 
 /// Where generated files are cached between runs.

@@ -186,6 +186,16 @@ pub enum Cmd {
         out: Option<PathBuf>,
         #[arg(long, value_name = "N")]
         min_cell: Option<u64>,
+        /// Lower bounds of the age bands (default 18,30,45,60)
+        #[arg(long, value_name = "AGES")]
+        age_bands: Option<String>,
+    },
+    /// Print the certificates of an event's eligible participants (one A4 page each) and
+    /// record them as issued
+    Certificates {
+        event: String,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
     /// Record one attendance mark
     Mark {
@@ -471,7 +481,20 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
             format,
             out,
             min_cell,
-        } => reports::report(g, &from, &to, project, format, out.as_deref(), min_cell),
+            age_bands,
+        } => reports::report(
+            g,
+            &from,
+            &to,
+            project,
+            format,
+            out.as_deref(),
+            reports::Cuts {
+                min_cell,
+                age_bands: age_bands.as_deref(),
+            },
+        ),
+        Cmd::Certificates { event, out } => reports::certificates(g, &event, out.as_deref()),
         Cmd::Mark {
             event,
             session,

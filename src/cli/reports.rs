@@ -1,15 +1,15 @@
 //! `summary`, `report` and `close`: the figures donors ask for, and the follow-ups an
 //! event's attendance implies.
 
-use std::collections::HashSet;
 use std::path::Path;
 
 use time::Date;
 
 use super::{Global, ReportFormat, backend, say};
 use crate::core::error::{Error, Result};
-use crate::core::{Command, Queries, clock, find_event};
-use crate::domain::{FollowUp, FollowUpKind, FollowUpStatus, Id, parse_date};
+use crate::core::{Closing, Command, Queries, clock, find_event};
+use crate::domain::parse_date;
+use crate::domain::summary::AgeBands;
 use crate::report::{self, Format, Options};
 use crate::t;
 
@@ -56,7 +56,7 @@ fn needs_file(format: Format, out: Option<&Path>) -> Result<()> {
 }
 
 fn options(min_cell: Option<u64>) -> Options {
-    Options { min_cell }
+    Options::from_config(min_cell)
 }
 
 pub fn summary(
@@ -85,6 +85,12 @@ fn date_arg(flag: &str, s: &str) -> Result<Date> {
         .ok_or_else(|| Error::Invalid(t!("cmd-bad-date", flag = flag, value = format!("{s:?}"))))
 }
 
+/// How the figures of a report are cut: `--min-cell` and `--age-bands`.
+pub struct Cuts<'a> {
+    pub min_cell: Option<u64>,
+    pub age_bands: Option<&'a str>,
+}
+
 pub fn report(
     g: &Global,
     from: &str,
@@ -92,8 +98,17 @@ pub fn report(
     project: Option<String>,
     format: ReportFormat,
     out: Option<&Path>,
-    min_cell: Option<u64>,
+    cuts: Cuts,
 ) -> Result<i32> {
+    let Cuts {
+        min_cell,
+        age_bands,
+    } = cuts;
+    let bands = match age_bands {
+        Some(a) => AgeBands::parse(a)
+            .ok_or_else(|| Error::Invalid(t!("cmd-bad-age-bands", value = format!("{a:?}"))))?,
+        None => AgeBands::default(),
+    };
     let from = date_arg("--from", from)?;
     let to = date_arg("--to", to)?;
     if to < from {
@@ -109,7 +124,7 @@ pub fn report(
     let format = Format::from(format);
     needs_file(format, out)?;
     let mut b = backend(g)?;
-    let r = b.report(from, to, project)?;
+    let r = b.report_banded(from, to, project, bands)?;
     emit_bytes(&report::report_file(&r, format, &options(min_cell))?, out)?;
     Ok(0)
 }
@@ -133,17 +148,15 @@ pub fn close(g: &Global, event: &str, owner: Option<String>, due: Option<String>
     let id = find_event(b.as_mut(), event)?;
     let s = b.summary(id, now)?;
     emit(&report::md::summary(&s, &Options::default()), None)?;
-    let before: HashSet<Id> = b.followups(Some(id))?.into_iter().map(|(f, _)| f).collect();
     let out = b.execute(Command::CloseEvent {
         event: id,
-        owner: owner.clone(),
+        owner,
         due,
+        dry_run: false,
     })?;
-    // The close is committed: if the follow-ups cannot be read back, say it the core's way
-    // rather than report a failure.
-    let what = match b.followups(Some(id)) {
-        Ok(after) => closed_message(&s.event.code, &before, &after, &owner, due),
-        Err(_) => out.what.clone(),
+    let what = match &out.closing {
+        Some(c) => closed_message(&s.event.code, c),
+        None => out.what.clone(),
     };
     match out.entry {
         Some(n) => say(&t!("close-change-undoable", what = what, entry = n)),
@@ -152,44 +165,59 @@ pub fn close(g: &Global, event: &str, owner: Option<String>, due: Option<String>
     Ok(0)
 }
 
-/// What `close` did, in the user's language: the follow-ups it filed, counted by kind from
-/// the ones that were not there before (those with this owner and due date, open, about a
-/// participant — what closing files).
-fn closed_message(
-    code: &str,
-    before: &HashSet<Id>,
-    after: &[(Id, FollowUp)],
-    owner: &str,
-    due: Date,
-) -> String {
-    let (mut certificates, mut contacts, mut evaluations) = (0u64, 0u64, 0u64);
-    for (id, f) in after {
-        if before.contains(id)
-            || f.participant.is_none()
-            || f.owner != owner.trim()
-            || f.due != Some(due)
-            || f.status != FollowUpStatus::Open
-        {
-            continue;
-        }
-        match f.kind {
-            FollowUpKind::Certificate => certificates += 1,
-            FollowUpKind::Contact => contacts += 1,
-            FollowUpKind::Evaluation => evaluations += 1,
-            _ => {}
-        }
-    }
-    let total = certificates + contacts + evaluations;
+/// What `close` did, in the user's language: the follow-ups it filed, by kind.
+fn closed_message(code: &str, c: &Closing) -> String {
+    let total = c.certificates + c.contacts + c.evaluations;
     if total == 0 {
         t!("close-none-created", code = code)
     } else {
         t!(
             "close-created",
             code = code,
-            certificates = certificates,
-            contacts = contacts,
-            evaluations = evaluations,
+            certificates = c.certificates,
+            contacts = c.contacts,
+            evaluations = c.evaluations,
             total = total
         )
     }
+}
+
+/// `certificates`: issues the certificates of an event (one recorded change) and writes
+/// them as one printable HTML document, to `out` (0600) or stdout.
+pub fn certificates(g: &Global, event: &str, out: Option<&Path>) -> Result<i32> {
+    let mut b = backend(g)?;
+    let id = find_event(b.as_mut(), event)?;
+    let e = b
+        .event(id)?
+        .ok_or_else(|| Error::NotFound(t!("core-no-record", kind = "event", id = id)))?;
+    let done = b.execute(Command::IssueCertificates {
+        event: id,
+        dry_run: false,
+    })?;
+    let issued = done.issued.unwrap_or_default();
+    if issued.is_empty() {
+        return Err(Error::Invalid(t!(
+            "certificates-none-eligible",
+            code = e.code.as_str()
+        )));
+    }
+    let organiser = crate::server::config::Config::load().0.organisation;
+    let html = report::certificates::html(
+        &e,
+        &issued,
+        organiser.as_deref().unwrap_or(""),
+        &report::Lang::current(),
+    );
+    match out {
+        Some(path) => {
+            crate::io::write_private(path, html.as_bytes())?;
+            say(&t!("cmd-written-to", path = path.display().to_string()));
+        }
+        None => emit(&html, None)?,
+    }
+    match done.entry {
+        Some(n) => say(&t!("close-change-undoable", what = done.what, entry = n)),
+        None => say(&done.what),
+    }
+    Ok(0)
 }

@@ -159,6 +159,11 @@ pub fn validate_participant(p: &Participant) -> Result<()> {
         )));
     }
     text::check_multiline(&p.notes).map_err(|x| invalid("notes", x))?;
+    if let Some(y) = p.birth_year
+        && !BIRTH_YEARS.contains(&y)
+    {
+        return Err(Error::Invalid(t!("core-birth-year-invalid", value = y)));
+    }
     Ok(())
 }
 
@@ -518,8 +523,63 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
         Command::Forget { participant } => {
             out.what = forget(w, *participant)?;
         }
-        Command::CloseEvent { event, owner, due } => {
-            out.what = close_event(w, *event, owner, *due, ctx)?;
+        Command::CloseEvent {
+            event, owner, due, ..
+        } => {
+            let (what, closing) = close_event(w, *event, owner, *due)?;
+            out.what = what;
+            out.closing = Some(closing);
+        }
+        Command::IssueCertificates { event, .. } => {
+            let (what, issued) = issue_certificates(w, *event, ctx)?;
+            out.what = what;
+            out.issued = Some(issued);
+        }
+        Command::SaveParticipant {
+            id,
+            participant,
+            new_organisation,
+            register_at,
+        } => {
+            let mut p = participant.clone();
+            let mut words = Vec::new();
+            if let Some(o) = new_organisation {
+                let oid = match w.txn.organisation_by_name(&o.name)? {
+                    Some(oid) => oid,
+                    None => {
+                        let made = apply(w, &Command::CreateOrganisation(o.clone()), ctx)?;
+                        words.push(made.what);
+                        made.created.ok_or_else(|| {
+                            Error::Invalid(t!("core-no-record", kind = "organisation", id = 0))
+                        })?
+                    }
+                };
+                p.organisation = Some(oid);
+            }
+            let saved = apply(
+                w,
+                &match id {
+                    Some(id) => Command::UpdateParticipant {
+                        id: *id,
+                        participant: p,
+                    },
+                    None => Command::CreateParticipant(p),
+                },
+                ctx,
+            )?;
+            words.insert(0, saved.what);
+            if let (Some(eid), Some(pid)) = (register_at, saved.created)
+                && w.txn.registration(*eid, pid)?.is_none()
+            {
+                let reg = Command::SetRegistration {
+                    event: *eid,
+                    participant: pid,
+                    registration: Some(Registration::default()),
+                };
+                words.push(apply(w, &reg, ctx)?.what);
+            }
+            out.what = words.join("; ");
+            out.created = saved.created;
         }
         Command::Import {
             kind,
@@ -1108,6 +1168,10 @@ fn anonymize(p: &Participant, id: Id) -> Participant {
         consent_contact: false,
         notes: String::new(),
         forgotten: true,
+        // Not personal enough to single anyone out, and the past figures by age band and
+        // disability stay as they were.
+        birth_year: p.birth_year,
+        disability: p.disability,
     }
 }
 
@@ -1260,6 +1324,60 @@ fn scrub(s: &mut String, words: &[String], with: &str) -> bool {
     changed
 }
 
+/// Who counts at an event and what each attended: the one place the certificate rule is
+/// applied for closing and issuing.
+struct Standing {
+    event: Event,
+    /// Sessions needed for a certificate.
+    needed: u64,
+    /// Counted participants (role participant, not cancelled), in registration order, with
+    /// the sessions they attended and the minutes of those sessions.
+    counted: Vec<(Id, u64, u64)>,
+}
+
+impl Standing {
+    fn of(w: &Writer, event: Id) -> Result<Self> {
+        let e = exists(w.txn.event(event)?, "event", event)?;
+        let sessions = w.txn.sessions_of(event)?;
+        if sessions.is_empty() {
+            return Err(Error::Invalid(t!(
+                "core-close-no-sessions",
+                code = e.code.as_str()
+            )));
+        }
+        let mut attended: std::collections::HashMap<Id, (u64, u64)> =
+            std::collections::HashMap::new();
+        for (sid, s) in &sessions {
+            for (pid, m) in w.txn.marks_of_session(*sid)? {
+                if m.status.attended() {
+                    let a = attended.entry(pid).or_default();
+                    a.0 += 1;
+                    a.1 += crate::domain::summary::session_minutes(s);
+                }
+            }
+        }
+        let counted = w
+            .txn
+            .registrations_of(event)?
+            .into_iter()
+            .filter(|(_, r)| r.counts())
+            .map(|(pid, _)| {
+                let (n, minutes) = attended.get(&pid).copied().unwrap_or_default();
+                (pid, n, minutes)
+            })
+            .collect();
+        Ok(Standing {
+            needed: sessions_needed(sessions.len() as u64, e.threshold_permille),
+            event: e,
+            counted,
+        })
+    }
+
+    fn eligible(&self, attended: u64) -> bool {
+        attended >= self.needed
+    }
+}
+
 /// Creates the follow-ups an event's attendance implies, in one command (one audit entry, so
 /// one undo): a certificate for each eligible participant, a contact for each registered
 /// participant who never came, an evaluation for each who attended. A participant who has a
@@ -1270,41 +1388,19 @@ fn close_event(
     event: Id,
     owner: &str,
     due: time::Date,
-    _ctx: &Ctx,
-) -> Result<String> {
+) -> Result<(String, super::Closing)> {
     required("owner", owner)?;
-    let e = exists(w.txn.event(event)?, "event", event)?;
-    let sessions = w.txn.sessions_of(event)?;
-    let n = sessions.len() as u64;
-    if n == 0 {
-        return Err(Error::Invalid(t!(
-            "core-close-no-sessions",
-            code = e.code.as_str()
-        )));
-    }
+    let st = Standing::of(w, event)?;
     let existing: HashSet<(Option<Id>, FollowUpKind)> = w
         .txn
         .followups_of(event)?
         .into_iter()
         .map(|(_, f)| (f.participant, f.kind))
         .collect();
-    let mut attended: std::collections::HashMap<Id, u64> = std::collections::HashMap::new();
-    for (sid, _) in &sessions {
-        for (pid, m) in w.txn.marks_of_session(*sid)? {
-            if m.status.attended() {
-                *attended.entry(pid).or_default() += 1;
-            }
-        }
-    }
-    let needed = sessions_needed(n, e.threshold_permille);
-    let (mut certificates, mut contacts, mut evaluations) = (0, 0, 0);
-    for (pid, reg) in w.txn.registrations_of(event)? {
-        if !reg.counts() {
-            continue;
-        }
-        let a = attended.get(&pid).copied().unwrap_or(0);
+    let mut closing = super::Closing::default();
+    for &(pid, a, _) in &st.counted {
         let mut kinds = Vec::new();
-        if a >= needed {
+        if st.eligible(a) {
             kinds.push((FollowUpKind::Certificate, t!("core-followup-certificate")));
         }
         if a == 0 {
@@ -1327,32 +1423,144 @@ fn close_event(
                 due: Some(due),
                 status: FollowUpStatus::Open,
                 notes: String::new(),
+                certificate: None,
             };
             w.put(RecordKey::FollowUp(id), Some(Record::FollowUp(f)))?;
             match kind {
-                FollowUpKind::Certificate => certificates += 1,
-                FollowUpKind::Contact => contacts += 1,
-                _ => evaluations += 1,
+                FollowUpKind::Certificate => closing.certificates += 1,
+                FollowUpKind::Contact => closing.contacts += 1,
+                _ => closing.evaluations += 1,
             }
         }
     }
+    let e = &st.event;
     // A cancelled event stays cancelled: closing it only files its follow-ups.
     if matches!(e.status, EventStatus::Planned | EventStatus::Running) {
+        closing.marks_done = true;
         let mut done = e.clone();
         done.status = EventStatus::Done;
         w.put(RecordKey::Event(event), Some(Record::Event(done)))?;
     }
-    Ok(if certificates + contacts + evaluations == 0 {
+    let what = if closing.certificates + closing.contacts + closing.evaluations == 0 {
         t!("core-closed-nothing", code = e.code.as_str())
     } else {
         t!(
             "core-closed",
             code = e.code.as_str(),
-            certificates = certificates,
-            contacts = contacts,
-            evaluations = evaluations
+            certificates = closing.certificates,
+            contacts = closing.contacts,
+            evaluations = closing.evaluations
         )
-    })
+    };
+    Ok((what, closing))
+}
+
+/// Numbers a certificate for every eligible participant and records it: the number goes in
+/// the person's certificate follow-up (the open one closing filed, else a new one), which
+/// is marked done. Numbers already given are kept; new ones continue after the highest, in
+/// the order of the names, so printing twice gives the same numbers.
+fn issue_certificates(
+    w: &mut Writer,
+    event: Id,
+    ctx: &Ctx,
+) -> Result<(String, Vec<super::IssuedCertificate>)> {
+    let st = Standing::of(w, event)?;
+    let followups: Vec<(Id, FollowUp)> = w
+        .txn
+        .followups_of(event)?
+        .into_iter()
+        .filter(|(_, f)| f.kind == FollowUpKind::Certificate && f.participant.is_some())
+        .collect();
+    // A person's number: the lowest on any of their certificate follow-ups.
+    let mut numbers: std::collections::HashMap<Id, u32> = std::collections::HashMap::new();
+    for (_, f) in &followups {
+        if let (Some(p), Some(n)) = (f.participant, f.certificate) {
+            let e = numbers.entry(p).or_insert(n);
+            *e = (*e).min(n);
+        }
+    }
+    let mut next = followups
+        .iter()
+        .filter_map(|(_, f)| f.certificate)
+        .max()
+        .unwrap_or(0);
+    let mut eligible = Vec::new();
+    for &(pid, a, minutes) in &st.counted {
+        if !st.eligible(a) {
+            continue;
+        }
+        let Some(p) = w.txn.participant(pid)? else {
+            continue;
+        };
+        eligible.push((text::fold(&p.name), pid, p.name, a, minutes));
+    }
+    eligible.sort();
+    let mut issued = Vec::with_capacity(eligible.len());
+    for (_, pid, name, sessions, minutes) in eligible {
+        let (number, new) = match numbers.get(&pid) {
+            Some(n) => (*n, false),
+            None => {
+                next += 1;
+                (next, true)
+            }
+        };
+        // The follow-up that records it: numbered already, else open (closing filed it),
+        // else any; a new one when the person has none.
+        let mine = |pred: &dyn Fn(&FollowUp) -> bool| {
+            followups
+                .iter()
+                .find(|(_, f)| f.participant == Some(pid) && pred(f))
+                .cloned()
+        };
+        let record = mine(&|f| f.certificate == Some(number))
+            .or_else(|| mine(&|f| f.status == FollowUpStatus::Open))
+            .or_else(|| mine(&|_| true));
+        match record {
+            Some((fid, f)) => {
+                if f.certificate != Some(number) || f.status != FollowUpStatus::Done {
+                    let f = FollowUp {
+                        certificate: Some(number),
+                        status: FollowUpStatus::Done,
+                        ..f
+                    };
+                    w.put(RecordKey::FollowUp(fid), Some(Record::FollowUp(f)))?;
+                }
+            }
+            None => {
+                let fid = w.next_id()?;
+                let f = FollowUp {
+                    event,
+                    participant: Some(pid),
+                    organisation: None,
+                    title: t!("core-followup-certificate"),
+                    kind: FollowUpKind::Certificate,
+                    owner: ctx.who.clone(),
+                    due: None,
+                    status: FollowUpStatus::Done,
+                    notes: String::new(),
+                    certificate: Some(number),
+                };
+                w.put(RecordKey::FollowUp(fid), Some(Record::FollowUp(f)))?;
+            }
+        }
+        issued.push(super::IssuedCertificate {
+            participant: pid,
+            name,
+            number,
+            sessions,
+            minutes,
+            new,
+        });
+    }
+    issued.sort_by_key(|c| c.number);
+    let new = issued.iter().filter(|c| c.new).count();
+    let what = t!(
+        "core-issued-certificates",
+        code = st.event.code.as_str(),
+        count = issued.len(),
+        new = new
+    );
+    Ok((what, issued))
 }
 
 #[cfg(test)]

@@ -570,6 +570,7 @@ impl Importer<'_, '_> {
                     threshold_permille: threshold.unwrap_or(DEFAULT_THRESHOLD_PERMILLE),
                     status: status.unwrap_or_default(),
                     notes: String::new(),
+                    mode: Mode::default(),
                 };
                 (self.w.next_id()?, e, true)
             }
@@ -1160,6 +1161,7 @@ impl Importer<'_, '_> {
                     due,
                     status: status.unwrap_or_default(),
                     notes: String::new(),
+                    certificate: None,
                 };
                 (self.w.next_id()?, f, true)
             }

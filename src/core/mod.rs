@@ -181,10 +181,32 @@ pub enum Command {
         participant: Id,
     },
     /// Creates the follow-ups an event's attendance implies (certificates, contact, evaluation).
+    /// With `dry_run`, says what it would file (`Outcome::closing`) and writes nothing: what
+    /// a confirmation shows.
     CloseEvent {
         event: Id,
         owner: String,
         due: Date,
+        dry_run: bool,
+    },
+    /// Issues a certificate to every eligible participant of an event: each gets a number
+    /// (`CODE-NNN`), kept in their certificate follow-up, which is marked done (created when
+    /// they have none). Someone with a number keeps it; someone eligible later gets the next
+    /// one. One change, undone in one step. The answer (`Outcome::issued`) lists every
+    /// eligible person with their number, what a certificate is printed from. With `dry_run`,
+    /// writes nothing.
+    IssueCertificates {
+        event: Id,
+        dry_run: bool,
+    },
+    /// Saves a participant form in one change: creates `new_organisation` first when given
+    /// (or uses the one of that name), creates (`id: None`) or updates the participant, and
+    /// registers a new participant at `register_at` when given.
+    SaveParticipant {
+        id: Option<Id>,
+        participant: Participant,
+        new_organisation: Option<Organisation>,
+        register_at: Option<Id>,
     },
     /// Imports rows of a file: all good rows in one transaction, or with any error, none;
     /// with `partial`, the good rows (those no rejected row's line holds) are written and the
@@ -215,6 +237,54 @@ pub enum Command {
     },
 }
 
+impl Command {
+    /// True for a command that only says what it would do: its transaction is aborted.
+    pub fn is_dry_run(&self) -> bool {
+        matches!(
+            self,
+            Command::Import { dry_run: true, .. }
+                | Command::CloseEvent { dry_run: true, .. }
+                | Command::IssueCertificates { dry_run: true, .. }
+        )
+    }
+}
+
+/// What closing an event filed (or, dry, would file).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Closing {
+    pub certificates: u64,
+    pub contacts: u64,
+    pub evaluations: u64,
+    /// The event was planned or running and becomes done.
+    pub marks_done: bool,
+}
+
+/// One certificate: who, its number, and what it says.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IssuedCertificate {
+    pub participant: Id,
+    /// The name as written.
+    pub name: String,
+    pub number: u32,
+    /// Sessions attended, and their length in minutes.
+    pub sessions: u64,
+    pub minutes: u64,
+    /// Numbered by this command (false: issued before, same number).
+    pub new: bool,
+}
+
+impl IssuedCertificate {
+    /// `CODE-NNN`, as printed.
+    pub fn number_text(&self, code: &str) -> String {
+        certificate_number(code, self.number)
+    }
+}
+
+/// A certificate number as printed: the event code and three digits at least (`ADV-1-007`).
+pub fn certificate_number(code: &str, n: u32) -> String {
+    format!("{code}-{n:03}")
+}
+
 /// What a command did.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Outcome {
@@ -227,6 +297,10 @@ pub struct Outcome {
     /// same words.
     pub what: String,
     pub import: Option<ImportReport>,
+    /// What `CloseEvent` filed or would file.
+    pub closing: Option<Closing>,
+    /// The certificates of `IssueCertificates`, by number.
+    pub issued: Option<Vec<IssuedCertificate>>,
 }
 
 /// What a list of participants shows and searches of one record.
@@ -278,6 +352,8 @@ pub enum Query {
         from: Date,
         to: Date,
         project: Option<String>,
+        /// The age bands of `by_age_band`.
+        age_bands: crate::domain::summary::AgeBands,
     },
     Audit {
         last: usize,
@@ -381,7 +457,9 @@ typed! {
     fn followups(event: Option<Id>) -> Vec<(Id, FollowUp)> = Query::FollowUps(event) => FollowUps;
     fn history(participant: Id) -> Vec<HistoryRow> = Query::History(participant) => History;
     fn summary(event: Id, now: PrimitiveDateTime) -> Box<Summary> = Query::Summary { event, now } => Summary;
-    fn report(from: Date, to: Date, project: Option<String>) -> Box<Report> = Query::Report { from, to, project } => Report;
+    fn report(from: Date, to: Date, project: Option<String>) -> Box<Report> = Query::Report { from, to, project, age_bands: Default::default() } => Report;
+    /// The report with age bands of the caller's choice (`--age-bands`).
+    fn report_banded(from: Date, to: Date, project: Option<String>, age_bands: crate::domain::summary::AgeBands) -> Box<Report> = Query::Report { from, to, project, age_bands } => Report;
     fn audit(last: usize) -> Vec<(Id, AuditEntry)> = Query::Audit { last } => Audit;
     fn audit_entry(id: Id) -> Option<AuditEntry> = Query::AuditEntry(id) => AuditEntry;
     fn change_seq() -> u64 = Query::ChangeSeq => Seq;

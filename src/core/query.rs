@@ -6,7 +6,10 @@ use time::{Date, PrimitiveDateTime};
 
 use super::error::{Error, Result};
 use super::{Answer, HistoryRow, Query};
-use crate::domain::summary::{self, Attendee, ReportEvent, Summary, SummaryInput, pct};
+use crate::domain::summary::{
+    self, AgeBands, Attendee, ReportAttendee, ReportEvent, Summary, SummaryInput, pct,
+    session_minutes, sessions_needed,
+};
 use crate::domain::*;
 use crate::store::codec::{decode, decode_view};
 use crate::store::schema::{
@@ -41,9 +44,12 @@ pub fn answer(r: &impl Reader, q: &Query) -> Result<Answer> {
         Query::FollowUps(None) => Answer::FollowUps(r.all_followups()?),
         Query::History(p) => Answer::History(history(r, *p)?),
         Query::Summary { event, now } => Answer::Summary(Box::new(event_summary(r, *event, *now)?)),
-        Query::Report { from, to, project } => {
-            Answer::Report(Box::new(report(r, *from, *to, project.clone())?))
-        }
+        Query::Report {
+            from,
+            to,
+            project,
+            age_bands,
+        } => Answer::Report(Box::new(report(r, *from, *to, project.clone(), age_bands)?)),
         Query::Audit { last } => Answer::Audit(r.audit_tail(*last)?),
         Query::AuditEntry(id) => Answer::AuditEntry(r.audit_entry(*id)?),
         Query::ChangeSeq => Answer::Seq(r.meta(META_LAST_CHANGE)?.unwrap_or(0)),
@@ -186,6 +192,21 @@ struct ParticipantHead<'a> {
     _position: &'a str,
     _city: &'a str,
     country: &'a str,
+    _consent_photos: bool,
+    _consent_contact: bool,
+    _notes: &'a str,
+    _forgotten: bool,
+    birth_year: Option<i32>,
+    disability: Disability,
+}
+
+/// What the report keeps of a participant who attended.
+struct Head {
+    organisation: Option<Id>,
+    gender: Gender,
+    country: String,
+    birth_year: Option<i32>,
+    disability: Disability,
 }
 
 /// The cross-event report over events starting within `from..=to`.
@@ -198,6 +219,7 @@ pub fn report(
     from: Date,
     to: Date,
     project: Option<String>,
+    bands: &AgeBands,
 ) -> Result<summary::Report> {
     let mut ids: Vec<(Id, Event)> = r
         .all_events()?
@@ -215,18 +237,29 @@ pub fn report(
     let sessions = r.table(SESSIONS)?;
     let registrations = r.table(REGISTRATIONS)?;
     let marks = r.table(MARKS)?;
-    // Per event: the event, its average rate, person-days and who attended (sorted ids).
-    let mut per_event: Vec<(Event, f64, u64, Vec<Id>)> = Vec::with_capacity(ids.len());
-    let mut dates: Vec<(Id, Date)> = Vec::new();
+    /// One event's figures before the people in it are read.
+    struct PerEvent {
+        event: Event,
+        rate: f64,
+        person_days: u64,
+        training_minutes: u64,
+        person_minutes: u64,
+        /// Who attended (sorted ids), and whether they are eligible.
+        people: Vec<(Id, bool)>,
+    }
+    let mut per_event: Vec<PerEvent> = Vec::with_capacity(ids.len());
+    // (session, date, minutes)
+    let mut dates: Vec<(Id, Date, u64)> = Vec::new();
     let mut counted: Vec<Id> = Vec::new();
-    let mut attended: Vec<(Id, Date)> = Vec::new();
+    // (participant, date, minutes), one per attended session
+    let mut attended: Vec<(Id, Date, u64)> = Vec::new();
     for (eid, e) in ids {
         dates.clear();
         for row in event_sessions.range((eid, 0)..=(eid, u64::MAX))? {
             let sid = row?.0.value().1;
             if let Some(g) = sessions.get(sid)? {
                 let s: Session = decode(g.value(), "session", sid)?;
-                dates.push((sid, s.date));
+                dates.push((sid, s.date, session_minutes(&s)));
             }
         }
         // Registrations come in participant order, so `counted` is sorted.
@@ -240,37 +273,59 @@ pub fn report(
             }
         }
         attended.clear();
-        for (sid, date) in &dates {
+        for (sid, date, minutes) in &dates {
             for row in marks.range((*sid, 0)..=(*sid, u64::MAX))? {
                 let (k, v) = row?;
                 let key = k.value();
                 let status: MarkStatus = decode_view(v.value(), "mark", key)?;
                 if status.attended() && counted.binary_search(&key.1).is_ok() {
-                    attended.push((key.1, *date));
+                    attended.push((key.1, *date, *minutes));
                 }
             }
         }
         let total = attended.len() as u64;
+        let person_minutes = attended.iter().map(|a| a.2).sum();
         attended.sort_unstable();
-        attended.dedup();
+        let needed = sessions_needed(dates.len() as u64, e.threshold_permille);
+        let mut people: Vec<(Id, bool)> = Vec::new();
+        for chunk in attended.chunk_by(|a, b| a.0 == b.0) {
+            people.push((chunk[0].0, chunk.len() as u64 >= needed));
+        }
+        attended.dedup_by_key(|a| (a.0, a.1));
         let person_days = attended.len() as u64;
-        let mut people: Vec<Id> = attended.iter().map(|(p, _)| *p).collect();
-        people.dedup();
         let rate = pct(total, dates.len() as u64 * counted.len() as u64);
-        per_event.push((e, rate, person_days, people));
+        per_event.push(PerEvent {
+            event: e,
+            rate,
+            person_days,
+            training_minutes: dates.iter().map(|d| d.2).sum(),
+            person_minutes,
+            people,
+        });
     }
 
     // Everyone who attended anything, read once: by a walk over the table when they are
     // many, by lookups when they are few.
-    let mut everyone: Vec<Id> = per_event.iter().flat_map(|x| x.3.iter().copied()).collect();
+    let mut everyone: Vec<Id> = per_event
+        .iter()
+        .flat_map(|x| x.people.iter().map(|p| p.0))
+        .collect();
     everyone.sort_unstable();
     everyone.dedup();
     let participants = r.table(PARTICIPANTS)?;
-    let mut info: HashMap<Id, (Option<Id>, Gender, String)> =
-        HashMap::with_capacity(everyone.len());
+    let mut info: HashMap<Id, Head> = HashMap::with_capacity(everyone.len());
     let mut keep = |id: Id, bytes: &[u8]| -> Result<()> {
         let h: ParticipantHead = decode_view(bytes, "participant", id)?;
-        info.insert(id, (h.organisation, h.gender, h.country.to_string()));
+        info.insert(
+            id,
+            Head {
+                organisation: h.organisation,
+                gender: h.gender,
+                country: h.country.to_string(),
+                birth_year: h.birth_year,
+                disability: h.disability,
+            },
+        );
         Ok(())
     };
     if let (Some(&first), Some(&last)) = (everyone.first(), everyone.last()) {
@@ -292,25 +347,56 @@ pub fn report(
             }
         }
     }
-    let unknown = (None, Gender::Undisclosed, String::new());
+    // The kind of each organisation someone who attended belongs to, read once.
+    let mut kinds: HashMap<Id, Option<OrgKind>> = HashMap::new();
+    for h in info.values() {
+        if let Some(o) = h.organisation
+            && !kinds.contains_key(&o)
+        {
+            kinds.insert(o, r.organisation(o)?.map(|x| x.kind));
+        }
+    }
+    let unknown = Head {
+        organisation: None,
+        gender: Gender::Undisclosed,
+        country: String::new(),
+        birth_year: None,
+        disability: Disability::Undisclosed,
+    };
     let events: Vec<ReportEvent> = per_event
         .into_iter()
-        .map(|(e, average_rate, person_days, people)| ReportEvent {
-            attendees: people
+        .map(|x| ReportEvent {
+            attendees: x
+                .people
                 .into_iter()
-                .map(|p| {
+                .map(|(p, eligible)| {
                     let i = info.get(&p).unwrap_or(&unknown);
-                    (p, i.0, i.1, i.2.clone())
+                    ReportAttendee {
+                        id: p,
+                        organisation: i.organisation,
+                        org_kind: i
+                            .organisation
+                            .and_then(|o| kinds.get(&o).copied().flatten()),
+                        gender: i.gender,
+                        country: i.country.clone(),
+                        birth_year: i.birth_year,
+                        disability: i.disability,
+                        eligible,
+                    }
                 })
                 .collect(),
-            code: e.code,
-            title: e.title,
-            kind: e.kind.word().to_string(),
-            average_rate,
-            person_days,
+            code: x.event.code,
+            title: x.event.title,
+            kind: x.event.kind.word().to_string(),
+            mode: x.event.mode,
+            year: x.event.start.year(),
+            average_rate: x.rate,
+            person_days: x.person_days,
+            training_minutes: x.training_minutes,
+            person_minutes: x.person_minutes,
         })
         .collect();
-    Ok(summary::report(from, to, project, &events))
+    Ok(summary::report(from, to, project, &events, bands))
 }
 
 #[cfg(test)]

@@ -3,7 +3,10 @@
 
 pub mod badge;
 pub mod country;
+pub mod disability;
 pub mod summary;
+
+pub use disability::{Disability, Mode, SHORT_SET_QUESTIONS, ShortSetAnswer};
 
 use serde::{Deserialize, Serialize};
 use time::{Date, Time};
@@ -114,16 +117,29 @@ vocabulary!(
     } default Undisclosed);
 vocabulary!(
     /// What kind of organisation.
-    OrgKind { Cso => "cso" | "ngo" | "ojq" | "ong" | "nvo" | "озп" | "нво" | "stk" | "dernek"
-        | "organizatë_e_shoqërisë_civile" | "organizata_e_shoqerise_civile" | "civil_society"
-        | "civil_society_organisation" | "civil_society_organization"
-        | "organizacija_civilnog_društva" | "udruženje" | "udruga",
-    Network => "network" | "rrjet" | "rrjeti" | "mreža" | "мрежа" | "koalicija" | "coalition" | "ağ" | "platforma",
-    PublicBody => "public_body" | "public" | "public_institution" | "government" | "institucion_publik"
-        | "institucion" | "javna_institucija" | "jавна_институција" | "javno_tijelo" | "kamu_kurumu" | "belediye"
-        | "municipality" | "komuna",
-    Media => "media" | "mediji" | "медиуми" | "медији" | "medya",
-    Other => "other" | "tjetër" | "tjeter" | "drugo" | "друго" | "diğer" | "diger" } default Cso);
+    /// What kind of organisation. Besides the CSV words, the names for each kind in the
+    /// region's languages (Albanian, BCMS in both scripts, Macedonian, Turkish) are read, so
+    /// a partner's list of organisations imports as it is.
+    OrgKind {
+        Cso => "cso" | "ngo" | "csos" | "civil_society_organisation" | "civil_society_organization"
+            | "civil_society" | "ojq" | "organizata_e_shoqërisë_civile"
+            | "organizata_e_shoqerise_civile" | "organizatë_e_shoqërisë_civile"
+            | "organizate_e_shoqerise_civile" | "shoqëri_civile" | "shoqeri_civile" | "osc"
+            | "ocd" | "nvo" | "ngo/nvo" | "udruženje" | "udruzenje" | "udruga"
+            | "organizacija_civilnog_društva" | "organizacija_civilnog_drustva"
+            | "невладина_организација" | "нво" | "здружение" | "удружење" | "удружење_грађана"
+            | "stk" | "sivil_toplum_kuruluşu" | "sivil_toplum_kurulusu" | "dernek",
+        Network => "network" | "rrjet" | "rrjeti" | "mreža" | "mreza" | "мрежа" | "ağ" | "ag"
+            | "platform" | "platformë" | "platforme" | "koalicija" | "koalicion" | "коалиција",
+        PublicBody => "public_body" | "public" | "public_institution" | "government"
+            | "institucion_publik" | "institucion" | "institucioni_publik" | "komuna"
+            | "javna_institucija" | "javno_tijelo" | "javno_telo" | "opština" | "opstina"
+            | "općina" | "opcina" | "јавна_институција" | "јавно_тело" | "општина"
+            | "kamu_kurumu" | "kamu" | "belediye",
+        Media => "media" | "mediji" | "medij" | "medija" | "медиуми" | "медији" | "медиум"
+            | "medya",
+        Other => "other" | "tjetër" | "tjeter" | "drugo" | "друго" | "diğer" | "diger"
+    } default Cso);
 vocabulary!(
     /// A person's role at an event; only `participant` counts in rates.
     Role { Participant => "participant" | "attendee" | "pjesëmarrës" | "pjesemarres" | "pjesëmarrëse"
@@ -201,6 +217,8 @@ pub struct Event {
     pub threshold_permille: u16,
     pub status: EventStatus,
     pub notes: String,
+    /// In person, online or hybrid (schema 3).
+    pub mode: Mode,
 }
 
 /// The default certificate threshold (0.8).
@@ -242,6 +260,11 @@ pub struct Participant {
     pub notes: String,
     /// Set by `forget`: personal fields erased, marks kept anonymously.
     pub forgotten: bool,
+    /// For the figures by age band (schema 3).
+    pub birth_year: Option<i32>,
+    /// Yes, no or undisclosed; only this flag is kept, never the answers it came from
+    /// (schema 3).
+    pub disability: Disability,
 }
 
 /// A participant at an event.
@@ -285,6 +308,9 @@ pub struct FollowUp {
     pub due: Option<Date>,
     pub status: FollowUpStatus,
     pub notes: String,
+    /// The certificate number issued (`CODE-NNN`), for a certificate follow-up once the
+    /// certificate is printed: kept so the person gets the same number every time (schema 3).
+    pub certificate: Option<u32>,
 }
 
 impl FollowUp {
@@ -385,6 +411,18 @@ pub fn parse_date(s: &str) -> Option<Date> {
     };
     let month = time::Month::try_from(u8::try_from(m).ok()?).ok()?;
     Date::from_calendar_date(y, month, u8::try_from(d).ok()?).ok()
+}
+
+/// The birth years prezenca accepts: a person's, not a typing slip.
+pub const BIRTH_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// Parses a birth year: four digits within [`BIRTH_YEARS`].
+pub fn parse_birth_year(s: &str) -> Option<i32> {
+    let t = s.trim();
+    if t.len() != 4 || !t.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok().filter(|y| BIRTH_YEARS.contains(y))
 }
 
 /// Parses `HH:MM` (or `H:MM`, `HH:MM:SS`).
@@ -531,6 +569,54 @@ mod tests {
             }
         }
         assert_eq!(Gender::parse("maybe"), None);
+    }
+
+    #[test]
+    fn organisation_kinds_in_the_regions_words() {
+        for (words, want) in [
+            (
+                &[
+                    "cso",
+                    "NGO",
+                    "OJQ",
+                    "Organizata e shoqërisë civile",
+                    "organizata e shoqerise civile",
+                    "NVO",
+                    "Udruženje",
+                    "STK",
+                ][..],
+                OrgKind::Cso,
+            ),
+            (
+                &["network", "Rrjet", "Mreža", "мрежа", "Ağ"][..],
+                OrgKind::Network,
+            ),
+            (
+                &[
+                    "public_body",
+                    "Public body",
+                    "Institucion publik",
+                    "Javna institucija",
+                    "Kamu kurumu",
+                ][..],
+                OrgKind::PublicBody,
+            ),
+            (&["media", "Mediji", "Medya", "медији"][..], OrgKind::Media),
+            (&["other", "Tjetër", "Drugo", "Diğer"][..], OrgKind::Other),
+        ] {
+            for w in words {
+                assert_eq!(OrgKind::parse(w), Some(want), "{w}");
+            }
+        }
+        assert_eq!(OrgKind::parse("a bakery"), None);
+    }
+
+    #[test]
+    fn birth_years_are_four_digits_of_a_life() {
+        assert_eq!(parse_birth_year(" 1990 "), Some(1990));
+        assert_eq!(parse_birth_year("90"), None);
+        assert_eq!(parse_birth_year("1850"), None);
+        assert_eq!(parse_birth_year("19x0"), None);
     }
 
     #[test]

@@ -1,13 +1,14 @@
 //! The attendance rules of DESIGN §2 as pure functions: the event summary and the
 //! cross-event report, computed from plain data so they can be tested by hand.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 use time::{Date, PrimitiveDateTime, Time};
 
 use super::{
-    Event, FollowUp, FollowUpStatus, Gender, Id, MarkStatus, Registration, Role, Session, iso_date,
+    Disability, Event, FollowUp, FollowUpStatus, Gender, Id, MarkStatus, Mode, OrgKind,
+    Registration, Role, Session, iso_date,
 };
 
 /// A percentage with one decimal, rounded half-up, computed in integers so every format
@@ -18,6 +19,17 @@ pub fn pct(num: u64, den: u64) -> f64 {
     }
     let tenths = (num * 2000 + den) / (2 * den);
     tenths as f64 / 10.0
+}
+
+/// A session's length in minutes (none when it ends before it starts).
+pub fn session_minutes(s: &Session) -> u64 {
+    u64::try_from((s.end - s.start).whole_minutes()).unwrap_or(0)
+}
+
+/// Minutes as hours with one decimal, rounded half up, computed in integers so every format
+/// shows the same figure: 90 minutes are 1.5 hours, 100 minutes 1.7.
+pub fn hours(minutes: u64) -> f64 {
+    ((minutes * 10 + 30) / 60) as f64 / 10.0
 }
 
 /// A registered person as the summary needs them.
@@ -102,6 +114,8 @@ pub struct ParticipantFigures {
     pub rate: f64,
     pub eligible: bool,
     pub walk_in: bool,
+    /// Hours of the sessions attended, each counted whole (one decimal).
+    pub hours: f64,
     /// Leaving times recorded at the door (check-out), by session.
     pub left: Vec<LeftAt>,
 }
@@ -143,6 +157,8 @@ pub struct Summary {
     pub attended_any: u64,
     pub certificate_eligible: u64,
     pub person_days: u64,
+    /// Hours of every session each participant attended, added up (one decimal).
+    pub person_hours: f64,
     pub average_rate: f64,
     pub by_gender: BTreeMap<String, Breakdown>,
     pub by_country: BTreeMap<String, Breakdown>,
@@ -237,17 +253,21 @@ pub fn summarize(input: &SummaryInput) -> Summary {
     let mut attended_any = 0;
     let mut eligible_n = 0;
     let mut person_days = 0;
+    let mut person_minutes = 0;
     let mut at_risk = AtRisk::default();
     for a in &counted {
         let mut attended = 0u64;
+        let mut minutes = 0u64;
         let mut days: BTreeSet<Date> = BTreeSet::new();
         for (sid, s) in &input.sessions {
             if input.marks.get(&(*sid, a.id)).is_some_and(|m| m.attended()) {
                 attended += 1;
+                minutes += session_minutes(s);
                 days.insert(s.date);
             }
         }
         person_days += days.len() as u64;
+        person_minutes += minutes;
         let eligible =
             n_sessions > 0 && attended * 1000 >= u64::from(ev.threshold_permille) * n_sessions;
         if attended > 0 {
@@ -308,6 +328,7 @@ pub fn summarize(input: &SummaryInput) -> Summary {
                     })
                 })
                 .collect(),
+            hours: hours(minutes),
         });
     }
     participants.sort_by_cached_key(|p| crate::text::fold(&p.name));
@@ -370,6 +391,7 @@ pub fn summarize(input: &SummaryInput) -> Summary {
         attended_any,
         certificate_eligible: eligible_n,
         person_days,
+        person_hours: hours(person_minutes),
         by_gender,
         by_country,
         by_organisation: by_org,
@@ -381,16 +403,103 @@ pub fn summarize(input: &SummaryInput) -> Summary {
     }
 }
 
+/// Age bands by their lower bounds: `[18, 30, 45, 60]` are `under-18`, `18-29`, `30-44`,
+/// `45-59` and `60-plus`, and `unknown` for a person without a birth year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgeBands(Vec<u16>);
+
+impl Default for AgeBands {
+    fn default() -> Self {
+        AgeBands(vec![18, 30, 45, 60])
+    }
+}
+
+impl AgeBands {
+    /// Bounds from `--age-bands 18,30,45,60`: whole ages from 1 to 150, each above the one
+    /// before; `None` otherwise.
+    pub fn parse(s: &str) -> Option<Self> {
+        let mut v = Vec::new();
+        for part in s.split(',') {
+            let n: u16 = part.trim().parse().ok()?;
+            if !(1..=150).contains(&n) || v.last().is_some_and(|l| *l >= n) {
+                return None;
+            }
+            v.push(n);
+        }
+        Some(AgeBands(v))
+    }
+
+    /// The bounds, lowest first.
+    pub fn bounds(&self) -> &[u16] {
+        &self.0
+    }
+
+    /// Every band's name in age order, `unknown` last.
+    pub fn names(&self) -> Vec<String> {
+        let b = &self.0;
+        let mut out = Vec::with_capacity(b.len() + 2);
+        if let Some(first) = b.first() {
+            out.push(format!("under-{first}"));
+        }
+        for w in b.windows(2) {
+            out.push(format!("{}-{}", w[0], w[1] - 1));
+        }
+        if let Some(last) = b.last() {
+            out.push(format!("{last}-plus"));
+        }
+        out.push(UNKNOWN.to_string());
+        out
+    }
+
+    /// The band of an age (`None`: not known).
+    pub fn band(&self, age: Option<i32>) -> String {
+        let b = &self.0;
+        let Some(age) = age else {
+            return UNKNOWN.to_string();
+        };
+        match b.iter().position(|x| age < i32::from(*x)) {
+            Some(0) => format!("under-{}", b[0]),
+            Some(i) => format!("{}-{}", b[i - 1], b[i] - 1),
+            None => match b.last() {
+                Some(last) => format!("{last}-plus"),
+                None => UNKNOWN.to_string(),
+            },
+        }
+    }
+}
+
+/// A participant who attended an event, as the cross-event report needs them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportAttendee {
+    pub id: Id,
+    pub organisation: Option<Id>,
+    /// The kind of their organisation, when they have one.
+    pub org_kind: Option<OrgKind>,
+    pub gender: Gender,
+    pub country: String,
+    pub birth_year: Option<i32>,
+    pub disability: Disability,
+    /// Eligible for the event's certificate.
+    pub eligible: bool,
+}
+
 /// One event's contribution to the cross-event report.
 #[derive(Debug, Clone)]
 pub struct ReportEvent {
     pub code: String,
     pub title: String,
     pub kind: String,
+    pub mode: Mode,
+    /// The year the event starts: ages are this year minus the birth year.
+    pub year: i32,
     pub average_rate: f64,
     pub person_days: u64,
-    /// Participants who attended at least one session: (id, organisation, gender, country).
-    pub attendees: Vec<(Id, Option<Id>, Gender, String)>,
+    /// The length of all its sessions, in minutes.
+    pub training_minutes: u64,
+    /// The minutes of every session each participant attended, added up.
+    pub person_minutes: u64,
+    /// Participants who attended at least one session.
+    pub attendees: Vec<ReportAttendee>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -400,8 +509,8 @@ pub struct RankedEvent {
     pub average_rate: f64,
 }
 
-/// The cross-event report; its JSON form is the contract of DESIGN §4.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// The cross-event report; its JSON form is the contract documented in the README.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub from: String,
     pub to: String,
@@ -415,32 +524,97 @@ pub struct Report {
     pub by_gender: BTreeMap<String, u64>,
     pub by_country: BTreeMap<String, u64>,
     pub events_by_rate: Vec<RankedEvent>,
+    /// Unique participants who attended, by disability (`yes`, `no`, `undisclosed`).
+    pub by_disability: BTreeMap<String, u64>,
+    /// Unique participants who attended, by age band at their first attended event.
+    pub by_age_band: BTreeMap<String, u64>,
+    /// The age bands in age order (`unknown` last): the rows of `by_age_band`.
+    pub age_bands: Vec<String>,
+    /// Unique participants who attended an event of each mode (someone at an online and an
+    /// in-person event counts under both).
+    pub by_mode: BTreeMap<String, u64>,
+    /// Unique organisations whose people attended, by kind.
+    pub organisations_by_kind: BTreeMap<String, u64>,
+    /// The length of every session of the events, in hours.
+    pub training_hours: f64,
+    /// The length of every session each participant attended, added up, in hours.
+    pub person_hours: f64,
+    /// Unique participants eligible for the certificate of at least one event.
+    pub completed: u64,
 }
 
-/// Adds up events into the report.
-pub fn report(from: Date, to: Date, project: Option<String>, events: &[ReportEvent]) -> Report {
+/// Adds up events into the report; ages fall in `bands`.
+pub fn report(
+    from: Date,
+    to: Date,
+    project: Option<String>,
+    events: &[ReportEvent],
+    bands: &AgeBands,
+) -> Report {
+    struct Person<'a> {
+        events: u64,
+        first: &'a ReportAttendee,
+        /// The year of their first attended event (events come in start order).
+        year: i32,
+        completed: bool,
+        /// The modes of the events they attended, one bit each (`Mode::ALL` order): a
+        /// set per person costs less than a set of people per mode over a million marks.
+        modes: u8,
+    }
     let mut by_kind: BTreeMap<String, u64> = BTreeMap::new();
-    let mut times: HashMap<Id, (u64, Gender, String)> = HashMap::new();
-    let mut orgs: HashSet<Id> = HashSet::new();
+    let mut people: HashMap<Id, Person> = HashMap::new();
+    let mut orgs: HashMap<Id, Option<OrgKind>> = HashMap::new();
     let mut person_days = 0;
+    let (mut training_minutes, mut person_minutes) = (0, 0);
     for e in events {
         *by_kind.entry(e.kind.clone()).or_default() += 1;
         person_days += e.person_days;
-        for (pid, org, g, c) in &e.attendees {
-            times
-                .entry(*pid)
-                .or_insert_with(|| (0, *g, or_unknown(&super::country::canonical(c))))
-                .0 += 1;
-            if let Some(o) = org {
-                orgs.insert(*o);
+        training_minutes += e.training_minutes;
+        person_minutes += e.person_minutes;
+        let bit = 1u8 << Mode::ALL.iter().position(|m| *m == e.mode).unwrap_or(0);
+        for a in &e.attendees {
+            let p = people.entry(a.id).or_insert(Person {
+                events: 0,
+                first: a,
+                year: e.year,
+                completed: false,
+                modes: 0,
+            });
+            p.events += 1;
+            p.completed |= a.eligible;
+            p.modes |= bit;
+            if let Some(o) = a.organisation {
+                orgs.insert(o, a.org_kind);
             }
         }
     }
     let mut by_gender: BTreeMap<String, u64> = BTreeMap::new();
     let mut by_country: BTreeMap<String, u64> = BTreeMap::new();
-    for (_, g, c) in times.values() {
-        *by_gender.entry(g.word().to_string()).or_default() += 1;
-        *by_country.entry(c.clone()).or_default() += 1;
+    let mut by_disability: BTreeMap<String, u64> = BTreeMap::new();
+    let mut by_age_band: BTreeMap<String, u64> = BTreeMap::new();
+    for p in people.values() {
+        let a = p.first;
+        *by_gender.entry(a.gender.word().to_string()).or_default() += 1;
+        *by_country
+            .entry(or_unknown(&super::country::canonical(&a.country)))
+            .or_default() += 1;
+        *by_disability
+            .entry(a.disability.word().to_string())
+            .or_default() += 1;
+        let age = a.birth_year.map(|y| p.year - y);
+        *by_age_band.entry(bands.band(age)).or_default() += 1;
+    }
+    let mut by_mode: BTreeMap<String, u64> = BTreeMap::new();
+    for (i, m) in Mode::ALL.iter().enumerate() {
+        let n = people.values().filter(|p| p.modes & (1 << i) != 0).count() as u64;
+        if n > 0 {
+            by_mode.insert(m.word().to_string(), n);
+        }
+    }
+    let mut organisations_by_kind: BTreeMap<String, u64> = BTreeMap::new();
+    for kind in orgs.values() {
+        let k = kind.map_or(UNKNOWN, OrgKind::word);
+        *organisations_by_kind.entry(k.to_string()).or_default() += 1;
     }
     let mut ranked: Vec<RankedEvent> = events
         .iter()
@@ -461,13 +635,21 @@ pub fn report(from: Date, to: Date, project: Option<String>, events: &[ReportEve
         project,
         events: events.len() as u64,
         events_by_kind: by_kind,
-        unique_participants: times.len() as u64,
+        unique_participants: people.len() as u64,
         unique_organisations: orgs.len() as u64,
-        returning_participants: times.values().filter(|t| t.0 > 1).count() as u64,
+        returning_participants: people.values().filter(|p| p.events > 1).count() as u64,
         person_days,
         by_gender,
         by_country,
         events_by_rate: ranked,
+        by_disability,
+        by_age_band,
+        age_bands: bands.names(),
+        by_mode,
+        organisations_by_kind,
+        training_hours: hours(training_minutes),
+        person_hours: hours(person_minutes),
+        completed: people.values().filter(|p| p.completed).count() as u64,
     }
 }
 
@@ -493,6 +675,7 @@ mod tests {
             threshold_permille: threshold,
             status: EventStatus::Done,
             notes: String::new(),
+            mode: Default::default(),
         }
     }
 

@@ -54,11 +54,19 @@ impl Dataset {
         })
     }
 
+    /// The import columns, then the donor fields at the end (`mode` of events, `birth_year`
+    /// and `disability` of participants), so files made for the older columns still line up.
     pub fn columns(self) -> Vec<&'static str> {
-        match self.import_kind() {
+        let mut c = match self.import_kind() {
             Some(k) => columns(k).to_vec(),
             None => vec!["name", "acronym", "kind", "city", "country"],
+        };
+        match self {
+            Dataset::Events => c.push("mode"),
+            Dataset::Participants => c.extend(["birth_year", "disability"]),
+            _ => {}
         }
+        c
     }
 }
 
@@ -101,6 +109,7 @@ pub fn table(b: &mut dyn Backend, d: Dataset) -> Result<Table> {
                     e.country,
                     e.project,
                     threshold(e.threshold_permille),
+                    e.mode.word().into(),
                 ]);
             }
         }
@@ -151,6 +160,8 @@ pub fn table(b: &mut dyn Backend, d: Dataset) -> Result<Table> {
                     p.position,
                     p.city,
                     p.country,
+                    p.birth_year.map(|y| y.to_string()).unwrap_or_default(),
+                    p.disability.word().into(),
                 ]);
             }
         }

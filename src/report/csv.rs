@@ -119,6 +119,7 @@ pub fn summary_tables(s: &Summary, opts: &Options) -> Result<Sections> {
             vec!["attended_any".into(), num(s.attended_any)],
             vec!["certificate_eligible".into(), num(s.certificate_eligible)],
             vec!["person_days".into(), num(s.person_days)],
+            vec!["person_hours".into(), rate(s.person_hours)],
             vec!["sessions".into(), num(s.sessions.len())],
             vec!["average_rate".into(), rate(s.average_rate)],
         ],
@@ -172,7 +173,11 @@ pub fn summary_tables(s: &Summary, opts: &Options) -> Result<Sections> {
             map.iter()
                 .map(|(k, b)| {
                     vec![
-                        text(k),
+                        text(if name == "by_country" {
+                            opts.country(k)
+                        } else {
+                            k
+                        }),
                         opts.cell(b.registered),
                         opts.cell(b.attended_any),
                         opts.cell(b.eligible),
@@ -193,6 +198,7 @@ pub fn summary_tables(s: &Summary, opts: &Options) -> Result<Sections> {
             "eligible",
             "walk_in",
             "left",
+            "hours",
         ],
         s.participants
             .iter()
@@ -207,6 +213,7 @@ pub fn summary_tables(s: &Summary, opts: &Options) -> Result<Sections> {
                     flag(p.eligible),
                     flag(p.walk_in),
                     text(&super::left_text(&p.left)),
+                    rate(p.hours),
                 ]
             })
             .collect(),
@@ -251,7 +258,21 @@ pub fn summary_tables(s: &Summary, opts: &Options) -> Result<Sections> {
             num(s.followups.overdue),
         ]],
     )?;
+    footnote(&mut out, opts, s.by_country.keys())?;
     Ok(out)
+}
+
+/// The EU's designation footnote as a section of its own (`notes`), when the options ask
+/// for EU names and Kosovo is among the countries: the workbook carries it on a sheet.
+fn footnote<'a>(
+    out: &mut Sections,
+    opts: &Options,
+    countries: impl Iterator<Item = &'a String>,
+) -> Result<()> {
+    match opts.footnote(countries, &super::Lang::of("en")) {
+        Some(note) => out.add("notes", &["note"], vec![vec![note]]),
+        None => Ok(()),
+    }
 }
 
 pub fn report(r: &Report, opts: &Options) -> Result<String> {
@@ -282,8 +303,36 @@ pub fn report_tables(r: &Report, opts: &Options) -> Result<Sections> {
                 num(r.returning_participants),
             ],
             vec!["person_days".into(), num(r.person_days)],
+            vec!["training_hours".into(), rate(r.training_hours)],
+            vec!["person_hours".into(), rate(r.person_hours)],
+            vec!["completed".into(), num(r.completed)],
         ],
     )?;
+    let get = |m: &std::collections::BTreeMap<String, u64>, k: &str| m.get(k).copied().unwrap_or(0);
+    let mut indicators = vec![vec![
+        "people_trained".to_string(),
+        String::new(),
+        num(r.unique_participants),
+    ]];
+    for (g, n) in &r.by_gender {
+        indicators.push(vec!["people_trained".into(), text(g), opts.cell(*n)]);
+    }
+    indicators.extend([
+        vec![
+            "people_trained_with_disability".into(),
+            String::new(),
+            opts.cell(get(&r.by_disability, "yes")),
+        ],
+        vec![
+            "csos_trained".into(),
+            String::new(),
+            opts.cell(get(&r.organisations_by_kind, "cso")),
+        ],
+        vec!["person_days".into(), String::new(), num(r.person_days)],
+        vec!["person_hours".into(), String::new(), rate(r.person_hours)],
+        vec!["completed".into(), String::new(), num(r.completed)],
+    ]);
+    out.add("indicators", &["indicator", "sex", "value"], indicators)?;
     out.add(
         "events_by_kind",
         &["kind", "events"],
@@ -292,17 +341,55 @@ pub fn report_tables(r: &Report, opts: &Options) -> Result<Sections> {
             .map(|(k, n)| vec![k.clone(), num(n)])
             .collect(),
     )?;
-    for (name, col, map) in [
-        ("by_gender", "gender", &r.by_gender),
-        ("by_country", "country", &r.by_country),
+    // Age bands in age order, as the bands run, not in the order of their names.
+    let by_age_band: Vec<(String, u64)> = r
+        .age_bands
+        .iter()
+        .filter_map(|b| r.by_age_band.get(b).map(|n| (b.clone(), *n)))
+        .collect();
+    let in_order = |m: &std::collections::BTreeMap<String, u64>| -> Vec<(String, u64)> {
+        m.iter().map(|(k, n)| (k.clone(), *n)).collect()
+    };
+    for (name, col, counted, rows) in [
+        (
+            "by_gender",
+            "gender",
+            "participants",
+            in_order(&r.by_gender),
+        ),
+        (
+            "by_country",
+            "country",
+            "participants",
+            in_order(&r.by_country),
+        ),
+        (
+            "by_disability",
+            "disability",
+            "participants",
+            in_order(&r.by_disability),
+        ),
+        ("by_age_band", "age_band", "participants", by_age_band),
+        ("by_mode", "mode", "participants", in_order(&r.by_mode)),
+        (
+            "organisations_by_kind",
+            "kind",
+            "organisations",
+            in_order(&r.organisations_by_kind),
+        ),
     ] {
-        out.add(
-            name,
-            &[col, "participants"],
-            map.iter()
-                .map(|(k, n)| vec![text(k), opts.cell(*n)])
-                .collect(),
-        )?;
+        let rows = rows
+            .iter()
+            .map(|(k, n)| {
+                let k = if name == "by_country" {
+                    opts.country(k)
+                } else {
+                    k
+                };
+                vec![text(k), opts.cell(*n)]
+            })
+            .collect();
+        out.add(name, &[col, counted], rows)?;
     }
     out.add(
         "events_by_rate",
@@ -320,6 +407,7 @@ pub fn report_tables(r: &Report, opts: &Options) -> Result<Sections> {
             })
             .collect(),
     )?;
+    footnote(&mut out, opts, r.by_country.keys())?;
     Ok(out)
 }
 

@@ -40,6 +40,7 @@ thead { display: table-header-group; }
 tr, svg { break-inside: avoid; page-break-inside: avoid; }
 section + section { break-before: page; page-break-before: always; }
 .note { font-style: italic; }
+.footnote { font-size: 8pt; margin-top: 6mm; }
 svg { display: block; margin: 2mm 0 4mm; }
 svg text { font-family: inherit; font-size: 9px; fill: #111; }
 svg .bar { fill: #3b7a57; }
@@ -218,6 +219,11 @@ pub fn summary_in(s: &Summary, opts: &Options, l: &Lang) -> String {
             .map
             .iter()
             .map(|(k, x)| {
+                let k = if section.countries {
+                    opts.country(k)
+                } else {
+                    k
+                };
                 vec![
                     escape(&section.key(k, l)),
                     escape(&opts.cell(x.registered)),
@@ -328,6 +334,9 @@ pub fn summary_in(s: &Summary, opts: &Options, l: &Lang) -> String {
         &[(followups, false), (tr("report-col-count"), true)],
         &pairs(super::followup_rows(s, l)),
     ));
+    if let Some(f) = opts.footnote(s.by_country.keys(), l) {
+        b.push_str(&format!("<p class=\"footnote\">{}</p>\n", escape(&f)));
+    }
     b.push_str("</section>\n");
     page(
         l.code(),
@@ -357,6 +366,14 @@ pub fn report_in(r: &Report, opts: &Options, l: &Lang) -> String {
         ],
         &pairs(super::report_figures(r, l)),
     ));
+    b.push_str(&heading(&tr("report-section-indicators")));
+    b.push_str(&table(
+        &[
+            (tr("report-col-figure"), false),
+            (tr("report-col-value"), true),
+        ],
+        &pairs(super::indicators(r, opts, l)),
+    ));
     b.push_str(&heading(&tr("report-section-events-by-kind")));
     let rows: Vec<Vec<String>> = super::events_by_kind(r, l)
         .into_iter()
@@ -370,23 +387,14 @@ pub fn report_in(r: &Report, opts: &Options, l: &Lang) -> String {
         &rows,
     ));
     b.push_str("</section>\n<section>\n");
-    for (h, col, map, genders) in super::report_breakdowns(r, l) {
-        b.push_str(&heading(&h));
-        let rows: Vec<Vec<String>> = map
+    for x in super::report_breakdowns(r, opts, l) {
+        b.push_str(&heading(&x.title));
+        let rows: Vec<Vec<String>> = x
+            .rows
             .iter()
-            .map(|(k, n)| {
-                let k = if genders {
-                    l.gender_word(k)
-                } else {
-                    l.value(k)
-                };
-                vec![escape(&k), escape(&opts.cell(*n))]
-            })
+            .map(|(k, n)| vec![escape(k), escape(&opts.cell(*n))])
             .collect();
-        b.push_str(&table(
-            &[(col, false), (tr("report-col-participants"), true)],
-            &rows,
-        ));
+        b.push_str(&table(&[(x.column, false), (x.counted, true)], &rows));
     }
     b.push_str("</section>\n<section>\n");
     b.push_str(&heading(&tr("report-section-events-by-rate")));
@@ -412,6 +420,9 @@ pub fn report_in(r: &Report, opts: &Options, l: &Lang) -> String {
         ],
         &rows,
     ));
+    if let Some(f) = opts.footnote(r.by_country.keys(), l) {
+        b.push_str(&format!("<p class=\"footnote\">{}</p>\n", escape(&f)));
+    }
     b.push_str("</section>\n");
     page(l.code(), &title, &b)
 }

@@ -153,6 +153,7 @@ pub fn summary_in(s: &Summary, opts: &Options, l: &Lang) -> String {
         cols.extend(super::breakdown_columns(l));
         let mut t = Table::new(&cols);
         for (k, x) in b.map {
+            let k = if b.countries { opts.country(k) } else { k };
             t.row(vec![
                 name(&b.key(k, l)),
                 opts.cell(x.registered),
@@ -247,6 +248,9 @@ pub fn summary_in(s: &Summary, opts: &Options, l: &Lang) -> String {
         (&followups, &tr("report-col-count")),
         super::followup_rows(s, l),
     );
+    if let Some(note) = opts.footnote(s.by_country.keys(), l) {
+        out.push_str(&format!("\n{}\n", escape(&note)));
+    }
     out
 }
 
@@ -269,6 +273,17 @@ pub fn report_in(r: &Report, opts: &Options, l: &Lang) -> String {
         super::report_figures(r, l),
     );
 
+    section(&mut out, &tr("report-section-indicators"));
+    let mut t = Table::new(&[
+        (tr("report-col-figure"), false),
+        (tr("report-col-value"), true),
+    ]);
+    // The values are figures and `<N` cells, as in the breakdowns: not escaped.
+    for (k, v) in super::indicators(r, opts, l) {
+        t.row(vec![escape(&k), v]);
+    }
+    out.push_str(&t.render());
+
     section(&mut out, &tr("report-section-events-by-kind"));
     let mut t = Table::new(&[
         (tr("report-col-kind"), false),
@@ -279,16 +294,11 @@ pub fn report_in(r: &Report, opts: &Options, l: &Lang) -> String {
     }
     out.push_str(&t.render());
 
-    for (title, col, map, genders) in super::report_breakdowns(r, l) {
-        section(&mut out, &title);
-        let mut t = Table::new(&[(col, false), (tr("report-col-participants"), true)]);
-        for (k, n) in map {
-            let k = if genders {
-                l.gender_word(k)
-            } else {
-                l.value(k)
-            };
-            t.row(vec![name(&k), opts.cell(*n)]);
+    for b in super::report_breakdowns(r, opts, l) {
+        section(&mut out, &b.title);
+        let mut t = Table::new(&[(b.column, false), (b.counted, true)]);
+        for (k, n) in &b.rows {
+            t.row(vec![name(k), opts.cell(*n)]);
         }
         out.push_str(&t.render());
     }
@@ -309,6 +319,9 @@ pub fn report_in(r: &Report, opts: &Options, l: &Lang) -> String {
         ]);
     }
     out.push_str(&t.render());
+    if let Some(note) = opts.footnote(r.by_country.keys(), l) {
+        out.push_str(&format!("\n{}\n", escape(&note)));
+    }
     out
 }
 

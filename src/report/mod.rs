@@ -3,6 +3,7 @@
 //! the small-cell privacy rule they share, and the private atomic file write they go through.
 
 pub mod badges;
+pub mod certificates;
 pub mod csv;
 pub mod html;
 pub mod json;
@@ -53,9 +54,44 @@ pub struct Options {
     /// Breakdown counts below this (and above 0) show as `<N`, so small groups cannot be
     /// singled out in a published report. JSON keeps exact counts.
     pub min_cell: Option<u64>,
+    /// Country names as EU documents write them (`country_names = "eu"` in the config):
+    /// `Kosovo*`, with the EU's designation footnote. JSON keeps `Kosovo`.
+    pub eu_names: bool,
 }
 
+/// The name Kosovo is counted under, and the EU's way of writing it.
+const KOSOVO: &str = "Kosovo";
+const KOSOVO_EU: &str = "Kosovo*";
+
 impl Options {
+    /// The options of `min_cell` with the country names the config files ask for.
+    pub fn from_config(min_cell: Option<u64>) -> Self {
+        let names = crate::server::config::Config::load().0.country_names;
+        Options {
+            min_cell,
+            eu_names: names.is_some_and(|n| n.trim().eq_ignore_ascii_case("eu")),
+        }
+    }
+
+    /// A country of a breakdown as the reader sees it: `Kosovo*` under EU naming.
+    pub fn country<'a>(&self, name: &'a str) -> &'a str {
+        if self.eu_names && name == KOSOVO {
+            KOSOVO_EU
+        } else {
+            name
+        }
+    }
+
+    /// The EU's designation footnote, when EU naming is on and Kosovo is among `countries`.
+    pub fn footnote<'a>(
+        &self,
+        mut countries: impl Iterator<Item = &'a String>,
+        l: &Lang,
+    ) -> Option<String> {
+        (self.eu_names && countries.any(|c| c == KOSOVO))
+            .then(|| l.tkey("report-kosovo-footnote", &[]))
+    }
+
     /// A breakdown count as the human formats print it.
     pub fn cell(&self, n: u64) -> String {
         match self.min_cell {
@@ -149,6 +185,10 @@ pub(crate) fn key_figures(s: &Summary, l: &Lang) -> Vec<(String, String)> {
             s.person_days.to_string(),
         ),
         (
+            l.tkey("report-fig-person-hours", &[]),
+            l.locale.decimal1(s.person_hours),
+        ),
+        (
             l.tkey("report-fig-sessions", &[]),
             s.sessions.len().to_string(),
         ),
@@ -187,6 +227,8 @@ pub(crate) struct BreakdownSection<'a> {
     pub column: String,
     pub map: &'a std::collections::BTreeMap<String, crate::domain::summary::Breakdown>,
     pub genders: bool,
+    /// Countries: written the EU's way when the options ask for it.
+    pub countries: bool,
 }
 
 impl BreakdownSection<'_> {
@@ -208,18 +250,21 @@ pub(crate) fn breakdowns<'a>(s: &'a Summary, l: &Lang) -> [BreakdownSection<'a>;
             column: l.tkey("report-col-gender", &[]),
             map: &s.by_gender,
             genders: true,
+            countries: false,
         },
         BreakdownSection {
             title: l.tkey("report-by-country", &[]),
             column: l.tkey("report-col-country", &[]),
             map: &s.by_country,
             genders: false,
+            countries: true,
         },
         BreakdownSection {
             title: l.tkey("report-by-organisation", &[]),
             column: l.tkey("report-col-organisation", &[]),
             map: &s.by_organisation,
             genders: false,
+            countries: false,
         },
     ]
 }
@@ -357,7 +402,57 @@ pub(crate) fn report_figures(r: &Report, l: &Lang) -> Vec<(String, String)> {
             l.tkey("report-fig-person-days", &[]),
             r.person_days.to_string(),
         ),
+        (
+            l.tkey("report-fig-training-hours", &[]),
+            l.locale.decimal1(r.training_hours),
+        ),
+        (
+            l.tkey("report-fig-person-hours", &[]),
+            l.locale.decimal1(r.person_hours),
+        ),
+        (l.tkey("report-fig-completed", &[]), r.completed.to_string()),
     ]
+}
+
+/// The logframe indicators, in the order a results framework asks for them: people trained
+/// (by sex), with a disability, CSOs trained, person-days and person-hours, completed. Counts
+/// of a breakdown follow the small-cell rule.
+pub(crate) fn indicators(r: &Report, opts: &Options, l: &Lang) -> Vec<(String, String)> {
+    let mut out = vec![(
+        l.tkey("report-ind-people", &[]),
+        r.unique_participants.to_string(),
+    )];
+    for (g, n) in &r.by_gender {
+        out.push((
+            format!(
+                "  {}",
+                l.tkey("report-ind-people-sex", &[("sex", l.gender_word(g).into())])
+            ),
+            opts.cell(*n),
+        ));
+    }
+    let get = |m: &std::collections::BTreeMap<String, u64>, k: &str| m.get(k).copied().unwrap_or(0);
+    out.push((
+        l.tkey("report-ind-disability", &[]),
+        opts.cell(get(&r.by_disability, crate::domain::Disability::Yes.word())),
+    ));
+    out.push((
+        l.tkey("report-ind-csos", &[]),
+        opts.cell(get(
+            &r.organisations_by_kind,
+            crate::domain::OrgKind::Cso.word(),
+        )),
+    ));
+    out.push((
+        l.tkey("report-ind-person-days", &[]),
+        r.person_days.to_string(),
+    ));
+    out.push((
+        l.tkey("report-ind-person-hours", &[]),
+        l.locale.decimal1(r.person_hours),
+    ));
+    out.push((l.tkey("report-ind-completed", &[]), r.completed.to_string()));
+    out
 }
 
 /// The report's events by kind as (kind in words, count), in the order of the words so the
@@ -372,29 +467,83 @@ pub(crate) fn events_by_kind(r: &Report, l: &Lang) -> Vec<(String, u64)> {
     rows
 }
 
-/// The report's two participant breakdowns: (title, first column, counts, gender words?).
-pub(crate) fn report_breakdowns<'a>(
-    r: &'a Report,
-    l: &Lang,
-) -> [(
-    String,
-    String,
-    &'a std::collections::BTreeMap<String, u64>,
-    bool,
-); 2] {
-    [
-        (
-            l.tkey("report-participants-by-gender", &[]),
-            l.tkey("report-col-gender", &[]),
-            &r.by_gender,
-            true,
-        ),
-        (
-            l.tkey("report-participants-by-country", &[]),
-            l.tkey("report-col-country", &[]),
-            &r.by_country,
-            false,
-        ),
+/// One breakdown of the report as the human formats show it: title, first column, what is
+/// counted, and the rows (value in words, count) in reading order.
+pub(crate) struct ReportBreakdown {
+    pub title: String,
+    pub column: String,
+    pub counted: String,
+    pub rows: Vec<(String, u64)>,
+}
+
+/// The report's breakdowns: participants by gender, country, disability, age band and mode,
+/// and organisations by kind. Values are in the language `l`; age bands in age order.
+pub(crate) fn report_breakdowns(r: &Report, opts: &Options, l: &Lang) -> Vec<ReportBreakdown> {
+    let people = l.tkey("report-col-participants", &[]);
+    let rows = |m: &std::collections::BTreeMap<String, u64>, word: &dyn Fn(&str) -> String| {
+        m.iter().map(|(k, n)| (word(k), *n)).collect::<Vec<_>>()
+    };
+    // Bands in age order; disability and mode in the order of their words (yes first).
+    let ordered = |m: &std::collections::BTreeMap<String, u64>,
+                   keys: &[&str],
+                   word: &dyn Fn(&str) -> String| {
+        let mut out: Vec<(String, u64)> = keys
+            .iter()
+            .filter_map(|k| m.get(*k).map(|n| (word(k), *n)))
+            .collect();
+        out.extend(
+            m.iter()
+                .filter(|(k, _)| !keys.contains(&k.as_str()))
+                .map(|(k, n)| (word(k), *n)),
+        );
+        out
+    };
+    let band_names: Vec<&str> = r.age_bands.iter().map(String::as_str).collect();
+    let bands = ordered(&r.by_age_band, &band_names, &|b| l.age_band(b));
+    let disability_words: Vec<&str> = crate::domain::Disability::ALL
+        .iter()
+        .map(|d| d.word())
+        .collect();
+    let mode_words: Vec<&str> = crate::domain::Mode::ALL.iter().map(|m| m.word()).collect();
+    vec![
+        ReportBreakdown {
+            title: l.tkey("report-participants-by-gender", &[]),
+            column: l.tkey("report-col-gender", &[]),
+            counted: people.clone(),
+            rows: rows(&r.by_gender, &|k| l.gender_word(k)),
+        },
+        ReportBreakdown {
+            title: l.tkey("report-participants-by-country", &[]),
+            column: l.tkey("report-col-country", &[]),
+            counted: people.clone(),
+            rows: rows(&r.by_country, &|k| l.value(opts.country(k))),
+        },
+        ReportBreakdown {
+            title: l.tkey("report-participants-by-disability", &[]),
+            column: l.tkey("report-col-disability", &[]),
+            counted: people.clone(),
+            rows: ordered(&r.by_disability, &disability_words, &|k| {
+                l.disability_word(k)
+            }),
+        },
+        ReportBreakdown {
+            title: l.tkey("report-participants-by-age-band", &[]),
+            column: l.tkey("report-col-age-band", &[]),
+            counted: people.clone(),
+            rows: bands,
+        },
+        ReportBreakdown {
+            title: l.tkey("report-participants-by-mode", &[]),
+            column: l.tkey("report-col-mode", &[]),
+            counted: people,
+            rows: ordered(&r.by_mode, &mode_words, &|k| l.mode_word(k)),
+        },
+        ReportBreakdown {
+            title: l.tkey("report-organisations-by-kind", &[]),
+            column: l.tkey("report-col-org-kind", &[]),
+            counted: l.tkey("report-col-organisations", &[]),
+            rows: rows(&r.organisations_by_kind, &|k| l.value(&l.org_kind_word(k))),
+        },
     ]
 }
 
@@ -497,7 +646,10 @@ mod tests {
 
     #[test]
     fn small_cells_are_hidden_only_between_zero_and_n() {
-        let o = Options { min_cell: Some(5) };
+        let o = Options {
+            min_cell: Some(5),
+            ..Options::default()
+        };
         assert_eq!(o.cell(0), "0");
         assert_eq!(o.cell(1), "<5");
         assert_eq!(o.cell(4), "<5");

@@ -11,8 +11,8 @@ use time::Date;
 
 use crate::domain::summary::UNKNOWN;
 use crate::domain::{
-    EventKind, EventStatus, FollowUpKind, FollowUpStatus, Gender, MarkStatus, OrgKind, RegStatus,
-    Role, Source, parse_date,
+    Disability, EventKind, EventStatus, FollowUpKind, FollowUpStatus, Gender, MarkStatus, Mode,
+    OrgKind, RegStatus, Role, Source, parse_date,
 };
 use crate::i18n::{self, Locale};
 
@@ -191,6 +191,51 @@ impl Lang {
             Source::PreRegistered => self.tkey("registration-source-pre-registered", &[]),
             Source::WalkIn => self.tkey("registration-source-walk-in", &[]),
             Source::Imported => self.tkey("registration-source-imported", &[]),
+        }
+    }
+
+    pub fn disability(&self, d: Disability) -> String {
+        match d {
+            Disability::Yes => self.tkey("disability-yes", &[]),
+            Disability::No => self.tkey("disability-no", &[]),
+            Disability::Undisclosed => self.tkey("disability-undisclosed", &[]),
+        }
+    }
+
+    pub fn mode(&self, m: Mode) -> String {
+        match m {
+            Mode::InPerson => self.tkey("mode-in-person", &[]),
+            Mode::Online => self.tkey("mode-online", &[]),
+            Mode::Hybrid => self.tkey("mode-hybrid", &[]),
+        }
+    }
+
+    /// A disability word of the report (`yes`…) in this language; other text unchanged.
+    pub fn disability_word(&self, w: &str) -> String {
+        Disability::parse(w)
+            .filter(|d| d.word() == w)
+            .map_or_else(|| w.to_string(), |d| self.disability(d))
+    }
+
+    /// A mode word of the report (`in_person`…) in this language; other text unchanged.
+    pub fn mode_word(&self, w: &str) -> String {
+        Mode::parse(w).map_or_else(|| w.to_string(), |m| self.mode(m))
+    }
+
+    /// An organisation-kind word (`cso`…) in this language; other text unchanged.
+    pub fn org_kind_word(&self, w: &str) -> String {
+        OrgKind::parse(w).map_or_else(|| w.to_string(), |k| self.org_kind(k))
+    }
+
+    /// An age band of the report (`18-29`, `under-18`, `60-plus`, `unknown`) in this
+    /// language.
+    pub fn age_band(&self, w: &str) -> String {
+        if let Some(n) = w.strip_prefix("under-") {
+            self.tkey("age-band-under", &[("age", n.into())])
+        } else if let Some(n) = w.strip_suffix("-plus") {
+            self.tkey("age-band-plus", &[("age", n.into())])
+        } else {
+            self.value(w)
         }
     }
 

@@ -4,7 +4,8 @@
 //! else `$XDG_RUNTIME_DIR/prezenca/socket`, else `/tmp/prezenca-$UID/socket`. The config file
 //! is `/etc/prezenca/config.toml` (the administrator's) overridden key by key by
 //! `$XDG_CONFIG_HOME/prezenca/config.toml` (the user's); keys: `socket`, `server_user`, `lang`,
-//! `mouse`, `checkout_grace_minutes`.
+//! `mouse`, `checkout_grace_minutes`, `organisation` (the organiser line of certificates),
+//! `country_names` (`eu`: `Kosovo*` and the EU's footnote in reports).
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -26,6 +27,11 @@ pub struct Config {
     /// Check-out at the door: leaving this many minutes before a session's end or later
     /// counts as staying to the end (default 10).
     pub checkout_grace_minutes: Option<u16>,
+    /// The organiser line printed on certificates.
+    pub organisation: Option<String>,
+    /// `eu`: country names in reports as EU documents write them (`Kosovo*` with the EU's
+    /// designation footnote).
+    pub country_names: Option<String>,
 }
 
 impl Config {
@@ -64,6 +70,12 @@ impl Config {
         }
         if other.checkout_grace_minutes.is_some() {
             self.checkout_grace_minutes = other.checkout_grace_minutes;
+        }
+        if other.organisation.is_some() {
+            self.organisation = other.organisation;
+        }
+        if other.country_names.is_some() {
+            self.country_names = other.country_names;
         }
     }
 }
@@ -207,6 +219,8 @@ mod tests {
             lang: None,
             mouse: Some(true),
             checkout_grace_minutes: Some(15),
+            organisation: Some("Civil Society Resource Centre".into()),
+            country_names: None,
         };
         c.merge(Config {
             socket: None,
@@ -214,11 +228,18 @@ mod tests {
             lang: Some("sq".into()),
             mouse: Some(false),
             checkout_grace_minutes: None,
+            organisation: None,
+            country_names: Some("eu".into()),
         });
         assert_eq!(c.socket, Some(PathBuf::from("/run/prezenca/socket")));
         assert_eq!(c.lang.as_deref(), Some("sq"));
         assert_eq!(c.mouse, Some(false));
         assert_eq!(c.checkout_grace_minutes, Some(15));
+        assert_eq!(
+            c.organisation.as_deref(),
+            Some("Civil Society Resource Centre")
+        );
+        assert_eq!(c.country_names.as_deref(), Some("eu"));
         c.merge(Config {
             checkout_grace_minutes: Some(5),
             ..Config::default()

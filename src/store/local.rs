@@ -165,10 +165,14 @@ impl LocalBackend {
             }
         };
         let is_forget = matches!(cmd, Command::Forget { .. });
-        if let (Some(report), Command::Import { dry_run, .. }) = (&mut outcome.import, &cmd)
-            && (*dry_run || !report.rejected.is_empty())
-        {
-            report.applied = false;
+        let rejected = outcome
+            .import
+            .as_ref()
+            .is_some_and(|r| !r.rejected.is_empty());
+        if cmd.is_dry_run() || rejected {
+            if let Some(report) = &mut outcome.import {
+                report.applied = false;
+            }
             txn.abort()?;
             return Ok(outcome);
         }
@@ -361,6 +365,7 @@ mod tests {
             threshold_permille: 800,
             status: EventStatus::Planned,
             notes: String::new(),
+            mode: Default::default(),
         }
     }
 
@@ -621,7 +626,7 @@ mod tests {
                 m.insert(META_SCHEMA, 1).expect("v");
                 m.insert(META_NEXT_ID, 100).expect("id");
                 // A mark as schemas 1 and 2 wrote it.
-                let mark = crate::store::migrate::v3_to_v4::MarkV2 {
+                let mark = crate::store::migrate::v4_to_v5::MarkV2 {
                     status: MarkStatus::Present,
                     arrived_at: None,
                     reason: String::new(),
@@ -661,7 +666,7 @@ mod tests {
                 m.insert(META_NEXT_ID, 100).expect("id");
                 let mut a = w.open_table(AUDIT).expect("audit");
                 for id in [41, 42] {
-                    let e = crate::store::migrate::v3_to_v4::AuditEntryV2 {
+                    let e = crate::store::migrate::v4_to_v5::AuditEntryV2 {
                         at: 1_772_000_000,
                         who: "drita".into(),
                         what: "an old change".into(),

@@ -3,7 +3,7 @@
 use redb::TableDefinition;
 
 /// The schema this build writes. Files with a newer version are refused, never modified.
-pub const SCHEMA_VERSION: u64 = 4;
+pub const SCHEMA_VERSION: u64 = 5;
 
 /// `schema_version`, `next_id`, `last_change`.
 pub const META: TableDefinition<&str, u64> = TableDefinition::new("meta");

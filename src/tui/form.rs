@@ -76,16 +76,11 @@ pub struct Draft {
     pub focus: usize,
 }
 
-/// What a valid form asks for.
+/// What a valid form asks for: one command (a participant in a new organisation is one
+/// `SaveParticipant`, the organisation created in the same change).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Plan {
     Run(Command),
-    /// Create the organisation first, then the participant in it.
-    ParticipantInNewOrg {
-        org: Organisation,
-        participant: Participant,
-        id: Option<Id>,
-    },
 }
 
 fn field(label: &'static str, value: &str, hint: &str) -> Field {
@@ -139,6 +134,9 @@ pub fn label_text(label: &str) -> String {
         "Participant" => crate::t!("field-participant"),
         "Owner" => crate::t!("field-owner"),
         "Due date" => crate::t!("field-due-date"),
+        "Mode" => crate::t!("field-mode"),
+        "Birth year" => crate::t!("field-birth-year"),
+        "Disability" => crate::t!("field-disability"),
         other => other.to_string(),
     }
 }
@@ -175,6 +173,8 @@ vocab_impl!(
     RegStatus => registration_status,
     FollowUpKind => followup_kind,
     FollowUpStatus => followup_status,
+    Disability => disability,
+    Mode => mode,
 );
 
 /// The value as the interface language writes it.
@@ -296,6 +296,11 @@ impl Form {
                     &shown(e.map_or(EventStatus::Planned, |e| e.status)),
                     &shown_words::<EventStatus>(),
                 ),
+                field(
+                    "Mode",
+                    &shown(e.map_or(Mode::InPerson, |e| e.mode)),
+                    &shown_words::<Mode>(),
+                ),
                 field("Notes", &d(|e| e.notes.clone()), ""),
             ],
         )
@@ -388,6 +393,18 @@ impl Form {
                     "Contact consent",
                     &yes_no(p.is_some_and(|p| p.consent_contact)),
                     &crate::t!("form-hint-yes-no"),
+                ),
+                field(
+                    "Birth year",
+                    &p.and_then(|p| p.birth_year)
+                        .map(|y| y.to_string())
+                        .unwrap_or_default(),
+                    &crate::t!("form-hint-birth-year"),
+                ),
+                field(
+                    "Disability",
+                    &shown(p.map_or(Disability::Undisclosed, |p| p.disability)),
+                    &shown_words::<Disability>(),
                 ),
                 field("Notes", &d(|p| p.notes.clone()), ""),
             ],
@@ -554,6 +571,7 @@ impl Form {
                     threshold_permille: parse_threshold(&v("Threshold"))?,
                     status: read::<EventStatus>(&v("Status"))?,
                     notes: v("Notes"),
+                    mode: read::<Mode>(&v("Mode"))?,
                 };
                 Plan::Run(match id {
                     Some(id) => Command::UpdateEvent { id: *id, event: e },
@@ -608,26 +626,22 @@ impl Form {
                     consent_contact: yes(&v("Contact consent"))?,
                     notes: v("Notes"),
                     forgotten,
+                    birth_year: birth_year(&v("Birth year"))?,
+                    disability: read::<Disability>(&v("Disability"))?,
                 };
-                if !org_text.is_empty() && p.organisation.is_none() {
-                    return Some(Plan::ParticipantInNewOrg {
-                        org: Organisation {
-                            name: org_text,
-                            acronym: String::new(),
-                            kind: OrgKind::Cso,
-                            city: p.city.clone(),
-                            country: p.country.clone(),
-                        },
-                        participant: p,
-                        id: *id,
+                let new_organisation =
+                    (!org_text.is_empty() && p.organisation.is_none()).then(|| Organisation {
+                        name: org_text,
+                        acronym: String::new(),
+                        kind: OrgKind::Cso,
+                        city: p.city.clone(),
+                        country: p.country.clone(),
                     });
-                }
-                Plan::Run(match id {
-                    Some(id) => Command::UpdateParticipant {
-                        id: *id,
-                        participant: p,
-                    },
-                    None => Command::CreateParticipant(p),
+                Plan::Run(Command::SaveParticipant {
+                    id: *id,
+                    participant: p,
+                    new_organisation,
+                    register_at: None,
                 })
             }
             FormKind::Registration { event, participant } => Plan::Run(Command::SetRegistration {
@@ -666,6 +680,10 @@ impl Form {
                     },
                     status: read::<FollowUpStatus>(&v("Status"))?,
                     notes: v("Notes"),
+                    // The number of a certificate already issued stays with it.
+                    certificate: id
+                        .and_then(|i| data.followups.iter().find(|f| f.id == i))
+                        .and_then(|f| f.f.certificate),
                 };
                 Plan::Run(match id {
                     Some(id) => Command::UpdateFollowUp {
@@ -699,6 +717,15 @@ impl Form {
             None => self.error = Some(msg.to_string()),
         }
     }
+}
+
+/// A birth year as typed: empty for none, else a four-digit year (`Some(None)` = none).
+fn birth_year(s: &str) -> Option<Option<i32>> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Some(None);
+    }
+    crate::domain::parse_birth_year(t).map(Some)
 }
 
 fn yes(s: &str) -> Option<bool> {
@@ -808,6 +835,11 @@ fn check(
         (FormKind::Event { .. }, "Title") => required(),
         (FormKind::Event { .. }, "Kind") => vocab::<EventKind>(t),
         (FormKind::Event { .. }, "Status") => vocab::<EventStatus>(t),
+        (FormKind::Event { .. }, "Mode") => vocab::<Mode>(t),
+        (FormKind::Participant { .. }, "Disability") => vocab::<Disability>(t),
+        (FormKind::Participant { .. }, "Birth year") => birth_year(t)
+            .is_none()
+            .then(|| crate::t!("form-error-not-a-birth-year", value = t)),
         (FormKind::Event { .. }, "Start date") => date(true),
         (FormKind::Event { .. }, "End date") => date(true),
         (FormKind::Event { .. }, "Capacity") => (!t.is_empty() && t.parse::<u32>().is_err())

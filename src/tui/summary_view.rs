@@ -4,23 +4,21 @@
 //!
 //! Same contract with the app loop as the roster (see `roster/mod.rs`).
 
-use std::collections::{HashMap, HashSet};
-
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Clear, Paragraph};
-use time::{Date, PrimitiveDateTime};
+use time::PrimitiveDateTime;
 
 use super::export_prompt::{self, ExportPrompt};
 use super::input::LineInput;
 use super::roster::RosterExit as ViewExit;
 use super::theme::Theme;
 use crate::core::error::{Error, Result};
-use crate::core::{Backend, Command, Queries, clock};
-use crate::domain::summary::{Breakdown, Summary, sessions_needed};
-use crate::domain::{EventStatus, FollowUp, FollowUpKind, FollowUpStatus, Id, parse_date};
+use crate::core::{Backend, Closing, Command, IssuedCertificate, Queries, clock};
+use crate::domain::summary::{Breakdown, Summary};
+use crate::domain::{Id, parse_date};
 use crate::report::{self, Options};
 use crate::text::{fit, pad, width};
 
@@ -63,89 +61,23 @@ fn date(iso: &str) -> String {
 /// Follow-ups the view files (certificates, closing) fall due two weeks later, as `close` does.
 const FOLLOWUP_DUE_DAYS: i64 = 14;
 
-/// The confirmation before closing: what will be filed, by whom, and the editable due date.
+/// The confirmation before closing: what closing would file (the core's dry run), by whom,
+/// and the editable due date.
 struct ClosePrompt {
-    certificates: u64,
-    contacts: u64,
-    evaluations: u64,
-    /// The event is planned or running, so closing marks it done.
-    marks_done: bool,
+    closing: Closing,
     owner: String,
     due: LineInput,
     /// Why the typed due date was refused.
     error: Option<String>,
 }
 
-/// Who counts at an event and how many sessions each attended: what closing and the
-/// certificates action start from.
-struct Standing {
-    needed: u64,
-    attended: HashMap<Id, u64>,
-    /// Registrations that count (participants, not cancelled).
-    counted: Vec<Id>,
-    /// The follow-ups the event has already, by participant and kind.
-    existing: HashSet<(Option<Id>, FollowUpKind)>,
-}
-
-impl Standing {
-    /// `None` when the event has no sessions (nobody can be eligible, nothing to close on).
-    fn of(b: &mut dyn Backend, event: Id, threshold_permille: u16) -> Result<Option<Self>> {
-        let n = b.sessions(event)?.len() as u64;
-        if n == 0 {
-            return Ok(None);
-        }
-        let mut attended: HashMap<Id, u64> = HashMap::new();
-        for (_, pid, m) in b.event_marks(event)? {
-            if m.status.attended() {
-                *attended.entry(pid).or_default() += 1;
-            }
-        }
-        let existing = b
-            .followups(Some(event))?
-            .into_iter()
-            .map(|(_, f)| (f.participant, f.kind))
-            .collect();
-        let counted = b
-            .registrations(event)?
-            .into_iter()
-            .filter(|(_, r)| r.counts())
-            .map(|(p, _)| p)
-            .collect();
-        Ok(Some(Standing {
-            needed: sessions_needed(n, threshold_permille),
-            attended,
-            counted,
-            existing,
-        }))
-    }
-
-    fn attended(&self, p: Id) -> u64 {
-        self.attended.get(&p).copied().unwrap_or(0)
-    }
-
-    fn has(&self, p: Id, kind: FollowUpKind) -> bool {
-        self.existing.contains(&(Some(p), kind))
-    }
-
-    /// The follow-ups closing would file now, by kind: certificate for the eligible,
-    /// contact for those who came to no session, evaluation for everyone who came —
-    /// less those each person has already (the core applies the same rule).
-    fn close_counts(&self) -> (u64, u64, u64) {
-        let (mut c, mut k, mut e) = (0, 0, 0);
-        for &p in &self.counted {
-            let a = self.attended(p);
-            if a >= self.needed && !self.has(p, FollowUpKind::Certificate) {
-                c += 1;
-            }
-            if a == 0 && !self.has(p, FollowUpKind::Contact) {
-                k += 1;
-            }
-            if a > 0 && !self.has(p, FollowUpKind::Evaluation) {
-                e += 1;
-            }
-        }
-        (c, k, e)
-    }
+/// The confirmation before issuing certificates: who gets one (the core's dry run) and the
+/// editable path of the printable file.
+struct CertificatesPrompt {
+    certificates: Vec<IssuedCertificate>,
+    path: LineInput,
+    /// Why issuing or writing failed.
+    error: Option<String>,
 }
 
 pub struct SummaryView {
@@ -154,6 +86,7 @@ pub struct SummaryView {
     opts: Options,
     export: Option<ExportPrompt>,
     close: Option<ClosePrompt>,
+    certificates: Option<CertificatesPrompt>,
     /// The audit entries of this view's own changes, one group per action, newest last.
     undo: Vec<Vec<Id>>,
     /// A fixed "now" (screenshots, tests); `None` follows the clock.
@@ -180,9 +113,11 @@ impl SummaryView {
         Ok(SummaryView {
             event,
             summary,
-            opts: Options::default(),
+            // Country names as the config files ask (`country_names = "eu"`), as the CLI writes them.
+            opts: Options::from_config(None),
             export: None,
             close: None,
+            certificates: None,
             undo: Vec::new(),
             fixed_now,
         })
@@ -197,9 +132,9 @@ impl SummaryView {
         self.opts.min_cell = n;
     }
 
-    /// True while the export prompt or the closing confirmation takes every key.
+    /// True while the export prompt or a confirmation takes every key.
     pub fn wants_raw_keys(&self) -> bool {
-        self.export.is_some() || self.close.is_some()
+        self.export.is_some() || self.close.is_some() || self.certificates.is_some()
     }
 
     pub fn on_action(&mut self, b: &mut dyn Backend, action: SummaryAction) -> Result<ViewExit> {
@@ -210,7 +145,7 @@ impl SummaryView {
                 self.export = Some(ExportPrompt::new(|f| report::suggested_name(&code, f)));
                 ViewExit::Stay
             }
-            SummaryAction::Certificates => ViewExit::Status(self.create_certificates(b)?),
+            SummaryAction::Certificates => self.ask_certificates(b)?,
             SummaryAction::CloseEvent => self.ask_close(b)?,
             SummaryAction::Undo => self.undo_last(b)?,
         })
@@ -219,6 +154,9 @@ impl SummaryView {
     pub fn on_key(&mut self, b: &mut dyn Backend, key: KeyEvent) -> Result<ViewExit> {
         if self.close.is_some() {
             return self.close_key(b, key);
+        }
+        if self.certificates.is_some() {
+            return self.certificates_key(b, key);
         }
         let (summary, opts) = (&self.summary, &self.opts);
         Ok(export_prompt::on_key(
@@ -240,29 +178,136 @@ impl SummaryView {
         }
     }
 
-    /// Opens the closing confirmation with what closing would file now.
+    /// Opens the closing confirmation with what closing would file now, as the core's dry
+    /// run of the same command says.
     fn ask_close(&mut self, b: &mut dyn Backend) -> Result<ViewExit> {
-        let Some(ev) = b.event(self.event)? else {
-            return Ok(ViewExit::Status(crate::t!("summary-event-gone")));
-        };
-        let Some(st) = Standing::of(b, self.event, ev.threshold_permille)? else {
-            return Ok(ViewExit::Status(crate::t!(
-                "core-close-no-sessions",
-                code = ev.code.as_str()
-            )));
-        };
-        let (certificates, contacts, evaluations) = st.close_counts();
         let due = self.now().date() + time::Duration::days(FOLLOWUP_DUE_DAYS);
+        let owner = b.who();
+        let dry = b.execute(Command::CloseEvent {
+            event: self.event,
+            owner: owner.clone(),
+            due,
+            dry_run: true,
+        });
+        let closing = match dry {
+            Ok(out) => out.closing.unwrap_or_default(),
+            Err(e @ (Error::Invalid(_) | Error::NotFound(_))) => {
+                return Ok(ViewExit::Status(e.to_string()));
+            }
+            Err(e) => return Err(e),
+        };
         self.close = Some(ClosePrompt {
-            certificates,
-            contacts,
-            evaluations,
-            marks_done: matches!(ev.status, EventStatus::Planned | EventStatus::Running),
-            owner: b.who(),
+            closing,
+            owner,
             due: LineInput::new(&crate::i18n::Locale::current().date(due)),
             error: None,
         });
         Ok(ViewExit::Stay)
+    }
+
+    /// Opens the certificates confirmation with who would get one, as the core's dry run
+    /// of the same command says.
+    fn ask_certificates(&mut self, b: &mut dyn Backend) -> Result<ViewExit> {
+        if self.summary.sessions.is_empty() {
+            return Ok(ViewExit::Status(crate::t!(
+                "summary-no-sessions-nobody-eligible"
+            )));
+        }
+        let dry = b.execute(Command::IssueCertificates {
+            event: self.event,
+            dry_run: true,
+        });
+        let certificates = match dry {
+            Ok(out) => out.issued.unwrap_or_default(),
+            Err(e @ (Error::Invalid(_) | Error::NotFound(_))) => {
+                return Ok(ViewExit::Status(e.to_string()));
+            }
+            Err(e) => return Err(e),
+        };
+        if certificates.is_empty() {
+            return Ok(ViewExit::Status(crate::t!("summary-certificates-none")));
+        }
+        let name = report::certificates::suggested_name(&self.summary.event.code);
+        self.certificates = Some(CertificatesPrompt {
+            certificates,
+            path: LineInput::new(&name),
+            error: None,
+        });
+        Ok(ViewExit::Stay)
+    }
+
+    /// A key while the certificates confirmation is open: Enter issues them (one change)
+    /// and writes the printable file, Esc cancels, the rest edits the path.
+    fn certificates_key(&mut self, b: &mut dyn Backend, key: KeyEvent) -> Result<ViewExit> {
+        let Some(p) = &mut self.certificates else {
+            return Ok(ViewExit::Stay);
+        };
+        match key.code {
+            KeyCode::Esc => {
+                self.certificates = None;
+                Ok(ViewExit::Status(crate::t!(
+                    "summary-certificates-cancelled"
+                )))
+            }
+            KeyCode::Enter => {
+                let path = std::path::PathBuf::from(p.path.text().trim());
+                if path.as_os_str().is_empty() {
+                    p.error = Some(crate::t!("summary-certificates-no-path"));
+                    return Ok(ViewExit::Stay);
+                }
+                let out = match b.execute(Command::IssueCertificates {
+                    event: self.event,
+                    dry_run: false,
+                }) {
+                    Ok(out) => out,
+                    Err(e) => {
+                        p.error = Some(e.to_string());
+                        return Ok(ViewExit::Status(e.to_string()));
+                    }
+                };
+                if let Some(entry) = out.entry {
+                    self.undo.push(vec![entry]);
+                }
+                let issued = out.issued.unwrap_or_default();
+                let written = match b.event(self.event)? {
+                    Some(e) => {
+                        let organiser = crate::server::config::Config::load().0.organisation;
+                        let html = report::certificates::html(
+                            &e,
+                            &issued,
+                            organiser.as_deref().unwrap_or(""),
+                            &report::Lang::current(),
+                        );
+                        crate::io::write_private(&path, html.as_bytes())
+                    }
+                    None => Err(Error::NotFound(crate::t!("summary-event-gone"))),
+                };
+                self.refresh(b)?;
+                match written {
+                    Ok(()) => {
+                        self.certificates = None;
+                        Ok(ViewExit::Status(crate::t!(
+                            "summary-certificates-written",
+                            count = issued.len(),
+                            path = path.display().to_string()
+                        )))
+                    }
+                    // Issued (and recorded) but not written: the prompt stays, so another
+                    // path can be tried; issuing again gives the same numbers.
+                    Err(e) => {
+                        if let Some(p) = &mut self.certificates {
+                            p.error = Some(e.to_string());
+                        }
+                        Ok(ViewExit::Status(e.to_string()))
+                    }
+                }
+            }
+            _ => {
+                p.path.handle(key);
+                p.error = None;
+                Ok(ViewExit::Stay)
+            }
+        }
     }
 
     /// A key while the closing confirmation is open: Enter closes, Esc cancels, the rest
@@ -290,6 +335,7 @@ impl SummaryView {
                     event: self.event,
                     owner: p.owner.clone(),
                     due,
+                    dry_run: false,
                 };
                 match b.execute(cmd) {
                     Ok(out) => {
@@ -349,46 +395,6 @@ impl SummaryView {
     pub fn refresh(&mut self, b: &mut dyn Backend) -> Result<()> {
         self.summary = b.summary(self.event, self.now())?;
         Ok(())
-    }
-
-    /// One certificate follow-up per eligible participant who has none for this event yet.
-    fn create_certificates(&mut self, b: &mut dyn Backend) -> Result<String> {
-        let Some(ev) = b.event(self.event)? else {
-            return Ok(crate::t!("summary-event-gone"));
-        };
-        let Some(st) = Standing::of(b, self.event, ev.threshold_permille)? else {
-            return Ok(crate::t!("summary-no-sessions-nobody-eligible"));
-        };
-        let owner = b.who();
-        let due: Date = self.now().date() + time::Duration::days(FOLLOWUP_DUE_DAYS);
-        let mut created = 0;
-        let mut entries = Vec::new();
-        for &pid in &st.counted {
-            if st.attended(pid) < st.needed || st.has(pid, FollowUpKind::Certificate) {
-                continue;
-            }
-            let out = b.execute(Command::CreateFollowUp(FollowUp {
-                event: self.event,
-                participant: Some(pid),
-                organisation: None,
-                title: crate::t!("summary-certificate-title"),
-                kind: FollowUpKind::Certificate,
-                owner: owner.clone(),
-                due: Some(due),
-                status: FollowUpStatus::Open,
-                notes: String::new(),
-            }))?;
-            entries.extend(out.entry);
-            created += 1;
-        }
-        if !entries.is_empty() {
-            self.undo.push(entries);
-        }
-        self.refresh(b)?;
-        Ok(match created {
-            0 => crate::t!("summary-certificates-none"),
-            n => crate::t!("summary-certificates-created", count = n),
-        })
     }
 
     /// Draws from state only: no I/O here.
@@ -496,6 +502,9 @@ impl SummaryView {
         }
         if let Some(p) = &self.close {
             render_close(p, &e.code, frame, middle, theme);
+        }
+        if let Some(p) = &self.certificates {
+            render_certificates(p, &e.code, frame, middle, theme);
         }
     }
 
@@ -626,19 +635,20 @@ fn render_close(p: &ClosePrompt, code: &str, frame: &mut Frame, area: Rect, them
     let inner = block.inner(r);
     let cols = inner.width as usize;
     let mut lines: Vec<Line> = Vec::new();
-    if p.certificates + p.contacts + p.evaluations == 0 {
+    let c = &p.closing;
+    if c.certificates + c.contacts + c.evaluations == 0 {
         lines.push(Line::from(fit(&crate::t!("summary-close-nothing"), cols)));
     } else {
         lines.push(Line::from(fit(&crate::t!("summary-close-creates"), cols)));
         for text in [
-            crate::t!("summary-close-certificates", count = p.certificates),
-            crate::t!("summary-close-contacts", count = p.contacts),
-            crate::t!("summary-close-evaluations", count = p.evaluations),
+            crate::t!("summary-close-certificates", count = c.certificates),
+            crate::t!("summary-close-contacts", count = c.contacts),
+            crate::t!("summary-close-evaluations", count = c.evaluations),
         ] {
             lines.push(Line::from(fit(&format!("  {text}"), cols)));
         }
     }
-    if p.marks_done {
+    if c.marks_done {
         lines.push(Line::from(fit(
             &crate::t!("summary-close-marks-done"),
             cols,
@@ -668,5 +678,84 @@ fn render_close(p: &ClosePrompt, code: &str, frame: &mut Frame, area: Rect, them
         let before: String = p.due.text().chars().take(p.due.cursor()).collect();
         let x = (width(&label) + width(&before)).min(cols.saturating_sub(1));
         frame.set_cursor_position(Position::new(inner.x + x as u16, inner.y + due_row as u16));
+    }
+}
+
+/// The certificates confirmation, drawn over the chart: how many, the first names with
+/// their numbers, the path being edited (with the cursor), and how to answer.
+fn render_certificates(
+    p: &CertificatesPrompt,
+    code: &str,
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+) {
+    let h = area.height.min(11);
+    if area.width < 3 || h < 3 {
+        return;
+    }
+    let r = Rect::new(area.x, area.y, area.width, h);
+    let w = area.width;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(
+            fit(
+                &crate::t!("summary-certificates-title", code = code),
+                w as usize - 2,
+            ),
+            theme.title(),
+        ));
+    let inner = block.inner(r);
+    let cols = inner.width as usize;
+    let new = p.certificates.iter().filter(|c| c.new).count();
+    let mut lines: Vec<Line> = vec![Line::from(fit(
+        &crate::t!(
+            "summary-certificates-count",
+            count = p.certificates.len(),
+            new = new
+        ),
+        cols,
+    ))];
+    // As many names as fit, with their numbers; the rest counted.
+    let room = (inner.height as usize).saturating_sub(5);
+    for c in p.certificates.iter().take(room) {
+        lines.push(Line::from(fit(
+            &format!("  {}  {}", c.number_text(code), c.name),
+            cols,
+        )));
+    }
+    if p.certificates.len() > room {
+        lines.push(Line::from(fit(
+            &format!(
+                "  {}",
+                crate::t!(
+                    "summary-certificates-more",
+                    count = p.certificates.len() - room
+                )
+            ),
+            cols,
+        )));
+    }
+    let label = format!("{} ", crate::t!("summary-certificates-file"));
+    let path_row = lines.len();
+    lines.push(Line::from(vec![
+        Span::styled(label.clone(), theme.header()),
+        Span::raw(fit(p.path.text(), cols.saturating_sub(width(&label)))),
+    ]));
+    match &p.error {
+        Some(e) => lines.push(Line::styled(fit(e, cols), theme.warn())),
+        None => lines.push(Line::from("")),
+    }
+    lines.push(Line::styled(
+        fit(&crate::t!("summary-certificates-keys"), cols),
+        theme.dim(),
+    ));
+    frame.render_widget(Clear, r);
+    frame.render_widget(Paragraph::new(lines).block(block), r);
+    if (path_row as u16) < inner.height {
+        let before: String = p.path.text().chars().take(p.path.cursor()).collect();
+        let x = (width(&label) + width(&before)).min(cols.saturating_sub(1));
+        frame.set_cursor_position(Position::new(inner.x + x as u16, inner.y + path_row as u16));
     }
 }

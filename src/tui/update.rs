@@ -952,31 +952,21 @@ impl App {
             }
             Some(Bound::Own(FormAction::Submit)) => {
                 f.fresh = true;
-                if let Some(plan) = f.submit(&self.data) {
+                if let Some(mut plan) = f.submit(&self.data) {
+                    // Someone added while looking at an event's participants is registered
+                    // there, in the same change: that is where they were meant to show up.
+                    if let Plan::Run(Command::SaveParticipant {
+                        id: None,
+                        register_at,
+                        ..
+                    }) = &mut plan
+                        && self.people_scoped()
+                    {
+                        *register_at = self.selected_event;
+                    }
                     match self.execute_plan(plan) {
-                        Ok(mut out) => {
+                        Ok(out) => {
                             let created = out.created;
-                            // Someone added while looking at an event's participants is
-                            // registered there: that is where they were meant to show up.
-                            if let (FormKind::Participant { id: None }, Some(pid), Some(eid)) =
-                                (&f.kind, created, self.selected_event)
-                                && self.people_scoped()
-                            {
-                                match self.execute(Command::SetRegistration {
-                                    event: eid,
-                                    participant: pid,
-                                    registration: Some(Registration::default()),
-                                }) {
-                                    Ok(r) => out.what = format!("{}; {}", out.what, r.what),
-                                    Err(e) => {
-                                        out.what = crate::t!(
-                                            "status-saved-not-registered",
-                                            what = out.what.as_str(),
-                                            error = e.to_string()
-                                        )
-                                    }
-                                }
-                            }
                             self.say(out.what);
                             self.select_created(&f.kind, created);
                             return;
@@ -1028,25 +1018,6 @@ impl App {
     fn execute_plan(&mut self, plan: Plan) -> Result<Outcome> {
         match plan {
             Plan::Run(cmd) => self.execute(cmd),
-            Plan::ParticipantInNewOrg {
-                org,
-                mut participant,
-                id,
-            } => {
-                let o = self.execute(Command::CreateOrganisation(org))?;
-                participant.organisation = o.created;
-                let cmd = match id {
-                    Some(id) => Command::UpdateParticipant { id, participant },
-                    None => Command::CreateParticipant(participant),
-                };
-                let mut out = self.execute(cmd)?;
-                out.what = crate::t!(
-                    "status-and-organisation",
-                    what = out.what.as_str(),
-                    org = o.what.as_str()
-                );
-                Ok(out)
-            }
         }
     }
 

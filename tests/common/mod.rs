@@ -56,6 +56,7 @@ pub fn event(code: &str, title: &str, start: time::Date, end: time::Date) -> Eve
         threshold_permille: 800,
         status: EventStatus::Planned,
         notes: String::new(),
+        mode: Default::default(),
     }
 }
 
@@ -168,6 +169,7 @@ pub fn seeded() -> (tempfile::TempDir, Fixed, Ids) {
             due: Some(due),
             status,
             notes: String::new(),
+            certificate: None,
         }))
         .expect("follow-up");
     }

@@ -46,6 +46,7 @@ pub fn seed(db: &Path, days: u8, people: usize) -> Seeded {
         threshold_permille: 800,
         status: EventStatus::Planned,
         notes: String::new(),
+        mode: Default::default(),
     };
     let eid = b
         .execute(Cmd::CreateEvent(event))

@@ -15,9 +15,22 @@
 //! | P5 | present   | -          | present  | 2        | 2    |
 //! | P6 | -         | present    | present  | 2        | 2    |
 //!
-//! Event B `PR-2026-04-NET` (networking, 2026-04-10..11, threshold 0.5, project EU-CS),
-//! sessions S4 S5. Counted: P1 (present, present), P3 (present, absent), P7 (late, -),
-//! P4 (-, -).
+//! Event B `PR-2026-04-NET` (networking, online, 2026-04-10..11, threshold 0.5, project
+//! EU-CS), sessions S4 (09:00-17:00) and S5 (09:00-12:30). Counted: P1 (present, present),
+//! P3 (present, absent), P7 (late, -), P4 (-, -).
+//!
+//! For the donor figures:
+//!
+//! |    | born | disability                                   | organisation (kind)   |
+//! |----|------|----------------------------------------------|-----------------------|
+//! | P1 | 1990 | yes: Short Set, "a lot of difficulty" walking | Zëri i Gruas (cso)    |
+//! | P2 | 2000 | no                                           | Mreža Mladih (network)|
+//! | P3 | -    | undisclosed                                  | -                     |
+//! | P4 | 1980 | yes (never attended)                         | Mreža Mladih          |
+//! | P5 | 1960 | no: Short Set, nothing above "some"          | Zëri i Gruas          |
+//! | P6 | -    | undisclosed                                  | Zëri i Gruas          |
+//! | P7 | 2009 | yes ("po")                                   | -                     |
+//! | P8 | -    | -                                            | Qendra për Drejtësi (public body), whose only person is the trainer: never counted |
 
 #![allow(dead_code)]
 
@@ -58,6 +71,7 @@ fn event(code: &str, title: &str, kind: EventKind, start: time::Date, end: time:
         threshold_permille: 800,
         status: EventStatus::Running,
         notes: String::new(),
+        mode: Default::default(),
     }
 }
 
@@ -87,6 +101,31 @@ fn person(
             ..Participant::default()
         }),
     )
+}
+
+/// Sets the donor fields of a participant, as a form edit would.
+fn donor(b: &mut LocalBackend, p: Id, birth_year: Option<i32>, disability: Disability) {
+    let mut x = b
+        .participant(p)
+        .expect("read participant")
+        .expect("participant exists");
+    x.birth_year = birth_year;
+    x.disability = disability;
+    b.execute(Command::UpdateParticipant {
+        id: p,
+        participant: x,
+    })
+    .expect("edit applies");
+}
+
+/// The Washington Group Short Set answers as a survey form gives them (seeing, hearing,
+/// walking, remembering, self-care, communicating), through the domain's rule.
+fn short_set(answers: [&str; 6]) -> Disability {
+    let parsed: Vec<ShortSetAnswer> = answers
+        .iter()
+        .map(|a| ShortSetAnswer::parse(a).expect("a Short Set answer"))
+        .collect();
+    Disability::from_short_set(&parsed)
 }
 
 fn register(b: &mut LocalBackend, event: Id, p: Id, role: Role, status: RegStatus) {
@@ -140,6 +179,7 @@ fn followup(
             due,
             status,
             notes: String::new(),
+            certificate: None,
         }),
     );
 }
@@ -226,6 +266,7 @@ pub fn build(path: &Path) -> Fixture {
     eb.threshold_permille = 500;
     eb.city = "Skopje".into();
     eb.country = "North Macedonia".into();
+    eb.mode = Mode::Online;
     let ev_b = created(&mut b, Command::CreateEvent(eb));
     let sa: Vec<Id> = b
         .sessions(a)
@@ -240,6 +281,13 @@ pub fn build(path: &Path) -> Fixture {
         .map(|(id, _)| id)
         .collect();
     assert_eq!((sa.len(), sb.len()), (3, 2), "one default session a day");
+    let mut s5 = b.sessions(ev_b).expect("sessions of B")[1].1.clone();
+    s5.end = time!(12:30);
+    b.execute(Command::UpdateSession {
+        id: sb[1],
+        session: s5,
+    })
+    .expect("shorter S5");
 
     let zeri = created(
         &mut b,
@@ -309,13 +357,50 @@ pub fn build(path: &Path) -> Fixture {
         "Albania",
         None,
     );
+    let qendra = created(
+        &mut b,
+        Command::CreateOrganisation(Organisation {
+            name: "Qendra për Drejtësi".into(),
+            acronym: String::new(),
+            kind: OrgKind::PublicBody,
+            city: "Prishtina".into(),
+            country: "Kosovo".into(),
+        }),
+    );
     let p8 = person(
         &mut b,
         "Besa Gashi",
         "besa@centre.org",
         Gender::Female,
         "Kosovo",
-        None,
+        Some(qendra),
+    );
+    donor(
+        &mut b,
+        p1,
+        Some(1990),
+        short_set([
+            "1",
+            "No difficulty",
+            "A lot of difficulty",
+            "1",
+            "1",
+            "Pa vështirësi",
+        ]),
+    );
+    donor(&mut b, p2, Some(2000), Disability::No);
+    donor(&mut b, p4, Some(1980), Disability::Yes);
+    donor(
+        &mut b,
+        p5,
+        Some(1960),
+        short_set(["2", "1", "Some difficulty", "1", "Disa vështirësi", "1"]),
+    );
+    donor(
+        &mut b,
+        p7,
+        Some(2009),
+        Disability::parse("po").expect("yes in Albanian"),
     );
     for p in [p1, p2, p3, p4, p5] {
         register(&mut b, a, p, Role::Participant, RegStatus::Registered);

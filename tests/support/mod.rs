@@ -91,6 +91,7 @@ pub fn event(code: &str) -> Event {
         threshold_permille: 800,
         status: EventStatus::Planned,
         notes: String::new(),
+        mode: Default::default(),
     }
 }
 

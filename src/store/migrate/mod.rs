@@ -4,6 +4,7 @@
 pub mod v1_to_v2;
 pub mod v2_to_v3;
 pub mod v3_to_v4;
+pub mod v4_to_v5;
 
 use super::schema::{META, META_SCHEMA, SCHEMA_VERSION};
 use crate::core::error::{Error, Result};
@@ -17,6 +18,7 @@ pub fn run(db: &redb::Database, from: u64) -> Result<()> {
             1 => v1_to_v2::apply(&w)?,
             2 => v2_to_v3::apply(&w)?,
             3 => v3_to_v4::apply(&w)?,
+            4 => v4_to_v5::apply(&w)?,
             other => {
                 return Err(Error::Corrupt(crate::t!(
                     "store-no-migration",
