@@ -1363,3 +1363,6 @@ report-col-mode = Mode
 report-col-org-kind = Kind
 report-col-organisations = Organisations
 report-kosovo-footnote = * This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ Opinion on the Kosovo declaration of independence.
+import-not-a-birth-year = { $value } is not a birth year; write the year in four digits, e.g. 1990
+import-not-a-short-set-answer = { $value } is not an answer of the Washington Group questions; use 1–4 or no difficulty, some difficulty, a lot of difficulty, cannot do at all
+import-what-organisation = organisation { $name }

@@ -1422,3 +1422,6 @@ report-col-mode = Mënyra
 report-col-org-kind = Lloji
 report-col-organisations = Organizata
 report-kosovo-footnote = * Ky emërtim nuk paragjykon qëndrimet mbi statusin dhe është në përputhje me Rezolutën 1244/1999 të KS të OKB-së dhe Opinionin e GJND-së mbi shpalljen e pavarësisë së Kosovës.
+import-not-a-birth-year = { $value } nuk është vit lindjeje; shkruani vitin me katër shifra, p.sh. 1990
+import-not-a-short-set-answer = { $value } nuk është përgjigje e pyetjeve të Washington Group; përdorni 1–4 ose pa vështirësi, disa vështirësi, shumë vështirësi, nuk mundem fare
+import-what-organisation = organizata { $name }

@@ -508,3 +508,108 @@ fn the_dry_run_says_register_for_a_known_person_at_a_new_event() {
     );
     assert!(!out.contains("update participant"), "{out}");
 }
+
+#[test]
+fn donor_fields_and_organisations_import_and_come_back_from_an_export() {
+    let (d, db) = empty();
+    let orgs = d.path().join("organisations.csv");
+    std::fs::write(
+        &orgs,
+        "Emri i organizatës;Akronimi;Lloji;Qyteti;Shteti\n\
+         Kosovo Women's Network;KWN;rrjet;Prishtinë;Kosovë\n\
+         Komuna e Prizrenit;;institucion publik;Prizren;Kosovë\n\
+         Радио Слободна;;медиуми;Скопје;Северна Македонија\n",
+    )
+    .expect("write");
+    imports(&db, "organisations", orgs.to_str().expect("p"), &[]);
+    let stored = export(&db, "organisations");
+    let kind_of = |n: &str| {
+        stored
+            .iter()
+            .find(|o| o["name"] == n)
+            .map(|o| o["kind"].clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(kind_of("Kosovo Women's Network"), "network");
+    assert_eq!(kind_of("Komuna e Prizrenit"), "public_body");
+    assert_eq!(kind_of("Радио Слободна"), "media");
+    // The Washington Group Short Set: only the derived flag is stored, never the answers.
+    let people = d.path().join("people.csv");
+    std::fs::write(
+        &people,
+        "Full name,Email,Viti i lindjes,Seeing,Hearing,Walking,Remembering,Self-care,Communicating,Organisation\n\
+         Ana Çela,ana@kwn.org,1990,1,no difficulty,2,1,1,1,KWN\n\
+         Besnik Gashi,besnik@x.org,1975,1,1,shumë vështirësi,1,1,1,\n\
+         Elif Şahin,elif@x.tr,,,,,,,,\n",
+    )
+    .expect("write");
+    imports(&db, "participants", people.to_str().expect("p"), &[]);
+    let ana = person(&db, "Ana Çela");
+    assert_eq!(
+        (ana["birth_year"].as_str(), ana["disability"].as_str()),
+        ("1990", "no")
+    );
+    // A cell with an organisation's acronym means that organisation.
+    assert_eq!(ana["organisation"], "Kosovo Women's Network");
+    let besnik = person(&db, "Besnik Gashi");
+    assert_eq!(besnik["disability"], "yes");
+    assert_eq!(person(&db, "Elif Şahin")["disability"], "undisclosed");
+    let raw = std::fs::read(&db).expect("db");
+    assert!(
+        !String::from_utf8_lossy(&raw).contains("shumë vështirësi"),
+        "the answers themselves are not stored"
+    );
+    // A disability column says it directly, in the region's words.
+    std::fs::write(
+        &people,
+        "name,email,disability\nElif Şahin,elif@x.tr,evet\n",
+    )
+    .expect("w");
+    imports(&db, "participants", people.to_str().expect("p"), &[]);
+    assert_eq!(person(&db, "Elif Şahin")["disability"], "yes");
+    // An answer that is none of the four is refused, naming the column.
+    std::fs::write(&people, "name,email,seeing\nElif Şahin,elif@x.tr,maybe\n").expect("w");
+    let o = run(
+        &db,
+        &["import", "participants", people.to_str().expect("p")],
+    );
+    status(&o, 1);
+    assert!(stderr(&o).contains("column seeing"), "{}", stderr(&o));
+    // Events: the delivery mode.
+    let events = d.path().join("events.csv");
+    std::fs::write(
+        &events,
+        "code,title,start_date,mode\nONL-1,Online advocacy,2026-03-02,online\nHYB-1,Hybrid,2026-03-03,hybrid\n",
+    )
+    .expect("write");
+    imports(&db, "events", events.to_str().expect("p"), &[]);
+    let ev = export(&db, "events");
+    assert_eq!(
+        ev.iter().find(|e| e["code"] == "ONL-1").expect("e")["mode"],
+        "online"
+    );
+    // Export then import into a new file keeps the donor fields.
+    let (_d2, db2) = empty();
+    let dir = d.path().join("all");
+    status(
+        &run(
+            &db,
+            &[
+                "export",
+                "all",
+                "--format",
+                "csv",
+                "--out",
+                dir.to_str().expect("p"),
+            ],
+        ),
+        0,
+    );
+    for kind in ["events", "organisations", "participants"] {
+        let f = dir.join(format!("{kind}.csv"));
+        imports(&db2, kind, f.to_str().expect("p"), &[]);
+    }
+    assert_eq!(export(&db2, "participants"), export(&db, "participants"));
+    assert_eq!(export(&db2, "events"), export(&db, "events"));
+    assert_eq!(export(&db2, "organisations"), export(&db, "organisations"));
+}

@@ -21,6 +21,7 @@ fn import_kind(kind: Kind) -> ImportKind {
         Kind::Registrations => ImportKind::Registrations,
         Kind::Attendance => ImportKind::Attendance,
         Kind::Followups => ImportKind::FollowUps,
+        Kind::Organisations => ImportKind::Organisations,
     }
 }
 

@@ -54,6 +54,7 @@ pub enum Kind {
     Registrations,
     Attendance,
     Followups,
+    Organisations,
 }
 
 /// What `import` reads: a kind of CSV file, or an online meeting's attendance report.

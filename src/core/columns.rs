@@ -53,6 +53,7 @@ pub fn columns(kind: ImportKind) -> &'static [&'static str] {
             "due",
             "status",
         ],
+        ImportKind::Organisations => &["name", "acronym", "kind", "city", "country"],
     }
 }
 
@@ -65,6 +66,7 @@ pub fn required_columns(kind: ImportKind) -> &'static [&'static str] {
         ImportKind::Registrations => &["event", "participant"],
         ImportKind::Attendance => &["event", "session", "participant", "status"],
         ImportKind::FollowUps => &["event", "title"],
+        ImportKind::Organisations => &["name"],
     }
 }
 
@@ -72,8 +74,20 @@ pub fn required_columns(kind: ImportKind) -> &'static [&'static str] {
 /// planning spreadsheet or a registration form often has.
 pub fn extra_columns(kind: ImportKind) -> &'static [&'static str] {
     match kind {
-        ImportKind::Events => &["status", "venue"],
-        ImportKind::Participants => &["notes"],
+        ImportKind::Events => &["status", "venue", "mode"],
+        // The donor fields; a disability comes as a yes/no answer, or as the Washington
+        // Group Short Set's six answers, from which only the flag is kept.
+        ImportKind::Participants => &[
+            "notes",
+            "birth_year",
+            "disability",
+            "seeing",
+            "hearing",
+            "walking",
+            "remembering",
+            "self_care",
+            "communicating",
+        ],
         _ => &[],
     }
 }
@@ -345,6 +359,158 @@ const ALIASES: &[(ImportKind, &str, &[&str])] = &[
             "Notlar",
             "Açıklama",
         ],
+    ),
+    (
+        ImportKind::Participants,
+        "birth_year",
+        &[
+            "Year of birth",
+            "Birth year",
+            "Viti i lindjes",
+            "Godina rođenja",
+            "Година рођења",
+            "Година на раѓање",
+            "Doğum yılı",
+        ],
+    ),
+    (
+        ImportKind::Participants,
+        "disability",
+        &[
+            "Person with disability",
+            "Persons with disabilities",
+            "Do you have a disability?",
+            "Aftësi e kufizuar",
+            "Personi me aftësi të kufizuara",
+            "Invaliditet",
+            "Osoba sa invaliditetom",
+            "Особа со попреченост",
+            "Попреченост",
+            "Engellilik",
+            "Engelli",
+        ],
+    ),
+    (
+        ImportKind::Participants,
+        "seeing",
+        &[
+            "Difficulty seeing",
+            "Vështirësi në të parë",
+            "Poteškoće s vidom",
+        ],
+    ),
+    (
+        ImportKind::Participants,
+        "hearing",
+        &[
+            "Difficulty hearing",
+            "Vështirësi në të dëgjuar",
+            "Poteškoće sa sluhom",
+        ],
+    ),
+    (
+        ImportKind::Participants,
+        "walking",
+        &[
+            "Difficulty walking",
+            "Vështirësi në ecje",
+            "Poteškoće s hodanjem",
+        ],
+    ),
+    (
+        ImportKind::Participants,
+        "remembering",
+        &[
+            "Difficulty remembering",
+            "Vështirësi në kujtesë",
+            "Poteškoće s pamćenjem",
+        ],
+    ),
+    (
+        ImportKind::Participants,
+        "self_care",
+        &[
+            "Self-care",
+            "Difficulty with self-care",
+            "Vetëkujdesi",
+            "Briga o sebi",
+        ],
+    ),
+    (
+        ImportKind::Participants,
+        "communicating",
+        &[
+            "Difficulty communicating",
+            "Vështirësi në komunikim",
+            "Poteškoće u komunikaciji",
+        ],
+    ),
+    (
+        ImportKind::Events,
+        "mode",
+        &[
+            "Delivery mode",
+            "Format",
+            "Mënyra",
+            "Forma",
+            "Način",
+            "Format obuke",
+        ],
+    ),
+    (
+        ImportKind::Organisations,
+        "name",
+        &[
+            "Organisation",
+            "Organization",
+            "Organisation name",
+            "Organization name",
+            "Organizata",
+            "Emri i organizatës",
+            "Organizacija",
+            "Naziv",
+            "Naziv organizacije",
+            "Организација",
+            "Kurum",
+            "Kuruluş",
+        ],
+    ),
+    (
+        ImportKind::Organisations,
+        "acronym",
+        &[
+            "Abbreviation",
+            "Short name",
+            "Akronimi",
+            "Shkurtesa",
+            "Skraćenica",
+            "Kratica",
+            "Кратенка",
+            "Kısaltma",
+        ],
+    ),
+    (
+        ImportKind::Organisations,
+        "kind",
+        &[
+            "Type",
+            "Organisation type",
+            "Organization type",
+            "Lloji",
+            "Vrsta",
+            "Tip",
+            "Tür",
+        ],
+    ),
+    (
+        ImportKind::Organisations,
+        "city",
+        &["Town", "Qyteti", "Grad", "Град", "Şehir"],
+    ),
+    (
+        ImportKind::Organisations,
+        "country",
+        &["Shteti", "Država", "Држава", "Ülke"],
     ),
     // The other kinds: their columns in the words of planning sheets and sign-in sheets.
     (
@@ -815,6 +981,19 @@ const SIGNALS: &[(&str, &[&str])] = &[
         "position",
         &[
             "position", "pozit", "pozic", "funkc", "gorev", "unvan", "job",
+        ],
+    ),
+    (
+        "disability",
+        &[
+            "disab",
+            "invalid",
+            "engel",
+            "aftesi",
+            "poprecen",
+            "difficult",
+            "veshtires",
+            "potesko",
         ],
     ),
 ];

@@ -18,7 +18,7 @@ use time::{Date, Time};
 
 use super::apply::{
     Ctx, default_sessions, delete_session, find_or_create_org, is_default_sessions, set_mark,
-    valid_email, validate_event, validate_followup, validate_participant,
+    valid_email, validate_event, validate_followup, validate_organisation, validate_participant,
 };
 use super::error::{Error, Result};
 use super::{ImportKind, ImportReport, ImportRow, MarkInput, RowError};
@@ -211,6 +211,29 @@ fn session_number(sessions: &[(Id, Session)], cell: &str, code: &str) -> RowResu
     }
 }
 
+/// A participant's disability from a row: the `disability` column, else the Washington Group
+/// Short Set's six answers (any "a lot of difficulty" or "cannot do at all" is a yes). Only
+/// the flag is kept: the answers are health data, and no field holds them.
+fn disability_of(row: &Row) -> RowResult<Option<Disability>> {
+    if let Some(d) = row.word("disability", Disability::parse, Disability::words)? {
+        return Ok(Some(d));
+    }
+    let mut answers = Vec::new();
+    for q in SHORT_SET_QUESTIONS {
+        let v = row.text(q)?;
+        if v.is_empty() {
+            continue;
+        }
+        answers.push(ShortSetAnswer::parse(v).ok_or_else(|| {
+            bad(
+                q,
+                t!("import-not-a-short-set-answer", value = format!("{v:?}")),
+            )
+        })?);
+    }
+    Ok((!answers.is_empty()).then(|| Disability::from_short_set(&answers)))
+}
+
 /// When a file spells a stored name more poorly — the same name folded, but with diacritics
 /// lost, in the other script, or differing in case only — the stored spelling, which is
 /// kept; `None` when the file's spelling should replace it (a real change, or one with more
@@ -326,6 +349,8 @@ struct Importer<'w, 't> {
     /// People of a participants file by (folded name, organisation), with their line and
     /// email: the same person twice in one file is reported, not merged by accident.
     people_in_file: HashMap<(String, Option<Id>), (u64, String)>,
+    /// Folded acronym → organisations, read when a cell names no organisation by name.
+    acronyms: Option<HashMap<String, Vec<Id>>>,
     /// Marks of an attendance file and registrations of a registrations file, with their
     /// line: two different answers for one person in one file are an error.
     marks_in_file: HashMap<(Id, Id), (u64, MarkInput)>,
@@ -382,6 +407,7 @@ pub fn import(
         replaceable: BTreeMap::new(),
         seen_events: HashSet::new(),
         people_in_file: HashMap::new(),
+        acronyms: None,
         marks_in_file: HashMap::new(),
         registrations_in_file: HashMap::new(),
     };
@@ -398,6 +424,7 @@ pub fn import(
             ImportKind::Registrations => im.registration(&row),
             ImportKind::Attendance => im.attendance(&row),
             ImportKind::FollowUps => im.followup(&row),
+            ImportKind::Organisations => im.organisation_row(&row),
         };
         match res {
             Ok(done) => {
@@ -518,6 +545,7 @@ impl Importer<'_, '_> {
             })?),
         };
         let status = row.word("status", EventStatus::parse, EventStatus::words)?;
+        let mode = row.word("mode", Mode::parse, Mode::words)?;
         let (city, country, project, venue) = (
             row.text("city")?,
             row.text("country")?,
@@ -550,6 +578,7 @@ impl Importer<'_, '_> {
                     project: keep(project, &old.project),
                     threshold_permille: threshold.unwrap_or(old.threshold_permille),
                     status: status.unwrap_or(old.status),
+                    mode: mode.unwrap_or(old.mode),
                     ..old
                 };
                 (id, e, false)
@@ -570,7 +599,7 @@ impl Importer<'_, '_> {
                     threshold_permille: threshold.unwrap_or(DEFAULT_THRESHOLD_PERMILLE),
                     status: status.unwrap_or_default(),
                     notes: String::new(),
-                    mode: Mode::default(),
+                    mode: mode.unwrap_or_default(),
                 };
                 (self.w.next_id()?, e, true)
             }
@@ -716,6 +745,29 @@ impl Importer<'_, '_> {
             return Ok(*id);
         }
         if self.w.txn.organisation_by_name(name)?.is_none() {
+            // A sheet often names an organisation by its acronym (`KWN`): the one
+            // organisation with that acronym, when there is exactly one.
+            if self.acronyms.is_none() {
+                let mut idx: HashMap<String, Vec<Id>> = HashMap::new();
+                for (id, o) in self.w.txn.all_organisations()? {
+                    if !o.acronym.trim().is_empty() {
+                        idx.entry(text::fold(o.acronym.trim()))
+                            .or_default()
+                            .push(id);
+                    }
+                }
+                self.acronyms = Some(idx);
+            }
+            if let Some([id]) = self
+                .acronyms
+                .as_ref()
+                .and_then(|m| m.get(&text::fold(name)))
+                .map(Vec::as_slice)
+            {
+                let id = *id;
+                self.orgs.insert(name.to_string(), id);
+                return Ok(id);
+            }
             let line = self.line;
             self.explain_that(|| {
                 t!(
@@ -795,6 +847,16 @@ impl Importer<'_, '_> {
             ));
         }
         let gender = row.word("gender", Gender::parse, Gender::words)?;
+        let birth_year = match row.text("birth_year")? {
+            "" => None,
+            y => Some(parse_birth_year(y).ok_or_else(|| {
+                bad(
+                    "birth_year",
+                    t!("import-not-a-birth-year", value = format!("{y:?}")),
+                )
+            })?),
+        };
+        let disability = disability_of(row)?;
         let (phone, position, city, country) = (
             row.text("phone")?,
             row.text("position")?,
@@ -896,6 +958,16 @@ impl Importer<'_, '_> {
                 if let Some(g) = gender {
                     p.gender = g;
                 }
+                if birth_year.is_some() {
+                    p.birth_year = birth_year;
+                }
+                if let Some(d) = disability {
+                    p.disability = d;
+                }
+                let notes = row.multiline("notes")?;
+                if !notes.trim().is_empty() {
+                    p.notes = notes;
+                }
                 if org.is_some() {
                     p.organisation = org;
                 }
@@ -922,6 +994,9 @@ impl Importer<'_, '_> {
                     position: position.to_string(),
                     city: city.to_string(),
                     country: country.to_string(),
+                    birth_year,
+                    disability: disability.unwrap_or_default(),
+                    notes: row.multiline("notes")?,
                     ..Participant::default()
                 };
                 let id = self.w.next_id()?;
@@ -998,6 +1073,60 @@ impl Importer<'_, '_> {
             what: parts.join("; "),
             plain: true,
         })
+    }
+
+    /// A row of an organisations file: matched by name (case and accents ignored), created
+    /// when unknown; empty cells keep what is stored.
+    fn organisation_row(&mut self, row: &Row) -> RowResult<Done> {
+        let name = row.required("name")?;
+        let kind = row.word("kind", OrgKind::parse, OrgKind::words)?;
+        let (acronym, city, country) = (
+            row.text("acronym")?,
+            row.text("city")?,
+            row.text("country")?,
+        );
+        let existing = match self.w.txn.organisation_by_name(name)? {
+            Some(id) => self.w.txn.organisation(id)?.map(|o| (id, o)),
+            None => None,
+        };
+        let keep = |new: &str, old: &str| {
+            if new.is_empty() {
+                old.to_string()
+            } else {
+                new.to_string()
+            }
+        };
+        let (id, o, created) = match existing {
+            Some((id, old)) => {
+                let o = Organisation {
+                    name: match kept_spelling(&old.name, name) {
+                        Some(k) => k.to_string(),
+                        None => name.to_string(),
+                    },
+                    acronym: keep(acronym, &old.acronym),
+                    kind: kind.unwrap_or(old.kind),
+                    city: keep(city, &old.city),
+                    country: keep(country, &old.country),
+                };
+                (id, o, false)
+            }
+            None => {
+                let o = Organisation {
+                    name: name.to_string(),
+                    acronym: acronym.to_string(),
+                    kind: kind.unwrap_or_default(),
+                    city: city.to_string(),
+                    country: country.to_string(),
+                };
+                (self.w.next_id()?, o, true)
+            }
+        };
+        validate_organisation(&o)?;
+        let what = t!("import-what-organisation", name = o.name.as_str());
+        self.w
+            .put(RecordKey::Organisation(id), Some(Record::Organisation(o)))?;
+        self.orgs.insert(name.to_string(), id);
+        Ok(Done::record(created, what))
     }
 
     fn registration(&mut self, row: &Row) -> RowResult<Done> {

@@ -47,6 +47,7 @@ pub enum ImportKind {
     Registrations,
     Attendance,
     FollowUps,
+    Organisations,
 }
 
 impl ImportKind {
@@ -58,6 +59,7 @@ impl ImportKind {
             ImportKind::Registrations => "registrations",
             ImportKind::Attendance => "attendance",
             ImportKind::FollowUps => "followups",
+            ImportKind::Organisations => "organisations",
         }
     }
 }

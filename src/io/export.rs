@@ -41,7 +41,7 @@ impl Dataset {
         }
     }
 
-    /// The import this dataset feeds; organisations have none (participants create them).
+    /// The import this dataset feeds.
     pub fn import_kind(self) -> Option<ImportKind> {
         Some(match self {
             Dataset::Events => ImportKind::Events,
@@ -50,7 +50,7 @@ impl Dataset {
             Dataset::Registrations => ImportKind::Registrations,
             Dataset::Attendance => ImportKind::Attendance,
             Dataset::FollowUps => ImportKind::FollowUps,
-            Dataset::Organisations => return None,
+            Dataset::Organisations => ImportKind::Organisations,
         })
     }
 
@@ -59,7 +59,7 @@ impl Dataset {
     pub fn columns(self) -> Vec<&'static str> {
         let mut c = match self.import_kind() {
             Some(k) => columns(k).to_vec(),
-            None => vec!["name", "acronym", "kind", "city", "country"],
+            None => Vec::new(),
         };
         match self {
             Dataset::Events => c.push("mode"),
