@@ -10,10 +10,10 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use divan::Bencher;
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Backend, Command, MarkInput, Queries};
 use prezenca::datagen::Generated;
 use prezenca::domain::MarkStatus;
-use prezenca::store::local::LocalBackend;
 use time::macros::{date, datetime};
 
 fn main() {

@@ -21,9 +21,9 @@ use std::time::{Duration, Instant};
 
 use common::Stats;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Backend, Command, MarkInput, Queries};
 use prezenca::domain::MarkStatus;
-use prezenca::store::local::LocalBackend;
 use prezenca::tui::app::{App, Input, InputSource, run_loop};
 use prezenca::tui::keymap::Keymap;
 use prezenca::tui::state::Screen;

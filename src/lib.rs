@@ -1,4 +1,5 @@
 //! prezenca: attendance and follow-ups for training events, one core behind a TUI and a CLI.
+pub mod backend;
 pub mod cli;
 pub mod core;
 pub mod datagen;

@@ -155,7 +155,7 @@ fn the_badge_page_is_private_and_every_qr_code_finds_the_person_named_on_it() {
         ],
     );
     assert!(out.status.success(), "{out:?}");
-    let mut b = prezenca::store::local::LocalBackend::open(&db).expect("open");
+    let mut b = prezenca::backend::local::LocalBackend::open(&db).expect("open");
     let s = b.sessions(f.event).expect("sessions")[0].0;
     let marks = b.session_marks(s).expect("marks");
     assert_eq!(marks.len(), 1);

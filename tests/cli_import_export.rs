@@ -5,8 +5,8 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::Queries;
-use prezenca::store::local::LocalBackend;
 
 /// A config directory that does not exist: the tests never read the config of whoever runs
 /// them (a `lang = "sq"` there would change every message).

@@ -5,9 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::Queries;
 use prezenca::domain::Source;
-use prezenca::store::local::LocalBackend;
 
 /// A config directory that does not exist: the tests never read the config of whoever runs
 /// them.

@@ -8,10 +8,10 @@ mod support;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::apply::{Ctx, apply};
 use prezenca::core::{Command, Queries};
 use prezenca::domain::MarkStatus;
-use prezenca::store::local::LocalBackend;
 use prezenca::store::tx::{Reader, Writer};
 use support::{run, stderr, stdout};
 

@@ -26,9 +26,9 @@ use std::time::Duration;
 
 use nix::sys::signal::{Signal, killpg};
 use nix::unistd::Pid;
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::Queries;
 use prezenca::domain::{Id, MarkStatus, Source};
-use prezenca::store::local::LocalBackend;
 
 const PEOPLE: usize = 12;
 const SESSIONS: usize = 3;

@@ -431,9 +431,9 @@ fn a_forget_whose_rewrite_meets_a_full_disk_says_so_and_is_finished_by_the_next_
 }
 
 mod undo {
+    use prezenca::backend::local::LocalBackend;
     use prezenca::core::{Backend, Command as Cmd, Queries};
     use prezenca::domain::*;
-    use prezenca::store::local::LocalBackend;
 
     use super::support::{self, mark, person, tmp};
 
@@ -850,7 +850,7 @@ fn a_forget_killed_at_any_moment_is_finished_by_the_next_open() {
         ));
         let _ = child.kill();
         let _ = child.wait();
-        let pending = prezenca::store::local::LocalBackend::open_read_only(&db)
+        let pending = prezenca::backend::local::LocalBackend::open_read_only(&db)
             .and_then(|b| b.forget_pending())
             .unwrap_or(false);
         interrupted += usize::from(pending);

@@ -225,7 +225,7 @@ fn read_only_file_is_readable_and_refuses_changes_clearly() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(bytes(&db) == before, "a read-only file was modified");
     // In-process: the backend says so, and a command is refused before any write.
-    let mut b = prezenca::store::local::LocalBackend::open(&db).expect("open read-only");
+    let mut b = prezenca::backend::local::LocalBackend::open(&db).expect("open read-only");
     use prezenca::core::Backend;
     assert!(b.read_only());
     let e = b
@@ -288,7 +288,7 @@ fn created_files_are_private_even_with_umask_000() {
     assert_eq!(mode(&db), 0o600, "database file");
     assert_eq!(mode(db.parent().expect("dir")), 0o700, "database directory");
     {
-        let mut b = prezenca::store::local::LocalBackend::open(&db).expect("open");
+        let mut b = prezenca::backend::local::LocalBackend::open(&db).expect("open");
         support::seed_into(&mut b, 2);
     }
     let bak = dir.path().join("backup.redb");
@@ -331,7 +331,7 @@ fn crash_left_file_without_write_access_is_refused_untouched() {
     // The file as a kill leaves it: copied while a writer still holds it open.
     let image = dir.path().join("unclean.redb");
     {
-        let _open = prezenca::store::local::LocalBackend::open(&db).expect("open");
+        let _open = prezenca::backend::local::LocalBackend::open(&db).expect("open");
         std::fs::copy(&db, &image).expect("copy");
     }
     std::fs::set_permissions(&image, std::fs::Permissions::from_mode(0o400)).expect("chmod");

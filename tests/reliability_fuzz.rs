@@ -192,7 +192,7 @@ fn damaged_records_in_the_file_are_reported_by_check_and_errors_elsewhere() {
     let db = support::db_in(&dir);
     let s = support::seed(&db, 2);
     {
-        let b = prezenca::store::local::LocalBackend::open(&db).expect("open");
+        let b = prezenca::backend::local::LocalBackend::open(&db).expect("open");
         let w = b.db().writable().expect("rw").begin_write().expect("w");
         {
             let mut t = w
@@ -217,7 +217,7 @@ fn damaged_records_in_the_file_are_reported_by_check_and_errors_elsewhere() {
     let out = support::run(&db, &["summary", s.code, "--format", "json"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(support::stderr(&out).contains("damaged"));
-    let mut b = prezenca::store::local::LocalBackend::open(&db).expect("open");
+    let mut b = prezenca::backend::local::LocalBackend::open(&db).expect("open");
     assert!(b.participants().is_err());
     assert!(b.read_only() || b.summary(s.event, support_now()).is_err());
 }

@@ -5,9 +5,9 @@
 mod server_support;
 mod support;
 
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Backend, Command};
 use prezenca::domain::*;
-use prezenca::store::local::LocalBackend;
 use prezenca::store::tx::Writer;
 use support::{available, run, stderr};
 

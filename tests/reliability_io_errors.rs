@@ -4,9 +4,9 @@
 
 mod support;
 
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Backend, Command, Queries};
 use prezenca::domain::MarkStatus;
-use prezenca::store::local::LocalBackend;
 use support::faulty::{self, Faults};
 
 #[derive(Debug, Clone, Copy)]

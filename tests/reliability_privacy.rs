@@ -3,9 +3,9 @@
 
 mod support;
 
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Backend, Command, Queries};
 use prezenca::domain::*;
-use prezenca::store::local::LocalBackend;
 use support::{run, stderr, stdout};
 
 const NAME: &str = "Zorica Đorđević-Xhemajli";

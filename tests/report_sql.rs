@@ -6,8 +6,8 @@ mod common;
 
 use std::collections::BTreeMap;
 
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::Queries;
-use prezenca::store::local::LocalBackend;
 use time::macros::date;
 
 #[test]

@@ -6,10 +6,10 @@ mod summary_support;
 use std::os::unix::fs::PermissionsExt;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Backend, Command, Queries};
 use prezenca::domain::summary::Report;
 use prezenca::domain::{Event, EventKind, EventStatus};
-use prezenca::store::local::LocalBackend;
 use prezenca::tui::action::Action;
 use prezenca::tui::report_view::{ReportAction, ReportView};
 use prezenca::tui::roster::RosterExit;

@@ -3,7 +3,7 @@
 
 mod server_support;
 
-use prezenca::store::local::LocalBackend;
+use prezenca::backend::local::LocalBackend;
 use prezenca::tui::roster::Roster;
 use prezenca::tui::theme::Theme;
 use ratatui::Terminal;

@@ -3,9 +3,9 @@
 mod roster_support;
 
 use crossterm::event::KeyCode;
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Backend, Command, MarkInput, Queries};
 use prezenca::domain::*;
-use prezenca::store::local::LocalBackend;
 use prezenca::tui::roster::{Roster, RosterExit, session_at};
 use roster_support::*;
 use time::macros::{datetime, time};

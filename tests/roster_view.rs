@@ -129,7 +129,7 @@ fn failed_saves_show_in_the_row() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("p.redb");
     let event = {
-        let mut b = prezenca::store::local::LocalBackend::open(&path).expect("open");
+        let mut b = prezenca::backend::local::LocalBackend::open(&path).expect("open");
         let e = b
             .execute(prezenca::core::Command::CreateEvent(roster_support::event(
                 "RO-1",
@@ -147,7 +147,7 @@ fn failed_saves_show_in_the_row() {
         );
         e
     };
-    let mut b = prezenca::store::local::LocalBackend::open_read_only(&path).expect("ro");
+    let mut b = prezenca::backend::local::LocalBackend::open_read_only(&path).expect("ro");
     let mut r = Roster::open(&mut b, event, NOW).expect("roster");
     press(&mut r, &mut b, key(KeyCode::Enter));
     let screen = draw(&r, 80, 8);

@@ -8,11 +8,11 @@ use std::collections::{HashMap, HashSet};
 use proptest::prelude::*;
 use time::{Date, Duration, Month};
 
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Backend, Command, ImportKind, MarkInput, Queries};
 use prezenca::domain::*;
 use prezenca::io::csv::{read, to_csv};
 use prezenca::io::export::{Dataset, table};
-use prezenca::store::local::LocalBackend;
 use prezenca::text::fold;
 
 /// Words a trainer meets in the region, and the characters CSV must quote.

@@ -7,9 +7,9 @@ use std::collections::HashMap;
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Command as Cmd, Error, MarkInput, Queries};
 use prezenca::domain::{Id, MarkStatus};
-use prezenca::store::local::LocalBackend;
 use server_support::*;
 
 /// A config directory that does not exist: the tests never read the config of whoever runs

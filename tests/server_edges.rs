@@ -388,7 +388,7 @@ fn backups_through_the_server_are_limited_and_never_fill_the_disk() {
     let db = mnt.join("p.redb");
     // A database of some 6 MiB, so a copy goes out in several parts.
     {
-        let mut b = prezenca::store::local::LocalBackend::open(&db).expect("open");
+        let mut b = prezenca::backend::local::LocalBackend::open(&db).expect("open");
         for i in 0..600 {
             let mut p = prezenca::domain::Participant {
                 name: format!("Person {i}"),

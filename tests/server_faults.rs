@@ -11,12 +11,12 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Command as Cmd, MarkInput, Queries, Query};
 use prezenca::domain::{Id, MarkStatus};
 use prezenca::server::protocol::{
     MAX_FRAME, PROTOCOL_VERSION, Request, ToClient, ToServer, encode, read_msg,
 };
-use prezenca::store::local::LocalBackend;
 use prezenca::store::schema::SCHEMA_VERSION;
 use server_support::*;
 

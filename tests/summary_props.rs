@@ -179,7 +179,7 @@ proptest! {
     #[test]
     fn the_reports_donor_figures_are_the_sum_of_the_events_summaries(p in programme()) {
         use prezenca::core::{Backend, Command, MarkInput, Queries};
-        use prezenca::store::local::LocalBackend;
+        use prezenca::backend::local::LocalBackend;
         use std::collections::BTreeMap;
 
         let db = redb::Database::builder()

@@ -7,9 +7,9 @@ mod summary_support;
 use std::os::unix::fs::PermissionsExt;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Backend, Queries};
 use prezenca::domain::FollowUpKind;
-use prezenca::store::local::LocalBackend;
 use prezenca::tui::action::Action;
 use prezenca::tui::roster::RosterExit;
 use prezenca::tui::summary_view::{SummaryAction, SummaryView};

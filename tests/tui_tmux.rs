@@ -6,8 +6,8 @@ mod tmux_support;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::Queries;
-use prezenca::store::local::LocalBackend;
 use tmux_support::{BIN, Tmux, quote, wait_ended, wait_file};
 
 /// The one tmux session each test runs the app in.

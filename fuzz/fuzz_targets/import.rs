@@ -10,7 +10,7 @@ use std::sync::{Mutex, OnceLock};
 use libfuzzer_sys::fuzz_target;
 use prezenca::core::{Backend, Command, ImportKind, Queries};
 use prezenca::io::csv::read;
-use prezenca::store::local::LocalBackend;
+use prezenca::backend::local::LocalBackend;
 
 const KINDS: [ImportKind; 6] = [
     ImportKind::Events,

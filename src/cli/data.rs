@@ -302,12 +302,12 @@ pub fn demo(g: &Global) -> Result<i32> {
 /// of its own (see `file_first`); a named file that the running server holds is read
 /// through that server.
 enum Source {
-    File(crate::store::local::LocalBackend, std::path::PathBuf),
+    File(crate::backend::local::LocalBackend, std::path::PathBuf),
     Server(crate::server::client::RemoteBackend),
 }
 
 fn source(g: &Global, only_read: bool) -> Result<Source> {
-    use crate::store::local::LocalBackend;
+    use crate::backend::local::LocalBackend;
     if !super::file_first(g)
         && let Some(server) = crate::server::client::remote_if_running(g.socket.as_deref())?
     {
@@ -342,7 +342,7 @@ pub fn check(g: &Global) -> Result<i32> {
             let dir = tempfile_dir()?;
             let copy = dir.join("snapshot.redb");
             let checked = server.backup(&copy).and_then(|_| {
-                let b = crate::store::local::LocalBackend::open_read_only(&copy)?;
+                let b = crate::backend::local::LocalBackend::open_read_only(&copy)?;
                 crate::store::check::check(b.db())
             });
             let _ = std::fs::remove_dir_all(&dir);
@@ -401,7 +401,7 @@ pub fn backup(g: &Global, file: &Path) -> Result<i32> {
     match source(g, false)? {
         Source::Server(mut server) => {
             let bytes = server.backup(file)?;
-            let copy = crate::store::local::LocalBackend::open_read_only(file)?;
+            let copy = crate::backend::local::LocalBackend::open_read_only(file)?;
             let problems = crate::store::check::check(copy.db())?;
             if !problems.is_empty() {
                 return report_check(&problems, "");

@@ -6,15 +6,16 @@ pub mod door;
 pub mod help;
 pub mod meeting;
 pub mod reports;
+pub mod server;
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::backend::local::LocalBackend;
 use crate::core::error::{Error, Result};
 use crate::core::{Backend, Command, MarkInput, Queries, find_event};
 use crate::domain::{MarkStatus, parse_time};
-use crate::store::local::LocalBackend;
 use crate::text::sanitize;
 
 #[derive(Debug, Parser)]
@@ -319,6 +320,11 @@ pub fn refuse_without_server(g: &Global) -> Result<()> {
 /// the command line comes first (see [`file_first`]). When a server is meant and does not
 /// answer, nothing is opened (see [`refuse_without_server`]).
 pub fn backend(g: &Global) -> Result<Box<dyn Backend>> {
+    // The config file's warnings (one others can write to is ignored) are said once here;
+    // the layers below read it without printing.
+    for w in crate::server::config::Config::load().1 {
+        say(&w);
+    }
     if !file_first(g) {
         if let Some(remote) = crate::server::client::connect_if_running(g.socket.as_deref())? {
             return Ok(remote);
@@ -361,7 +367,7 @@ pub fn backend(g: &Global) -> Result<Box<dyn Backend>> {
 pub fn run(cli: Cli) -> i32 {
     let g = cli.global.clone();
     let Some(cmd) = cli.command else {
-        return crate::tui::run(&g);
+        return crate::tui::run(|| backend(&g), &mut |m| say(m));
     };
     match guarded(&g, cmd) {
         Ok(code) => code,
@@ -513,18 +519,24 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
         }
         Cmd::Close { event, owner, due } => reports::close(g, &event, owner, due),
         Cmd::Badges { event, out } => door::badges_command(g, &event, out.as_deref()),
-        Cmd::Kiosk { event } => Ok(crate::tui::kiosk::run(g, &event)),
+        Cmd::Kiosk { event } => Ok(crate::tui::kiosk::run(|| backend(g), &event, &mut |m| {
+            say(m)
+        })),
         Cmd::Backup { file } => data::backup(g, &file),
         Cmd::Check => data::check(g),
         Cmd::Forget { participant, yes } => data::forget(g, &participant, yes),
         Cmd::Demo => data::demo(g),
-        Cmd::Serve { group } => crate::server::serve(g, group),
-        Cmd::Doctor => crate::server::doctor(g),
+        Cmd::Serve { group } => server::serve(g, group),
+        Cmd::Doctor => server::doctor(g),
         Cmd::Completions { shell } => help::completions(shell),
         Cmd::Manpages { dir } => help::manpages(&dir),
         Cmd::Keymap {
             action: KeymapCmd::Check { file },
-        } => crate::tui::keymap::check_command(file.as_deref()),
+        } => {
+            let (good, msg) = crate::tui::keymap::check_file(file.as_deref())?;
+            say(&msg);
+            Ok(if good { 0 } else { 1 })
+        }
     }
 }
 

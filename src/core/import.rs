@@ -1312,8 +1312,8 @@ impl Importer<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::backend::local::LocalBackend;
     use crate::core::{Backend, Command, Queries};
-    use crate::store::local::LocalBackend;
 
     fn open() -> (tempfile::TempDir, LocalBackend) {
         let dir = tempfile::tempdir().expect("tempdir");

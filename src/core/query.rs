@@ -401,9 +401,9 @@ pub fn report(
 
 #[cfg(test)]
 mod tests {
+    use crate::backend::local::LocalBackend;
     use crate::core::{Backend, Command, Queries};
     use crate::domain::Participant;
-    use crate::store::local::LocalBackend;
 
     /// The list rows say what the whole records say, forgotten ones included.
     #[test]

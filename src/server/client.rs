@@ -116,10 +116,8 @@ pub fn connect_if_running(socket: Option<&Path>) -> Result<Option<Box<dyn Backen
 
 /// [`connect_if_running`], for callers that need the server itself (backups).
 pub fn remote_if_running(socket: Option<&Path>) -> Result<Option<RemoteBackend>> {
-    let (cfg, warnings) = Config::load();
-    for w in warnings {
-        crate::cli::say(&w);
-    }
+    // Its warnings are the caller's to say (the CLI says them once per command).
+    let (cfg, _) = Config::load();
     let choice = socket_path(socket, &cfg);
     match RemoteBackend::connect(&choice.path, cfg.server_user.as_deref()) {
         Ok(b) => Ok(Some(b)),

@@ -1,6 +1,7 @@
 //! The shared server: one process owns the redb file; clients talk to it over a Unix socket.
 //!
-//! `serve` starts it; [`client::connect_if_running`] is how every other command finds it.
+//! `server::run` is the process; [`client::connect_if_running`] is how every other command
+//! finds it. The `serve` and `doctor` commands that start and explain it are in the CLI door.
 
 pub mod client;
 pub mod config;
@@ -10,54 +11,3 @@ pub mod setup;
 // `server::server` is the process itself, beside its protocol, client and config.
 #[allow(clippy::module_inception)]
 pub mod server;
-
-use crate::cli::{Global, say};
-use crate::core::error::Result;
-
-/// `prezenca serve`: owns the database at `--db` and listens on the chosen socket.
-pub fn serve(g: &Global, group: Option<String>) -> Result<i32> {
-    let (cfg, warnings) = config::Config::load();
-    for w in warnings {
-        say(&w);
-    }
-    let opts = server::Options {
-        db: crate::store::resolve_path(g.db.as_deref())?,
-        socket: config::socket_path(g.socket.as_deref(), &cfg).path,
-        group,
-    };
-    server::run(&opts)
-}
-
-/// `prezenca doctor`: says why this user cannot connect to the shared server, or that they
-/// can. Exit 0 when connected to a trusted server, 1 otherwise.
-pub fn doctor(g: &Global) -> Result<i32> {
-    let (cfg, warnings) = config::Config::load();
-    for w in warnings {
-        say(&w);
-    }
-    let socket = config::socket_path(g.socket.as_deref(), &cfg).path;
-    let facts = setup::observe(&socket, cfg.server_user.as_deref());
-    println!(
-        "{}",
-        crate::cli::sanitize_multiline(&crate::t!(
-            "doctor-looked",
-            socket = socket.display().to_string(),
-            user = facts.user.as_str(),
-            server_user = cfg.server_user.as_deref().unwrap_or("-")
-        ))
-    );
-    let findings = setup::diagnose(&facts);
-    for f in &findings {
-        println!(
-            "{}",
-            crate::cli::sanitize_multiline(&format!("- {}", setup::describe(f)))
-        );
-    }
-    Ok(
-        if matches!(findings.as_slice(), [setup::Finding::Fine { .. }]) {
-            0
-        } else {
-            1
-        },
-    )
-}

@@ -26,10 +26,10 @@ use super::peer;
 use super::protocol::{
     FrameError, PROTOCOL_VERSION, Reply, Request, ToClient, ToServer, encode, read_msg,
 };
+use crate::backend::local::LocalBackend;
 use crate::core::error::{Error, Result};
 use crate::core::{Answer, Backend, Query};
 use crate::domain::Id;
-use crate::store::local::LocalBackend;
 use crate::store::schema::SCHEMA_VERSION;
 use crate::t;
 

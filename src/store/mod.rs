@@ -3,7 +3,6 @@
 
 pub mod check;
 pub mod codec;
-pub mod local;
 pub mod migrate;
 pub mod schema;
 pub mod tx;

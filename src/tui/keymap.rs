@@ -506,40 +506,34 @@ impl Keymap {
     }
 }
 
-/// `prezenca keymap check [FILE]`: validates a keymap file (default: the user's); exit 0
-/// when good, 1 with one `file:line:column: reason` line per problem.
-pub fn check_command(file: Option<&Path>) -> Result<i32> {
+/// Checks a keymap file (default: the user's) for `prezenca keymap check`: whether it is
+/// good, and the message to show — one `file:line:column: reason` line per problem.
+pub fn check_file(file: Option<&Path>) -> Result<(bool, String)> {
     let path = match file {
         Some(p) => p.to_path_buf(),
         None => {
             let p = user_path().ok_or_else(|| Error::Invalid(crate::t!("keymap-no-home")))?;
             if !p.exists() {
-                crate::cli::say(&crate::t!(
-                    "keymap-no-user-file",
-                    path = p.display().to_string()
+                return Ok((
+                    true,
+                    crate::t!("keymap-no-user-file", path = p.display().to_string()),
                 ));
-                return Ok(0);
             }
             p
         }
     };
     let src = match read_user_file(&path) {
         Ok(s) => s,
-        Err(msg) => {
-            crate::cli::say(&msg);
-            return Ok(1);
-        }
+        Err(msg) => return Ok((false, msg)),
     };
     let (_, problems) = parse(&src);
     if problems.is_empty() {
-        crate::cli::say(&crate::t!(
-            "keymap-valid",
-            path = path.display().to_string()
-        ));
-        Ok(0)
+        Ok((
+            true,
+            crate::t!("keymap-valid", path = path.display().to_string()),
+        ))
     } else {
-        crate::cli::say(&report(&path, &problems));
-        Ok(1)
+        Ok((false, report(&path, &problems)))
     }
 }
 

@@ -512,14 +512,18 @@ pub fn run_loop<B: ratatui::backend::Backend>(
     }
 }
 
-/// `prezenca kiosk CODE`; returns the exit status.
-pub fn run(g: &crate::cli::Global, code: &str) -> i32 {
-    use crate::cli::say;
+/// `prezenca kiosk CODE` on the backend `open` gives; returns the exit status. Messages
+/// outside the screen go to `say` (the door that started the kiosk prints them).
+pub fn run(
+    open: impl FnOnce() -> crate::core::error::Result<Box<dyn crate::core::Backend>>,
+    code: &str,
+    say: &mut dyn FnMut(&str),
+) -> i32 {
     if !super::terminal::is_terminal() {
         say(&crate::t!("tui-needs-terminal"));
         return 1;
     }
-    let mut b = match crate::cli::backend(g) {
+    let mut b = match open() {
         Ok(b) => b,
         Err(e) => {
             say(&format!("prezenca: {e}"));

@@ -25,20 +25,23 @@ pub mod theme;
 mod update;
 pub mod view;
 
-use crate::cli::{Global, say};
+use crate::core::Backend;
+use crate::core::error::Result;
 
 /// How long the TUI waits for the server's answer before saying "no answer … not saved".
 pub const ANSWER_TIME: std::time::Duration = std::time::Duration::from_secs(4);
 
-/// Runs the TUI; returns the exit status.
-pub fn run(g: &Global) -> i32 {
+/// Runs the TUI on the backend `open` gives; returns the exit status. What must be said
+/// outside the screen (before it is taken or after it is given back) goes to `say`: the
+/// door that started the TUI prints it, this module never does.
+pub fn run(open: impl FnOnce() -> Result<Box<dyn Backend>>, say: &mut dyn FnMut(&str)) -> i32 {
     if !terminal::is_terminal() {
         say(&crate::t!("tui-needs-terminal"));
         return 1;
     }
     // Keys must keep working when the server stops answering.
     crate::server::client::answer_within(ANSWER_TIME);
-    let backend = match crate::cli::backend(g) {
+    let backend = match open() {
         Ok(b) => b,
         Err(e) => {
             say(&format!("prezenca: {e}"));

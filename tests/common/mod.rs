@@ -3,9 +3,9 @@
 #![allow(dead_code)]
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Answer, Backend, Command, Outcome, Query, Result};
 use prezenca::domain::*;
-use prezenca::store::local::LocalBackend;
 use prezenca::tui::app::App;
 use prezenca::tui::keymap::Keymap;
 use prezenca::tui::theme::Theme;

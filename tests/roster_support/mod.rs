@@ -3,9 +3,9 @@
 #![allow(dead_code)]
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Backend, Command, Queries};
 use prezenca::domain::*;
-use prezenca::store::local::LocalBackend;
 use prezenca::tui::roster::{Roster, RosterAction, RosterExit};
 use time::PrimitiveDateTime;
 use time::macros::{date, datetime};

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Backend, Command as Cmd, Queries};
 use prezenca::domain::*;
-use prezenca::store::local::LocalBackend;
 use time::macros::date;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_prezenca");

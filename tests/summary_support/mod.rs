@@ -37,9 +37,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Backend, Command, MarkInput, Queries, WalkInPerson};
 use prezenca::domain::*;
-use prezenca::store::local::LocalBackend;
 use time::macros::{date, time};
 
 /// A config directory that does not exist: the tests never read the config of whoever runs

@@ -155,7 +155,7 @@ impl StorageBackend for FaultyBackend {
 }
 
 /// Opens (creating when absent) the database at `path` over a faulty backend.
-pub fn open(path: &std::path::Path) -> (prezenca::store::local::LocalBackend, Arc<Faults>) {
+pub fn open(path: &std::path::Path) -> (prezenca::backend::local::LocalBackend, Arc<Faults>) {
     use std::os::unix::fs::OpenOptionsExt;
     let file = std::fs::OpenOptions::new()
         .read(true)
@@ -170,6 +170,6 @@ pub fn open(path: &std::path::Path) -> (prezenca::store::local::LocalBackend, Ar
     let db = redb::Builder::new()
         .create_with_backend(FaultyBackend::new(file, faults.clone()))
         .expect("open database over faulty backend");
-    let b = prezenca::store::local::LocalBackend::from_database(db, path).expect("schema");
+    let b = prezenca::backend::local::LocalBackend::from_database(db, path).expect("schema");
     (b, faults)
 }

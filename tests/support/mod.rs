@@ -9,9 +9,9 @@ pub mod screen;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use prezenca::backend::local::LocalBackend;
 use prezenca::core::{Backend, Command as Cmd, MarkInput, Queries};
 use prezenca::domain::*;
-use prezenca::store::local::LocalBackend;
 use time::macros::date;
 
 /// A config directory that does not exist: the tests never read the config of whoever runs

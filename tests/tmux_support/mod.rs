@@ -222,10 +222,10 @@ pub fn counts(screen: &str) -> Option<(u32, u32, u32, u32)> {
 }
 
 /// Opens the database once no process holds it any more (bounded wait).
-pub fn eventually_open(db: &Path) -> prezenca::store::local::LocalBackend {
+pub fn eventually_open(db: &Path) -> prezenca::backend::local::LocalBackend {
     let start = Instant::now();
     loop {
-        match prezenca::store::local::LocalBackend::open(db) {
+        match prezenca::backend::local::LocalBackend::open(db) {
             Ok(b) => return b,
             Err(prezenca::core::Error::Busy(_)) if start.elapsed() < PATIENCE => {
                 std::thread::sleep(Duration::from_millis(40));

@@ -276,9 +276,9 @@ pub fn apply(w: &redb::WriteTransaction) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::backend::local::LocalBackend;
     use crate::core::{Backend, Command, Queries};
     use crate::domain::{Disability, Mode};
-    use crate::store::local::LocalBackend;
     use crate::store::schema::*;
     use time::macros::{date, time};
 

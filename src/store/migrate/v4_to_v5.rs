@@ -134,8 +134,8 @@ pub fn apply(w: &redb::WriteTransaction) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::backend::local::LocalBackend;
     use crate::core::Queries;
-    use crate::store::local::LocalBackend;
     use crate::store::schema::{META, META_NEXT_ID, META_SCHEMA};
 
     /// A file as schema 2 wrote it: one mark and the audit entry that made it, both in the

@@ -5,17 +5,17 @@ use std::path::{Path, PathBuf};
 
 use redb::ReadableTable;
 
-use super::schema::{AUDIT, META, META_LAST_CHANGE};
+use crate::store::schema::{AUDIT, META, META_LAST_CHANGE};
 
 /// The META key set in the transaction of a `forget` and taken out by the rewrite after it.
 const FORGET_PENDING: &str = "forget_pending";
-use super::tx::Writer;
-use super::{Db, Opened};
 use crate::core::apply::{Ctx, apply};
 use crate::core::error::{Error, Result};
 use crate::core::{
     Answer, Backend, Command, ImportKind, ImportRow, Outcome, Query, clock, os_user, query,
 };
+use crate::store::tx::Writer;
+use crate::store::{Db, Opened};
 
 pub struct LocalBackend {
     db: Db,
@@ -26,9 +26,9 @@ pub struct LocalBackend {
 impl LocalBackend {
     /// Opens (or creates) the database file at `path`, and finishes a `forget` that was
     /// interrupted between its commit and the rewrite of the file (a kill, a full disk); what
-    /// happened is left in [`super::take_notes`].
+    /// happened is left in [`crate::store::take_notes`].
     pub fn open(path: &Path) -> Result<Self> {
-        let (db, opened) = super::open(path)?;
+        let (db, opened) = crate::store::open(path)?;
         let mut b = LocalBackend {
             db,
             opened,
@@ -43,7 +43,7 @@ impl LocalBackend {
                     reason = bare(e)
                 ),
             };
-            super::note(note);
+            crate::store::note(note);
         }
         Ok(b)
     }
@@ -52,7 +52,7 @@ impl LocalBackend {
     /// own) with the same schema check, creation and migrations as [`LocalBackend::open`].
     /// `path` names the file in messages.
     pub fn from_database(db: redb::Database, path: &Path) -> Result<Self> {
-        let (db, opened) = super::prepare(db, path)?;
+        let (db, opened) = crate::store::prepare(db, path)?;
         Ok(LocalBackend {
             db,
             opened,
@@ -62,7 +62,7 @@ impl LocalBackend {
 
     /// Opens the file for reading only.
     pub fn open_read_only(path: &Path) -> Result<Self> {
-        let (db, opened) = super::open_with(path, true)?;
+        let (db, opened) = crate::store::open_with(path, true)?;
         Ok(LocalBackend {
             db,
             opened,
@@ -248,11 +248,11 @@ impl LocalBackend {
         name.push(path.file_name().unwrap_or_default());
         name.push(".forget");
         let tmp = path.with_file_name(name);
-        let partial = super::partial_path(&tmp);
+        let partial = crate::store::partial_path(&tmp);
         let _ = std::fs::remove_file(&tmp);
         let _ = std::fs::remove_file(&partial);
         let rewritten = (|| -> Result<()> {
-            super::backup(&self.db, &tmp)?;
+            crate::store::backup(&self.db, &tmp)?;
             let copy = redb::Database::create(&tmp)?;
             let w = copy.begin_write()?;
             w.open_table(META)?.remove(FORGET_PENDING)?;
@@ -280,7 +280,7 @@ impl LocalBackend {
             let _ = std::fs::remove_file(&partial);
             return Err(e);
         }
-        let (db, opened) = super::open(&path)?;
+        let (db, opened) = crate::store::open(&path)?;
         self.db = db;
         self.opened = opened;
         Ok(())
@@ -298,7 +298,7 @@ impl LocalBackend {
 
     /// A consistent copy of the database.
     pub fn backup(&self, dest: &Path) -> Result<()> {
-        super::backup(&self.db, dest)
+        crate::store::backup(&self.db, dest)
     }
 }
 
