@@ -9,6 +9,7 @@ use crate::core::{Backend, ImportKind, Queries};
 use crate::domain::*;
 
 use super::csv::Table;
+pub use super::sheet::{guard, unguard};
 
 /// What can be exported: the importable kinds, and organisations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,36 +252,10 @@ pub fn to_csv(t: &Table) -> Result<String> {
     super::csv::to_csv(&guarded)
 }
 
-fn looks_like_formula(s: &str) -> bool {
-    s.starts_with(['=', '+', '-', '@'])
-}
-
-/// True when `s`, after any quotes a guard put in front, is formula-looking.
-fn guarded_or_formula(s: &str) -> bool {
-    looks_like_formula(s.trim_start_matches('\''))
-}
-
-/// One cell of [`to_csv`]: a quote in front of formula-looking text, also when it starts with
-/// quotes already (so [`unguard`] gives back exactly what was there).
-pub fn guard(s: &str) -> String {
-    if guarded_or_formula(s) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    }
-}
-
-/// The inverse of [`guard`], for an imported cell.
-pub fn unguard(s: &str) -> &str {
-    match s.strip_prefix('\'') {
-        Some(rest) if guarded_or_formula(rest) => rest,
-        _ => s,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::io::sheet::looks_like_formula;
 
     #[test]
     fn formula_looking_text_is_guarded_and_comes_back_unchanged() {

@@ -549,7 +549,7 @@ pub fn clean_line(s: &str) -> String {
 
 fn clean_cell(col: &str, raw: &str) -> Cell {
     // An export's formula guard (a `'` before `=`, `+`, `-`, `@`) comes off.
-    let raw = super::export::unguard(raw);
+    let raw = super::sheet::unguard(raw);
     let v = if is_multiline(col) {
         crate::text::clean_multiline(raw)
     } else {
