@@ -234,6 +234,16 @@ fn disability_of(row: &Row) -> RowResult<Option<Disability>> {
     Ok((!answers.is_empty()).then(|| Disability::from_short_set(&answers)))
 }
 
+/// An optional cell's value: what the file says, or what is stored when the cell is empty (a
+/// partial spreadsheet never erases data).
+fn keep(new: &str, old: &str) -> String {
+    if new.is_empty() {
+        old.to_string()
+    } else {
+        new.to_string()
+    }
+}
+
 /// When a file spells a stored name more poorly — the same name folded, but with diacritics
 /// lost, in the other script, or differing in case only — the stored spelling, which is
 /// kept; `None` when the file's spelling should replace it (a real change, or one with more
@@ -555,13 +565,6 @@ impl Importer<'_, '_> {
         let existing = match self.w.txn.event_by_code(code)? {
             Some(id) => self.w.txn.event(id)?.map(|e| (id, e)),
             None => None,
-        };
-        let keep = |new: &str, old: &str| {
-            if new.is_empty() {
-                old.to_string()
-            } else {
-                new.to_string()
-            }
         };
         let (id, e, created) = match existing {
             Some((id, old)) => {
@@ -1088,13 +1091,6 @@ impl Importer<'_, '_> {
         let existing = match self.w.txn.organisation_by_name(name)? {
             Some(id) => self.w.txn.organisation(id)?.map(|o| (id, o)),
             None => None,
-        };
-        let keep = |new: &str, old: &str| {
-            if new.is_empty() {
-                old.to_string()
-            } else {
-                new.to_string()
-            }
         };
         let (id, o, created) = match existing {
             Some((id, old)) => {

@@ -173,12 +173,14 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// Rows under a header of any names, as CSV (the rejects of an import).
+/// Rows under a header of any names, as CSV (an export, the rejects of an import).
 pub fn rows_to_csv(columns: &[String], rows: &[Vec<String>]) -> Result<String> {
     let mut w = ::csv::WriterBuilder::new().from_writer(Vec::new());
     let fail = |e: ::csv::Error| Error::Storage(t!("csv-cannot-write", reason = e.to_string()));
     w.write_record(columns).map_err(fail)?;
     for r in rows {
+        // Data that holds control or direction-changing characters could not be imported
+        // anyway; placeholders keep a printed export from acting on the terminal.
         w.write_record(
             r.iter()
                 .map(|c| crate::text::sanitize_keep_lines(c).into_owned()),
@@ -194,23 +196,8 @@ pub fn rows_to_csv(columns: &[String], rows: &[Vec<String>]) -> Result<String> {
 
 /// The table as CSV: comma-separated, LF line ends, quoted where needed.
 pub fn to_csv(t: &Table) -> Result<String> {
-    let mut w = ::csv::WriterBuilder::new().from_writer(Vec::new());
-    let fail = |e: ::csv::Error| Error::Storage(t!("csv-cannot-write", reason = e.to_string()));
-    w.write_record(&t.columns).map_err(fail)?;
-    for r in &t.rows {
-        // Data that holds control or direction-changing characters could not be imported
-        // anyway; placeholders keep a printed export from acting on the terminal.
-        w.write_record(
-            r.iter()
-                .map(|c| crate::text::sanitize_keep_lines(c).into_owned()),
-        )
-        .map_err(fail)?;
-    }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| Error::Storage(t!("csv-cannot-write", reason = e.to_string())))?;
-    String::from_utf8(bytes)
-        .map_err(|e| Error::Storage(t!("csv-cannot-write", reason = e.to_string())))
+    let columns: Vec<String> = t.columns.iter().map(|c| c.to_string()).collect();
+    rows_to_csv(&columns, &t.rows)
 }
 
 /// The table as a JSON array of objects with the same fields in the same order, every value
