@@ -9,7 +9,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use prezenca::backend::local::LocalBackend;
-use prezenca::core::apply::{Ctx, apply};
+use prezenca::core::apply::apply;
+use prezenca::core::write::Ctx;
 use prezenca::core::{Command, Queries};
 use prezenca::domain::MarkStatus;
 use prezenca::store::tx::{Reader, Writer};

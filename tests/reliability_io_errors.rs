@@ -182,7 +182,8 @@ fn failed_growth_is_an_error_and_reopen_finds_the_last_good_state() {
 #[test]
 #[ignore = "a measurement, run by hand"]
 fn measure_reopen_after_unclean_stop() {
-    use prezenca::core::apply::{Ctx, apply};
+    use prezenca::core::apply::apply;
+    use prezenca::core::write::Ctx;
     use prezenca::store::tx::Writer;
     use std::time::Instant;
 

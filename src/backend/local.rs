@@ -9,8 +9,9 @@ use crate::store::schema::{AUDIT, META, META_LAST_CHANGE};
 
 /// The META key set in the transaction of a `forget` and taken out by the rewrite after it.
 const FORGET_PENDING: &str = "forget_pending";
-use crate::core::apply::{Ctx, apply};
+use crate::core::apply::apply;
 use crate::core::error::{Error, Result};
+use crate::core::write::Ctx;
 use crate::core::{
     Answer, Backend, Command, ImportKind, ImportRow, Outcome, Query, clock, os_user, query,
 };

@@ -16,11 +16,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use time::{Date, Time};
 
-use super::apply::{
+use super::error::{Error, Result};
+use super::write::{
     Ctx, default_sessions, delete_session, find_or_create_org, is_default_sessions, set_mark,
     valid_email, validate_event, validate_followup, validate_organisation, validate_participant,
 };
-use super::error::{Error, Result};
 use super::{ImportKind, ImportReport, ImportRow, MarkInput, RowError};
 use crate::domain::*;
 use crate::store::tx::{Reader, Writer};

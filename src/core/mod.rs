@@ -8,6 +8,7 @@ pub mod columns;
 pub mod error;
 pub mod import;
 pub mod query;
+pub mod write;
 
 use std::collections::BTreeMap;
 

@@ -7,7 +7,7 @@ use time::Date;
 use super::input::LineInput;
 use super::state::Data;
 use crate::core::Command;
-use crate::core::apply::valid_email;
+use crate::core::write::valid_email;
 use crate::domain::*;
 use crate::text::check_line;
 
