@@ -306,6 +306,21 @@ fn in_exit_mode_a_scan_records_who_leaves_early_and_who_stays_to_the_end() {
     assert_eq!(row("Elif Şahin"), vec![at(1, "16:50")]);
     assert_eq!(row("Gjergj Hoxha"), vec![], "the check-out was undone");
     assert_eq!(row("Ayşe Yıldız"), vec![]);
+    // Hours: a left-early mark counts until the person left (09:00–15:40 is 6 h 40 min),
+    // a stay to the end the whole session (8 h), in the summary and in the report alike.
+    let hours = |name: &str| {
+        summary
+            .participants
+            .iter()
+            .find(|p| p.name == name)
+            .map(|p| p.hours)
+            .expect("a row")
+    };
+    assert_eq!(hours("Ana Çela"), 6.7);
+    assert_eq!(hours("Elif Şahin"), 8.0);
+    let ev = f.b.event(f.event).expect("q").expect("event");
+    let report = f.b.report(ev.start, ev.end, None).expect("report");
+    assert_eq!(report.person_hours, summary.person_hours);
     let opts = prezenca::report::Options::default();
     for format in [
         prezenca::report::Format::Md,

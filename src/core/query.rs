@@ -7,8 +7,8 @@ use time::{Date, PrimitiveDateTime};
 use super::error::{Error, Result};
 use super::{Answer, HistoryRow, Query};
 use crate::domain::summary::{
-    self, AgeBands, Attendee, ReportAttendee, ReportEvent, Summary, SummaryInput, pct,
-    session_minutes, sessions_needed,
+    self, AgeBands, Attendee, ReportAttendee, ReportEvent, Summary, SummaryInput, attended_minutes,
+    pct, session_minutes, sessions_needed,
 };
 use crate::domain::*;
 use crate::store::codec::{decode, decode_view};
@@ -249,7 +249,7 @@ pub fn report(
     }
     let mut per_event: Vec<PerEvent> = Vec::with_capacity(ids.len());
     // (session, date, minutes)
-    let mut dates: Vec<(Id, Date, u64)> = Vec::new();
+    let mut dates: Vec<(Id, Date, u64, Session)> = Vec::new();
     let mut counted: Vec<Id> = Vec::new();
     // (participant, date, minutes), one per attended session
     let mut attended: Vec<(Id, Date, u64)> = Vec::new();
@@ -259,7 +259,7 @@ pub fn report(
             let sid = row?.0.value().1;
             if let Some(g) = sessions.get(sid)? {
                 let s: Session = decode(g.value(), "session", sid)?;
-                dates.push((sid, s.date, session_minutes(&s)));
+                dates.push((sid, s.date, session_minutes(&s), s));
             }
         }
         // Registrations come in participant order, so `counted` is sorted.
@@ -273,13 +273,21 @@ pub fn report(
             }
         }
         attended.clear();
-        for (sid, date, minutes) in &dates {
+        for (sid, date, minutes, session) in &dates {
             for row in marks.range((*sid, 0)..=(*sid, u64::MAX))? {
                 let (k, v) = row?;
                 let key = k.value();
                 let status: MarkStatus = decode_view(v.value(), "mark", key)?;
                 if status.attended() && counted.binary_search(&key.1).is_ok() {
-                    attended.push((key.1, *date, *minutes));
+                    // Only a left-early mark can count for less than the whole session: the
+                    // whole mark is read for those alone.
+                    let minutes = if status == MarkStatus::LeftEarly {
+                        let m: Mark = decode(v.value(), "mark", key)?;
+                        attended_minutes(session, status, m.left_at)
+                    } else {
+                        *minutes
+                    };
+                    attended.push((key.1, *date, minutes));
                 }
             }
         }

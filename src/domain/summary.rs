@@ -26,6 +26,18 @@ pub fn session_minutes(s: &Session) -> u64 {
     u64::try_from((s.end - s.start).whole_minutes()).unwrap_or(0)
 }
 
+/// The minutes of a session a participant is counted for: the whole session, or until they
+/// left when they left early and the door recorded when (never more than the session).
+pub fn attended_minutes(s: &Session, status: MarkStatus, left_at: Option<Time>) -> u64 {
+    let whole = session_minutes(s);
+    match (status, left_at) {
+        (MarkStatus::LeftEarly, Some(t)) => {
+            u64::try_from((t - s.start).whole_minutes()).map_or(0, |m| m.min(whole))
+        }
+        _ => whole,
+    }
+}
+
 /// Minutes as hours with one decimal, rounded half up, computed in integers so every format
 /// shows the same figure: 90 minutes are 1.5 hours, 100 minutes 1.7.
 pub fn hours(minutes: u64) -> f64 {
@@ -260,9 +272,9 @@ pub fn summarize(input: &SummaryInput) -> Summary {
         let mut minutes = 0u64;
         let mut days: BTreeSet<Date> = BTreeSet::new();
         for (sid, s) in &input.sessions {
-            if input.marks.get(&(*sid, a.id)).is_some_and(|m| m.attended()) {
+            if let Some(m) = input.marks.get(&(*sid, a.id)).filter(|m| m.attended()) {
                 attended += 1;
-                minutes += session_minutes(s);
+                minutes += attended_minutes(s, *m, input.left.get(&(*sid, a.id)).copied());
                 days.insert(s.date);
             }
         }
