@@ -81,8 +81,9 @@ pub fn import(g: &Global, kind: Kind, file: &Path, o: ImportOptions) -> Result<i
         sheet: o.sheet.clone(),
         maps,
         event: fill_event,
+        keep_raw: o.rejects.is_some(),
     };
-    let parsed =
+    let mut parsed =
         read_rows(&bytes, kind, &opts).map_err(|e| Error::Invalid(format!("{name}: {e}")))?;
     for note in &parsed.notes {
         say(&format!("{name}: {note}"));
@@ -99,7 +100,7 @@ pub fn import(g: &Global, kind: Kind, file: &Path, o: ImportOptions) -> Result<i
     let mut b = backend(g)?;
     let out = b.execute(Command::Import {
         kind,
-        rows: parsed.rows.clone(),
+        rows: std::mem::take(&mut parsed.rows),
         event: register_at,
         dry_run: o.dry_run,
         partial: o.partial,

@@ -311,7 +311,9 @@ fn clean(rows: &[ImportRow]) -> std::borrow::Cow<'_, [ImportRow]> {
 type RegistrationCells = (Option<Role>, Option<RegStatus>);
 
 /// (folded name, organisation) → participants.
-type NameOrgIndex = HashMap<(String, Option<Id>), Vec<Id>>;
+/// (folded name, organisation) → participants, each with whether it has an email (so a row
+/// without a known email is matched without reading every candidate).
+type NameOrgIndex = HashMap<(String, Option<Id>), Vec<(Id, bool)>>;
 
 /// What a good row did to its main record.
 struct Done {
@@ -833,7 +835,7 @@ impl Importer<'_, '_> {
             for (id, p) in self.w.txn.all_participants()? {
                 idx.entry((text::fold(&p.name), p.organisation))
                     .or_default()
-                    .push(id);
+                    .push((id, !p.email.is_empty()));
             }
             self.by_name_org = Some(idx);
         }
@@ -903,14 +905,11 @@ impl Importer<'_, '_> {
                 .get(&(folded.clone(), org))
                 .cloned()
                 .unwrap_or_default();
-            let mut fits = Vec::new();
-            for id in candidates {
-                if let Some(p) = self.w.txn.participant(id)?
-                    && (p.email.is_empty() || email.is_empty())
-                {
-                    fits.push(id);
-                }
-            }
+            let fits: Vec<Id> = candidates
+                .into_iter()
+                .filter(|(_, has_email)| !has_email || email.is_empty())
+                .map(|(id, _)| id)
+                .collect();
             match fits.as_slice() {
                 [] => {}
                 [id] => found = Some(*id),
@@ -974,17 +973,14 @@ impl Importer<'_, '_> {
                 if org.is_some() {
                     p.organisation = org;
                 }
-                if (text::fold(&old.name), old.organisation)
-                    != (text::fold(&p.name), p.organisation)
-                {
-                    let idx = self.name_org_index()?;
-                    if let Some(v) = idx.get_mut(&(text::fold(&old.name), old.organisation)) {
-                        v.retain(|x| *x != id);
-                    }
-                    idx.entry((text::fold(&p.name), p.organisation))
-                        .or_default()
-                        .push(id);
+                // The index follows the person's name, organisation and email.
+                let idx = self.name_org_index()?;
+                if let Some(v) = idx.get_mut(&(text::fold(&old.name), old.organisation)) {
+                    v.retain(|(x, _)| *x != id);
                 }
+                idx.entry((text::fold(&p.name), p.organisation))
+                    .or_default()
+                    .push((id, !p.email.is_empty()));
                 (id, p, false)
             }
             None => {
@@ -1006,7 +1002,7 @@ impl Importer<'_, '_> {
                 self.name_org_index()?
                     .entry((folded, org))
                     .or_default()
-                    .push(id);
+                    .push((id, !email.is_empty()));
                 (id, p, true)
             }
         };

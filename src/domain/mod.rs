@@ -18,6 +18,18 @@ pub type Id = u64;
 /// with every run of other characters one `_`; a tick mark is the word "yes".
 pub fn vocabulary_key(s: &str) -> String {
     let s = s.trim();
+    // The common case, a plain lower-case word (`female`, `present`), is its own key: no
+    // folding needed (a `j` could be part of a spelled `gj`, `dj` or `kj`, so it folds).
+    if !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && !s.contains('j')
+        && !s.starts_with('_')
+        && !s.ends_with('_')
+        && !s.contains("__")
+    {
+        return s.to_string();
+    }
     if matches!(s, "✓" | "✔" | "☑" | "✅" | "√") {
         return "yes".to_string();
     }

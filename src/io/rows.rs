@@ -29,6 +29,8 @@ pub struct ReadOptions {
     /// Stands in for a missing or empty `event` column (not for participants, where
     /// `--event` registers every row instead).
     pub event: Option<String>,
+    /// Keep each row's cells as written ([`Parsed::raw`]), for a rejects file.
+    pub keep_raw: bool,
 }
 
 /// The rows of a file, and the rows that could not even be split into columns.
@@ -41,7 +43,8 @@ pub struct Parsed {
     pub notes: Vec<String>,
     /// The file's header cells, as written.
     pub header: Vec<String>,
-    /// Each data row's cells as written, by line: what a rejects file gives back.
+    /// Each data row's cells as written, by line, when [`ReadOptions::keep_raw`] asks: what a
+    /// rejects file gives back.
     pub raw: BTreeMap<u64, Vec<String>>,
     /// How each header was read: (header, column or what else it is).
     pub mapping: Vec<(String, String)>,
@@ -405,7 +408,9 @@ pub fn from_sheet(sheet: Sheet, kind: ImportKind, opts: &ReadOptions) -> Result<
             totals.push(r.line);
             continue;
         }
-        out.raw.insert(r.line, r.cells.clone());
+        if opts.keep_raw {
+            out.raw.insert(r.line, r.cells.clone());
+        }
         let cell = |i: usize| r.cells.get(i).map_or("", String::as_str);
         let mut fields: BTreeMap<String, String> = BTreeMap::new();
         let mut bad: Option<RowError> = None;
@@ -524,13 +529,18 @@ fn is_totals_row(cells: &[String]) -> bool {
     let Some(first) = filled.first() else {
         return false;
     };
+    // Every other cell a number first: cheap, and false for nearly every row of people.
+    if !filled[1..].iter().all(|c| {
+        c.chars()
+            .all(|ch| ch.is_ascii_digit() || " .,%".contains(ch))
+    }) {
+        return false;
+    }
+    static KEYS: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| TOTALS.iter().map(|t| header_key(t)).collect());
     let key = header_key(first);
     let word = key.split('_').next().unwrap_or("");
-    TOTALS.iter().any(|t| header_key(t) == word)
-        && filled[1..].iter().all(|c| {
-            c.chars()
-                .all(|ch| ch.is_ascii_digit() || " .,%".contains(ch))
-        })
+    KEYS.iter().any(|t| t == word)
 }
 
 /// What a cell holds once cleaned.
