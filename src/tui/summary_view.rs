@@ -614,6 +614,39 @@ impl SummaryView {
 
 /// The closing confirmation, drawn over the chart: what will be filed, the owner, the due
 /// date being edited (with the cursor), and how to answer.
+/// The end a confirmation box with one editable line shares (closing's due date, the
+/// certificates' file): the line under its label, the error or a blank, the keys, the box
+/// drawn, and the cursor in the line.
+fn input_tail(
+    frame: &mut Frame,
+    (r, inner, block): (Rect, Rect, Block),
+    mut lines: Vec<Line>,
+    label: String,
+    (input, error): (&super::input::LineInput, Option<&str>),
+    keys: String,
+    theme: &Theme,
+) {
+    let cols = inner.width as usize;
+    let label = format!("{label} ");
+    let row = lines.len();
+    lines.push(Line::from(vec![
+        Span::styled(label.clone(), theme.header()),
+        Span::raw(fit(input.text(), cols.saturating_sub(width(&label)))),
+    ]));
+    match error {
+        Some(e) => lines.push(Line::styled(fit(e, cols), theme.warn())),
+        None => lines.push(Line::from("")),
+    }
+    lines.push(Line::styled(fit(&keys, cols), theme.dim()));
+    frame.render_widget(Clear, r);
+    frame.render_widget(Paragraph::new(lines).block(block), r);
+    if (row as u16) < inner.height {
+        let before: String = input.text().chars().take(input.cursor()).collect();
+        let x = (width(&label) + width(&before)).min(cols.saturating_sub(1));
+        frame.set_cursor_position(Position::new(inner.x + x as u16, inner.y + row as u16));
+    }
+}
+
 fn render_close(p: &ClosePrompt, code: &str, frame: &mut Frame, area: Rect, theme: &Theme) {
     // Over the chart and the breakdowns, as wide as they are together.
     let h = area.height.min(11);
@@ -658,27 +691,15 @@ fn render_close(p: &ClosePrompt, code: &str, frame: &mut Frame, area: Rect, them
         &crate::t!("summary-close-owner", owner = p.owner.as_str()),
         cols,
     )));
-    let label = format!("{} ", crate::t!("summary-close-due"));
-    let due_row = lines.len();
-    lines.push(Line::from(vec![
-        Span::styled(label.clone(), theme.header()),
-        Span::raw(fit(p.due.text(), cols.saturating_sub(width(&label)))),
-    ]));
-    match &p.error {
-        Some(e) => lines.push(Line::styled(fit(e, cols), theme.warn())),
-        None => lines.push(Line::from("")),
-    }
-    lines.push(Line::styled(
-        fit(&crate::t!("summary-close-keys"), cols),
-        theme.dim(),
-    ));
-    frame.render_widget(Clear, r);
-    frame.render_widget(Paragraph::new(lines).block(block), r);
-    if (due_row as u16) < inner.height {
-        let before: String = p.due.text().chars().take(p.due.cursor()).collect();
-        let x = (width(&label) + width(&before)).min(cols.saturating_sub(1));
-        frame.set_cursor_position(Position::new(inner.x + x as u16, inner.y + due_row as u16));
-    }
+    input_tail(
+        frame,
+        (r, inner, block),
+        lines,
+        crate::t!("summary-close-due"),
+        (&p.due, p.error.as_deref()),
+        crate::t!("summary-close-keys"),
+        theme,
+    );
 }
 
 /// The certificates confirmation, drawn over the chart: how many, the first names with
@@ -737,25 +758,13 @@ fn render_certificates(
             cols,
         )));
     }
-    let label = format!("{} ", crate::t!("summary-certificates-file"));
-    let path_row = lines.len();
-    lines.push(Line::from(vec![
-        Span::styled(label.clone(), theme.header()),
-        Span::raw(fit(p.path.text(), cols.saturating_sub(width(&label)))),
-    ]));
-    match &p.error {
-        Some(e) => lines.push(Line::styled(fit(e, cols), theme.warn())),
-        None => lines.push(Line::from("")),
-    }
-    lines.push(Line::styled(
-        fit(&crate::t!("summary-certificates-keys"), cols),
-        theme.dim(),
-    ));
-    frame.render_widget(Clear, r);
-    frame.render_widget(Paragraph::new(lines).block(block), r);
-    if (path_row as u16) < inner.height {
-        let before: String = p.path.text().chars().take(p.path.cursor()).collect();
-        let x = (width(&label) + width(&before)).min(cols.saturating_sub(1));
-        frame.set_cursor_position(Position::new(inner.x + x as u16, inner.y + path_row as u16));
-    }
+    input_tail(
+        frame,
+        (r, inner, block),
+        lines,
+        crate::t!("summary-certificates-file"),
+        (&p.path, p.error.as_deref()),
+        crate::t!("summary-certificates-keys"),
+        theme,
+    );
 }
