@@ -113,11 +113,11 @@ pub enum ReportFormat {
 
 #[derive(Debug, Subcommand)]
 pub enum Cmd {
-    /// Import a CSV file (all good rows in one transaction; any rejected row: nothing applied)
+    /// Import a file: CSV or text, a workbook, or an online meeting's report (one transaction)
     Import {
         kind: ImportWhat,
         file: PathBuf,
-        /// Register every imported participant at this event
+        /// Participants: register each at this event; other kinds: the event of rows without one
         #[arg(long, value_name = "CODE")]
         event: Option<String>,
         /// Show what would be created, updated and rejected; write nothing
