@@ -333,6 +333,16 @@ pub fn collapse_whitespace(s: &str) -> String {
     out
 }
 
+/// Whether [`collapse_whitespace`] would leave `s` as it is: the check every write path runs
+/// before copying a value, so text already in shape costs no allocation.
+pub fn is_collapsed(s: &str) -> bool {
+    let gap = |c: char| c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}');
+    !(s.starts_with(gap)
+        || s.ends_with(gap)
+        || s.contains("  ")
+        || s.contains(|c: char| c != ' ' && gap(c)))
+}
+
 /// A multi-line value (notes, reasons): CRLF and lone CR become LF; everything else, line
 /// breaks and indentation included, stays as the writer meant it.
 pub fn clean_multiline(s: &str) -> String {
@@ -694,6 +704,17 @@ mod tests {
         );
         assert_eq!(email_key("I\u{307}BRAHIM@X.TR"), "ibrahim@x.tr");
         assert_eq!(email_key("ANA.CELA@KWN.ORG"), "ana.cela@kwn.org");
+        for s in [
+            "Ana Çela",
+            "  Ana",
+            "Ana\u{a0}Çela",
+            "Ana\u{200b}",
+            "A  B",
+            "A\nB",
+            "",
+        ] {
+            assert_eq!(is_collapsed(s), collapse_whitespace(s) == s, "{s:?}");
+        }
     }
 
     #[test]

@@ -272,10 +272,7 @@ fn clean(rows: &[ImportRow]) -> std::borrow::Cow<'_, [ImportRow]> {
         if super::columns::is_multiline(col) {
             v.contains('\r')
         } else {
-            v.contains(|c: char| c != ' ' && c.is_whitespace())
-                || v.contains("  ")
-                || v.starts_with(' ')
-                || v.ends_with(' ')
+            !text::is_collapsed(v)
         }
     };
     if !rows

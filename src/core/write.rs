@@ -175,11 +175,7 @@ pub fn validate_followup(f: &FollowUp) -> Result<()> {
 /// CLI, an import and a raw client of the server store the same text for the same input.
 pub(crate) fn one_line(fields: &mut [&mut String]) {
     for f in fields {
-        if f.contains(|c: char| c != ' ' && c.is_whitespace())
-            || f.contains("  ")
-            || f.starts_with(' ')
-            || f.ends_with(' ')
-        {
+        if !crate::text::is_collapsed(f) {
             **f = crate::text::collapse_whitespace(f);
         }
     }
