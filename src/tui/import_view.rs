@@ -56,6 +56,9 @@ pub struct ImportView {
     maps: Vec<Mapping>,
     /// The header as read, and the selected column.
     header: Vec<String>,
+    /// The column each header is read as now (`None`: left out), derived from `header` and
+    /// `maps` when either changes, never while drawing.
+    readings: Vec<Option<&'static str>>,
     selected: usize,
     /// The file read and its dry run; `Err` holds why it cannot be read as it is.
     preview: Option<std::result::Result<(Parsed, ImportReport), String>>,
@@ -72,6 +75,7 @@ impl ImportView {
             completions: Vec::new(),
             maps: Vec::new(),
             header: Vec::new(),
+            readings: Vec::new(),
             selected: 0,
             preview: None,
             scroll: 0,
@@ -227,6 +231,7 @@ impl ImportView {
             Ok(b) => b,
             Err(e) => {
                 self.header.clear();
+                self.readings.clear();
                 self.preview = Some(Err(t!(
                     "cmd-cannot-read",
                     path = path.display().to_string(),
@@ -236,15 +241,18 @@ impl ImportView {
             }
         };
         let opts = self.options();
-        self.header = crate::io::read_header(&bytes, self.kind, &opts).unwrap_or_default();
-        self.selected = self.selected.min(self.header.len().saturating_sub(1));
         let parsed = match crate::io::read(&bytes, self.kind, &opts) {
             Ok(p) => p,
             Err(e) => {
+                // Refused as it is: the header still shows, for the trainer to map.
+                self.set_header(
+                    crate::io::read_header(&bytes, self.kind, &opts).unwrap_or_default(),
+                );
                 self.preview = Some(Err(e.to_string()));
                 return;
             }
         };
+        self.set_header(parsed.header.clone());
         let dry = b.execute(Command::Import {
             kind: self.kind,
             rows: parsed.rows.clone(),
@@ -270,7 +278,7 @@ impl ImportView {
         };
         let mut choices: Vec<Option<&'static str>> = vec![None];
         choices.extend(accepted(self.kind).map(Some));
-        let now = self.meaning_of(&h);
+        let now = self.readings.get(self.selected).copied().flatten();
         let at = choices.iter().position(|c| *c == now).unwrap_or(0);
         let next = if forward {
             (at + 1) % choices.len()
@@ -285,14 +293,20 @@ impl ImportView {
         });
     }
 
-    /// The column a header is read as now (`None`: left out).
-    fn meaning_of(&self, h: &str) -> Option<&'static str> {
-        let v = Vocabulary::new(self.kind, &self.maps);
-        match v.meanings(std::slice::from_ref(&h.to_string())).first() {
-            Some(Some(HeaderMeaning::Column(c) | HeaderMeaning::Fallback(c))) => Some(c),
-            Some(Some(HeaderMeaning::FirstName | HeaderMeaning::LastName)) => Some("name"),
-            _ => None,
-        }
+    /// Takes the file's header and reads each cell as the import does, in the context of the
+    /// whole header (a fallback column is one only beside the column it stands in for).
+    fn set_header(&mut self, header: Vec<String>) {
+        self.readings = Vocabulary::new(self.kind, &self.maps)
+            .meanings(&header)
+            .into_iter()
+            .map(|m| match m {
+                Some(HeaderMeaning::Column(c) | HeaderMeaning::Fallback(c)) => Some(c),
+                Some(HeaderMeaning::FirstName | HeaderMeaning::LastName) => Some("name"),
+                _ => None,
+            })
+            .collect();
+        self.header = header;
+        self.selected = self.selected.min(self.header.len().saturating_sub(1));
     }
 
     /// Tab: the one file or folder the typed path can be, or the longest start they share.
@@ -396,7 +410,7 @@ impl ImportView {
             .iter()
             .enumerate()
             .map(|(i, h)| {
-                let meaning = match self.meaning_of(h) {
+                let meaning = match self.readings.get(i).copied().flatten() {
                     Some(c) => format!("→ {c}"),
                     None => t!("import-view-left-out"),
                 };
