@@ -3,17 +3,14 @@
 //! what is stored afterwards, not only the exit status.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod cli_support;
+use cli_support::*;
 
 use prezenca::backend::local::LocalBackend;
 use prezenca::core::Queries;
 use prezenca::domain::Source;
-
-/// A config directory that does not exist: the tests never read the config of whoever runs
-/// them.
-const NO_CONFIG: &str = "/nonexistent/prezenca-test-config";
-
-const BIN: &str = env!("CARGO_BIN_EXE_prezenca");
 
 const EVENT: &str = "ONL-2026-11";
 
@@ -27,38 +24,7 @@ fn fixture(name: &str) -> String {
 }
 
 fn run(db: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .env("XDG_CONFIG_HOME", NO_CONFIG)
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("PREZENCA_NOW", "2026-11-30T10:00")
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("PREZENCA_DB")
-        .env_remove("PREZENCA_SOCKET")
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-#[track_caller]
-fn exits_with(o: &Output, code: i32) {
-    assert_eq!(
-        o.status.code(),
-        Some(code),
-        "stdout: {}\nstderr: {}",
-        stdout(o),
-        stderr(o)
-    );
+    run_at(db, "2026-11-30T10:00", args)
 }
 
 /// The event with its six sessions, seven people (one only in Cyrillic, two without an

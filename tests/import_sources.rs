@@ -3,9 +3,10 @@
 //! database holds afterwards is checked field by field — not only the exit status.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-const BIN: &str = env!("CARGO_BIN_EXE_prezenca");
+mod cli_support;
+use cli_support::*;
 
 fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
@@ -16,34 +17,12 @@ fn source(name: &str) -> String {
 }
 
 fn run(db: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .env("XDG_CONFIG_HOME", "/nonexistent/prezenca-test-config")
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("PREZENCA_NOW", "2026-03-02T09:30")
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("PREZENCA_DB")
-        .env_remove("PREZENCA_SOCKET")
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    run_at(db, "2026-03-02T09:30", args)
 }
 
 #[track_caller]
 fn status(o: &Output, code: i32) {
-    assert_eq!(
-        o.status.code(),
-        Some(code),
-        "stdout: {}\nstderr: {}",
-        String::from_utf8_lossy(&o.stdout),
-        stderr(o)
-    );
+    exits_with(o, code);
 }
 
 fn empty() -> (tempfile::TempDir, PathBuf) {
