@@ -39,7 +39,7 @@ fn a_file_is_previewed_remapped_imported_and_undone_from_the_participants_pane()
     // "Email i punës" looks like an email but is not known: nothing can be imported yet.
     let s = shown(&app, d.path());
     assert!(s.contains("Email i punës looks like email"), "{s}");
-    assert!(s.contains("Nothing can be imported yet"), "{s}");
+    assert!(s.contains("Nothing to import yet"), "{s}");
     key(&mut app, KeyCode::Enter);
     assert_eq!(
         people(&mut app),
@@ -56,6 +56,12 @@ fn a_file_is_previewed_remapped_imported_and_undone_from_the_participants_pane()
     assert!(s.contains("Email i punës → email"), "{s}");
     assert!(s.contains("2 to create, 0 to update"), "{s}");
     insta::assert_snapshot!("import_preview", s);
+    // At 80 columns the keys line is whole.
+    let narrow = screen(&app, 80, 24);
+    assert!(
+        narrow.contains("Enter imports") && narrow.contains("Esc back"),
+        "{narrow}"
+    );
     key(&mut app, KeyCode::Enter);
     assert_eq!(people(&mut app), before + 2);
     let teuta = app
