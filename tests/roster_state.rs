@@ -487,6 +487,97 @@ fn a_failed_commit_shows_the_failure_and_keeps_the_old_value() {
     assert!(matches!(exit, RosterExit::Status(m) if m.contains("nothing")));
 }
 
+/// A link that loses answers, as a hotel Wi-Fi does: a change reaches the database (or not,
+/// per `applies`), then the answer never comes; queries fail once `reads_fail` is set.
+struct LostAnswers {
+    inner: LocalBackend,
+    applies: bool,
+    reads_fail: bool,
+}
+
+impl Backend for LostAnswers {
+    fn execute(&mut self, cmd: Command) -> prezenca::core::error::Result<prezenca::core::Outcome> {
+        if self.applies {
+            self.inner.execute(cmd)?;
+        }
+        Err(prezenca::core::error::Error::OutcomeUnknown(
+            "the connection to the server broke before it answered".into(),
+        ))
+    }
+    fn query(
+        &mut self,
+        q: prezenca::core::Query,
+    ) -> prezenca::core::error::Result<prezenca::core::Answer> {
+        if self.reads_fail {
+            return Err(prezenca::core::error::Error::NotSent(
+                "not connected".into(),
+            ));
+        }
+        self.inner.query(q)
+    }
+    fn location(&self) -> String {
+        "server test.sock".into()
+    }
+    fn who(&self) -> String {
+        "trainer".into()
+    }
+}
+
+#[test]
+fn a_mark_whose_answer_was_lost_shows_what_is_stored_instead_of_not_saved() {
+    let f = fixture();
+    let mut b = LostAnswers {
+        inner: f.b,
+        applies: false,
+        reads_fail: false,
+    };
+    let mut r = Roster::open(&mut b, f.event, NOW).expect("roster");
+    let ana = id_of(&mut b.inner, "Ana Çela");
+    // The mark reached the database; only its answer was lost.
+    b.applies = true;
+    type_text(&mut r, &mut b, "cela");
+    let exit = press(&mut r, &mut b, key(KeyCode::Char('1')));
+    assert!(
+        matches!(&exit, RosterExit::Status(m) if m.contains("shows what is stored")),
+        "{exit:?}"
+    );
+    assert_eq!(r.failure_of(ana), None, "the row is not shown as failed");
+    assert_eq!(r.mark_of(ana).map(|m| m.status), Some(MarkStatus::Present));
+    // The same for a mark the database never got: the row shows it unmarked, not failed.
+    b.applies = false;
+    let milica = id_of(&mut b.inner, "Милица Петровић");
+    type_text(&mut r, &mut b, "petrovic");
+    press(&mut r, &mut b, key(KeyCode::Char('4')));
+    assert_eq!(r.failure_of(milica), None);
+    assert_eq!(r.mark_of(milica), None);
+}
+
+#[test]
+fn a_lost_answer_that_cannot_be_checked_says_unknown_not_not_saved() {
+    let f = fixture();
+    let mut b = LostAnswers {
+        inner: f.b,
+        applies: true,
+        reads_fail: false,
+    };
+    let mut r = Roster::open(&mut b, f.event, NOW).expect("roster");
+    let ana = id_of(&mut b.inner, "Ana Çela");
+    b.reads_fail = true;
+    type_text(&mut r, &mut b, "cela");
+    let exit = press(&mut r, &mut b, key(KeyCode::Char('1')));
+    assert!(
+        matches!(&exit, RosterExit::Status(m) if m.starts_with("unknown:")),
+        "{exit:?}"
+    );
+    let row = r.failure_of(ana).expect("the row says it");
+    assert!(
+        row.starts_with("unknown:") && !row.contains("not saved"),
+        "{row}"
+    );
+    // Nothing is shown as saved that this screen could not see stored.
+    assert_eq!(r.mark_of(ana), None);
+}
+
 #[test]
 fn a_mark_changed_meanwhile_is_a_conflict_and_needs_confirmation() {
     let mut f = fixture();

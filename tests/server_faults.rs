@@ -285,8 +285,13 @@ fn sigterm_stops_cleanly_and_clients_refuse_changes_until_it_is_back() {
 
     let e = b
         .execute(mark(seeded.people[1].0))
-        .expect_err("refused while the server is away")
-        .to_string();
+        .expect_err("refused while the server is away");
+    // Never sent: safe to try again, and the error type says so.
+    assert!(
+        matches!(e, prezenca::core::error::Error::NotSent(_)),
+        "{e:?}"
+    );
+    let e = e.to_string();
     assert!(e.contains("not connected to the server"), "{e}");
     assert!(e.contains("not saved"), "{e}");
     assert!(b.location().contains("not connected"), "{}", b.location());
@@ -870,4 +875,65 @@ fn the_roster_drops_stale_company_and_warnings_when_the_link_goes_and_comes_back
         "the stale warning went:\n{back}"
     );
     drop(other);
+}
+
+/// A server that welcomes the client, reads its first request, then hangs up without an
+/// answer: a change sent into a connection that breaks.
+fn hang_up_after_the_request(listener: UnixListener) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || {
+        let (mut s, _) = listener.accept().expect("accept");
+        let _: ToServer = read_msg(&mut s, None, &never).expect("hello");
+        let welcome = encode(&ToClient::Welcome {
+            protocol: PROTOCOL_VERSION,
+            schema: SCHEMA_VERSION,
+            version: env!("CARGO_PKG_VERSION").into(),
+            who: "trainer".into(),
+            seq: 0,
+            read_only: false,
+            db: "/srv/prezenca/prezenca.redb".into(),
+        })
+        .expect("welcome");
+        s.write_all(&welcome).expect("send welcome");
+        loop {
+            match read_msg::<ToServer>(&mut s, None, &never).expect("request") {
+                ToServer::Request { .. } => break,
+                _ => continue,
+            }
+        }
+        // Gone before answering: whatever the server did, the client cannot know.
+    })
+}
+
+#[test]
+fn a_change_sent_into_a_connection_that_breaks_is_an_unknown_outcome_not_a_refusal() {
+    use prezenca::core::error::Error;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let run = dir.path().join("run");
+    std::fs::create_dir(&run).expect("dir");
+    std::fs::set_permissions(&run, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+    let sock = run.join("socket");
+
+    let server = hang_up_after_the_request(UnixListener::bind(&sock).expect("bind"));
+    let mut b = client(&sock);
+    let e = b
+        .execute(Cmd::SetMark {
+            session: 1,
+            participant: 1,
+            mark: present(),
+            expect: None,
+        })
+        .expect_err("no answer");
+    server.join().expect("fake server");
+    let Error::OutcomeUnknown(why) = &e else {
+        panic!("a sent change without an answer is not 'not sent': {e:?}");
+    };
+    assert!(why.contains("may or may not have been saved"), "{why}");
+
+    // A query in the same situation changed nothing: it may simply be asked again.
+    std::fs::remove_file(&sock).expect("old socket");
+    let server = hang_up_after_the_request(UnixListener::bind(&sock).expect("bind"));
+    let mut b = client(&sock);
+    let e = b.query(Query::Participants).expect_err("no answer");
+    server.join().expect("fake server");
+    assert!(matches!(e, Error::NotSent(_)), "{e:?}");
 }

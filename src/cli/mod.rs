@@ -306,7 +306,7 @@ pub fn refuse_without_server(g: &Global) -> Result<()> {
     let (cfg, _) = crate::server::config::Config::load();
     let choice = crate::server::config::socket_path(g.socket.as_deref(), &cfg);
     if choice.explicit {
-        return Err(Error::Remote(crate::t!(
+        return Err(Error::NotSent(crate::t!(
             "client-not-connected-at",
             socket = choice.path.display().to_string(),
             why = crate::t!("client-no-server"),

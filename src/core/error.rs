@@ -25,6 +25,15 @@ pub enum Error {
     Corrupt(String),
     ReadOnly,
     Storage(String),
+    /// The request never reached the server (not connected, or the connection broke while
+    /// sending it): nothing was changed, and trying again is safe.
+    NotSent(String),
+    /// The request was sent but no answer came (the connection broke or the server did not
+    /// answer in time): the change may or may not have been made. Read what is stored
+    /// before repeating it.
+    OutcomeUnknown(String),
+    /// The server answered something this client cannot use (a wrong reply, a refusal at
+    /// hello).
     Remote(String),
 }
 
@@ -35,7 +44,9 @@ impl std::fmt::Display for Error {
             | Error::NotFound(m)
             | Error::Conflict(m)
             | Error::Busy(m)
-            | Error::Corrupt(m) => f.write_str(m),
+            | Error::Corrupt(m)
+            | Error::NotSent(m)
+            | Error::OutcomeUnknown(m) => f.write_str(m),
             Error::NewerSchema { path, found, known } => f.write_str(&crate::t!(
                 "error-newer-schema",
                 path = path.as_str(),

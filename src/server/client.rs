@@ -50,6 +50,8 @@ fn patience() -> Duration {
 const WRITE_TIME: Duration = Duration::from_secs(10);
 /// Reconnection attempts back off from immediately to this.
 const MAX_BACKOFF: Duration = Duration::from_secs(5);
+/// After a request got no answer in time, the next connection attempt waits this long.
+const HUNG_BACKOFF: Duration = Duration::from_secs(1);
 /// How long `location` says "reconnected".
 const SAY_RECONNECTED: Duration = Duration::from_secs(30);
 
@@ -312,7 +314,7 @@ impl RemoteBackend {
         };
         self.drain();
         self.ensure_connected().map_err(|why| {
-            Error::Remote(t!(
+            Error::NotSent(t!(
                 "client-not-connected-at",
                 socket = self.socket.display().to_string(),
                 why = why,
@@ -336,14 +338,15 @@ impl RemoteBackend {
             other => Error::Remote(other.to_string()),
         })?;
         let Some(conn) = &self.conn else {
-            return Err(Error::Remote(t!(
+            return Err(Error::NotSent(t!(
                 "client-not-connected",
                 not_saved = not_saved.as_str()
             )));
         };
         if let Err(e) = (&conn.stream).write_all(&frame) {
+            // A frame cut short is never read as a request: nothing was done.
             self.lose(e.to_string());
-            return Err(Error::Remote(t!(
+            return Err(Error::NotSent(t!(
                 "client-not-connected-why",
                 why = e.to_string(),
                 not_saved = not_saved.as_str()
@@ -352,7 +355,7 @@ impl RemoteBackend {
         let mut deadline = Instant::now() + patience();
         loop {
             let Some(conn) = &self.conn else {
-                return Err(Error::Remote(t!("client-connection-lost")));
+                return Err(unanswered(is_change, t!("client-connection-lost")));
             };
             let wait = deadline.saturating_duration_since(Instant::now());
             let broke = match conn.rx.recv_timeout(wait) {
@@ -373,21 +376,41 @@ impl RemoteBackend {
                 Err(RecvTimeoutError::Timeout) => {
                     // The connection is given up, so whatever the server does with the
                     // request later, this process shows nothing as saved.
+                    // A server that did not answer in time is likely stopped or stuck: the
+                    // next attempt waits a moment instead of hanging on its hello at once.
                     self.lose(t!("client-no-answer"));
-                    return Err(Error::Remote(t!(
-                        "client-no-answer-for",
-                        seconds = patience().as_secs(),
-                        not_saved = not_saved.as_str()
-                    )));
+                    self.retry_at = self.retry_at.max(Instant::now() + HUNG_BACKOFF);
+                    let seconds = patience().as_secs();
+                    return Err(unanswered(
+                        is_change,
+                        if is_change {
+                            t!("client-no-answer-change", seconds = seconds)
+                        } else {
+                            t!("client-no-answer-for", seconds = seconds, not_saved = "")
+                        },
+                    ));
                 }
             };
             self.lose(broke.clone());
-            return Err(Error::Remote(if is_change {
-                t!("client-broke-change", why = broke)
-            } else {
-                t!("client-broke", why = broke)
-            }));
+            return Err(unanswered(
+                is_change,
+                if is_change {
+                    t!("client-broke-change", why = broke)
+                } else {
+                    t!("client-broke", why = broke)
+                },
+            ));
         }
+    }
+}
+
+/// The error for a request that was sent and got no answer: a change may have been made
+/// (outcome unknown); a query changed nothing and may simply be asked again.
+fn unanswered(is_change: bool, why: String) -> Error {
+    if is_change {
+        Error::OutcomeUnknown(why)
+    } else {
+        Error::NotSent(why)
     }
 }
 

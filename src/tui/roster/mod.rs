@@ -874,8 +874,7 @@ impl Roster {
                 }))
             }
             Err(e) => {
-                let why = crate::t!("roster-not-saved", error = e.to_string());
-                self.failed.insert(id, why.clone());
+                let why = self.change_failed(b, &[id], e);
                 Ok(self.tell(why))
             }
         }
@@ -908,11 +907,38 @@ impl Roster {
                 Ok(self.tell(why))
             }
             Err(e) => {
-                let why = crate::t!("roster-not-saved", error = e.to_string());
-                self.failed.insert(person, why.clone());
+                let why = self.change_failed(b, &[person], e);
                 Ok(self.tell(why))
             }
         }
+    }
+
+    /// Puts a failed change into words and onto its rows. When the change was sent but not
+    /// answered (the outcome is unknown), the rows are read again and show what is stored,
+    /// instead of a "not saved" that may be false; only when that read fails too do the
+    /// rows say the outcome is unknown.
+    fn change_failed(&mut self, b: &mut dyn Backend, people: &[Id], e: Error) -> String {
+        let why = match e {
+            Error::OutcomeUnknown(why) => {
+                if self.load_marks(b).is_ok() {
+                    let keep = self.selected_person().map(|p| p.id);
+                    for p in people {
+                        self.failed.remove(p);
+                    }
+                    self.apply_filter();
+                    if let Some(id) = keep {
+                        self.select_id(id);
+                    }
+                    return crate::t!("roster-outcome-stored");
+                }
+                crate::t!("roster-outcome-unknown", error = why)
+            }
+            other => crate::t!("roster-not-saved", error = other.to_string()),
+        };
+        for p in people {
+            self.failed.insert(*p, why.clone());
+        }
+        why
     }
 
     /// Says what a scan or a check-out did, also on the filter line, where the eye is at
@@ -1003,8 +1029,7 @@ impl Roster {
                 Ok(self.say(why))
             }
             Err(e) => {
-                let why = crate::t!("roster-not-saved", error = e.to_string());
-                self.failed.insert(person, why.clone());
+                let why = self.change_failed(b, &[person], e);
                 Ok(self.say(why))
             }
         }
@@ -1052,10 +1077,7 @@ impl Roster {
                 Ok(self.say(crate::t!("roster-bulk-conflict", why = why.as_str())))
             }
             Err(e) => {
-                let why = crate::t!("roster-not-saved", error = e.to_string());
-                for p in people {
-                    self.failed.insert(p, why.clone());
-                }
+                let why = self.change_failed(b, &people, e);
                 Ok(self.say(why))
             }
         }
@@ -1086,7 +1108,15 @@ impl Roster {
                 Ok(self.say(out.what))
             }
             Err(e) => {
-                // Keep the form with what was typed, and say why it was refused.
+                // Keep the form with what was typed, and say why it was refused. When the
+                // server did not confirm, the list shows what is stored: the person may be
+                // there already, so look before registering them again.
+                if let Error::OutcomeUnknown(_) = e
+                    && self.load_people(b).is_ok()
+                    && self.load_marks(b).is_ok()
+                {
+                    self.apply_filter();
+                }
                 let mut form = form;
                 form.error = crate::t!("roster-not-saved", error = e.to_string());
                 self.prompt = Some(Prompt::WalkIn(form));
@@ -1114,6 +1144,14 @@ impl Roster {
                 Ok(self.say(e.to_string()))
             }
             Err(e) => {
+                if let Error::OutcomeUnknown(_) = e
+                    && self.load_people(b).is_ok()
+                    && self.load_marks(b).is_ok()
+                {
+                    // Undone or not, the rows show what is stored; undoing again is safe,
+                    // since an entry already undone is refused.
+                    self.apply_filter();
+                }
                 self.undo.push(entry);
                 Ok(self.say(crate::t!("roster-not-undone", error = e.to_string())))
             }
