@@ -734,21 +734,7 @@ text-too-long = is longer than { $count ->
     [one] { $count } character
    *[other] { $count } characters
 }
-field-code = code
-field-title = title
-field-city = city
-field-country = country
-field-venue = venue
-field-project = project
-field-trainers = trainers
-field-notes = notes
 field-organisation-name = organisation name
-field-acronym = acronym
-field-name = name
-field-email = email
-field-phone = phone
-field-position = position
-field-owner = owner
 field-reason = reason
 core-status = { $status ->
     [left_early] left early

@@ -737,21 +737,7 @@ text-too-long = është më i gjatë se { $count ->
     [one] { $count } karakter
    *[other] { $count } karaktere
 }
-field-code = kodi
-field-title = titulli
-field-city = qyteti
-field-country = shteti
-field-venue = vendi i zhvillimit
-field-project = projekti
-field-trainers = trajnerët
-field-notes = shënimet
 field-organisation-name = emri i organizatës
-field-acronym = akronimi
-field-name = emri
-field-email = email-i
-field-phone = telefoni
-field-position = pozita
-field-owner = përgjegjësi
 field-reason = arsyeja
 core-status = { $status ->
     [present] { $gender ->

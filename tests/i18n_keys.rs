@@ -62,3 +62,25 @@ fn every_used_key_is_translated_in_every_language() {
         );
     }
 }
+
+#[test]
+fn no_key_is_defined_twice_in_a_language_file() {
+    // Fluent keeps the first of two messages with one key and drops the second without a
+    // word, so a second definition is a translation nobody ever sees.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for e in std::fs::read_dir(&dir).expect("locales").flatten() {
+        let text = std::fs::read_to_string(e.path()).expect("read");
+        let mut seen = BTreeSet::new();
+        let twice: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.split_once(" =").map(|(k, _)| k))
+            .filter(|k| {
+                !k.is_empty()
+                    && k.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+            .filter(|k| !seen.insert(*k))
+            .collect();
+        assert!(twice.is_empty(), "{}: {twice:?}", e.path().display());
+    }
+}
