@@ -121,6 +121,6 @@ pub fn load_into(b: &mut dyn Backend) -> Result<Loaded> {
 pub fn load(b: &mut dyn Backend) -> Result<String> {
     match load_into(b)? {
         Loaded::Done(m) | Loaded::AlreadyThere(m) => Ok(m),
-        Loaded::Refused(m) => Err(Error::Invalid(m)),
+        Loaded::Refused(m) => Err(Error::invalid(m)),
     }
 }

@@ -279,7 +279,7 @@ fn core_validation_refuses_control_characters() {
                 "",
             )))
             .expect_err("refused");
-        assert!(matches!(e, prezenca::core::Error::Invalid(_)), "{e}");
+        assert!(matches!(e, prezenca::core::Error::Invalid { .. }), "{e}");
         let mut ev = support::event("OK-1");
         ev.title = format!("T {bad}");
         assert!(b.execute(Command::CreateEvent(ev)).is_err());

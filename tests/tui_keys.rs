@@ -85,19 +85,22 @@ fn a_form_that_fails_validation_keeps_what_was_typed() {
     let Some(Overlay::Form(f)) = &app.overlay else {
         panic!("the form stays open");
     };
-    assert_eq!(f.value("Title"), "Second go");
-    assert_eq!(f.value("Start date"), "31.02.2026");
-    let errors: Vec<(&str, &str)> = f
+    assert_eq!(f.value(prezenca::domain::Field::Title), "Second go");
+    assert_eq!(f.value(prezenca::domain::Field::StartDate), "31.02.2026");
+    let errors: Vec<(prezenca::domain::Field, &str)> = f
         .fields
         .iter()
-        .filter_map(|x| x.error.as_deref().map(|e| (x.label, e)))
+        .filter_map(|x| x.error.as_deref().map(|e| (x.key, e)))
         .collect();
     assert_eq!(
         errors,
         vec![
-            ("Code", "event PR-2026-ADV already exists"),
             (
-                "Start date",
+                prezenca::domain::Field::Code,
+                "event PR-2026-ADV already exists"
+            ),
+            (
+                prezenca::domain::Field::StartDate,
                 "\"31.02.2026\" is not a date (YYYY-MM-DD or DD.MM.YYYY)"
             ),
         ]
@@ -467,7 +470,7 @@ fn the_real_loop_runs_on_a_test_backend_and_exits_by_status() {
     let Some(Overlay::Form(f)) = &app3.overlay else {
         panic!("form restored")
     };
-    assert_eq!(f.value("Code"), "X");
+    assert_eq!(f.value(prezenca::domain::Field::Code), "X");
     assert!(!path.exists(), "the draft is used once");
 
     let mut script = Script(vec![Input::Gone]);

@@ -126,7 +126,7 @@ fn a_paste_never_answers_a_question_and_lands_in_the_form_field() {
     let Some(Overlay::Form(f)) = &app.overlay else {
         panic!("the form is open")
     };
-    assert_eq!(f.value("Code"), "PR-2026[2J -12-X");
+    assert_eq!(f.value(prezenca::domain::Field::Code), "PR-2026[2J -12-X");
 }
 
 #[test]

@@ -214,7 +214,7 @@ impl LocalBackend {
         if is_forget && let Err(e) = self.finish_forget() {
             // The person is forgotten (committed); only the rewrite is left to do.
             // Not "could not save": the forget itself is saved.
-            return Err(Error::Invalid(crate::t!(
+            return Err(Error::invalid(crate::t!(
                 "store-forget-unfinished",
                 what = outcome.what.as_str(),
                 reason = bare(e)
@@ -519,7 +519,7 @@ mod tests {
         bad.title = "evil\x1b]0;pwned\x07".into();
         assert!(matches!(
             b.execute(Command::CreateEvent(bad)),
-            Err(Error::Invalid(_))
+            Err(Error::Invalid { .. })
         ));
         assert!(
             b.execute(Command::CreateParticipant(person("", "")))

@@ -62,10 +62,10 @@ pub fn import(g: &Global, kind: Kind, file: &Path, o: ImportOptions) -> Result<i
         .iter()
         .map(|m| parse_mapping(kind, m))
         .collect::<std::result::Result<Vec<_>, _>>()
-        .map_err(Error::Invalid)?;
+        .map_err(Error::invalid)?;
     // The file is read and split before the database is opened: a bad file never touches it.
     let bytes = std::fs::read(file).map_err(|e| {
-        Error::Invalid(t!(
+        Error::invalid(t!(
             "cmd-cannot-read",
             path = name.as_str(),
             reason = e.to_string()
@@ -84,7 +84,7 @@ pub fn import(g: &Global, kind: Kind, file: &Path, o: ImportOptions) -> Result<i
         keep_raw: o.rejects.is_some(),
     };
     let mut parsed =
-        read_rows(&bytes, kind, &opts).map_err(|e| Error::Invalid(format!("{name}: {e}")))?;
+        read_rows(&bytes, kind, &opts).map_err(|e| Error::invalid(format!("{name}: {e}")))?;
     for note in &parsed.notes {
         say(&format!("{name}: {note}"));
     }
@@ -231,7 +231,7 @@ fn emit(out: Option<&Path>, text: &str) -> Result<()> {
 
 pub fn export(g: &Global, kind: ExportKind, format: DataFormat, out: Option<&Path>) -> Result<i32> {
     if kind == ExportKind::All && format == DataFormat::Csv && out.is_none() {
-        return Err(Error::Invalid(t!("cmd-export-all-needs-dir")));
+        return Err(Error::invalid(t!("cmd-export-all-needs-dir")));
     }
     let mut b = backend(g)?;
     match (dataset(kind), format) {
@@ -248,7 +248,7 @@ pub fn export(g: &Global, kind: ExportKind, format: DataFormat, out: Option<&Pat
             emit(out, &json_text(&all)?)?;
         }
         (None, DataFormat::Csv) => {
-            let dir = out.ok_or_else(|| Error::Invalid(t!("cmd-out-needed")))?;
+            let dir = out.ok_or_else(|| Error::invalid(t!("cmd-out-needed")))?;
             if !dir.exists() {
                 use std::os::unix::fs::DirBuilderExt;
                 std::fs::DirBuilder::new()
@@ -263,7 +263,7 @@ pub fn export(g: &Global, kind: ExportKind, format: DataFormat, out: Option<&Pat
                         ))
                     })?;
             } else if !dir.is_dir() {
-                return Err(Error::Invalid(t!(
+                return Err(Error::invalid(t!(
                     "cmd-not-a-directory",
                     path = dir.display().to_string()
                 )));
@@ -425,7 +425,7 @@ pub fn forget(g: &Global, participant: &str, yes: bool) -> Result<i32> {
     let mut b = backend(g)?;
     let pid = super::find_participant(b.as_mut(), participant)?;
     if !yes {
-        return Err(Error::Invalid(t!("cmd-forget-confirm")));
+        return Err(Error::invalid(t!("cmd-forget-confirm")));
     }
     let out = b.execute(Command::Forget { participant: pid })?;
     say(&out.what);

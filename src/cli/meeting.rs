@@ -200,7 +200,7 @@ fn pick_session(
     let span = report.span();
     if let Some(n) = asked {
         let Some(w) = n.checked_sub(1).and_then(|i| windows.get(i)) else {
-            return Err(Error::Invalid(t!(
+            return Err(Error::invalid(t!(
                 "cmd-no-such-session",
                 code = code,
                 count = sessions.len(),
@@ -212,7 +212,7 @@ fn pick_session(
         if let Some(span) = span
             && choose_session(std::slice::from_ref(w), span).is_none()
         {
-            return Err(Error::Invalid(t!(
+            return Err(Error::invalid(t!(
                 "meeting-session-elsewhere",
                 number = n,
                 session = span_text(w.0, w.1),
@@ -221,14 +221,14 @@ fn pick_session(
         }
         return Ok(n - 1);
     }
-    let span = span.ok_or_else(|| Error::Invalid(t!("meeting-no-date", code = code)))?;
+    let span = span.ok_or_else(|| Error::invalid(t!("meeting-no-date", code = code)))?;
     choose_session(&windows, span).ok_or_else(|| {
         let list: Vec<String> = windows
             .iter()
             .enumerate()
             .map(|(i, (a, b))| format!("{} {}", i + 1, span_text(*a, *b)))
             .collect();
-        Error::Invalid(t!(
+        Error::invalid(t!(
             "meeting-no-session-fits",
             code = code,
             report = span_text(span.0, span.1),
@@ -404,7 +404,7 @@ pub fn only_for_meeting(
     if given.is_empty() {
         Ok(())
     } else {
-        Err(Error::Invalid(t!(
+        Err(Error::invalid(t!(
             "meeting-options-only",
             options = given.join(", ")
         )))
@@ -422,10 +422,10 @@ pub fn import(g: &Global, file: &Path, o: Options) -> Result<i32> {
         .as_deref()
         .map(str::trim)
         .filter(|c| !c.is_empty())
-        .ok_or_else(|| Error::Invalid(t!("meeting-needs-event")))?;
+        .ok_or_else(|| Error::invalid(t!("meeting-needs-event")))?;
     let share = o.min_share.unwrap_or(0.5);
     if !(share > 0.0 && share <= 1.0) {
-        return Err(Error::Invalid(t!(
+        return Err(Error::invalid(t!(
             "meeting-bad-share",
             value = share.to_string()
         )));
@@ -437,14 +437,14 @@ pub fn import(g: &Global, file: &Path, o: Options) -> Result<i32> {
     };
     // The report is read before the database is opened: a bad file never touches it.
     let bytes = std::fs::read(file).map_err(|e| {
-        Error::Invalid(t!(
+        Error::invalid(t!(
             "cmd-cannot-read",
             path = name.as_str(),
             reason = e.to_string()
         ))
     })?;
     let report = crate::io::meeting::read(&bytes, o.encoding.as_deref())
-        .map_err(|e| Error::Invalid(format!("{name}: {e}")))?;
+        .map_err(|e| Error::invalid(format!("{name}: {e}")))?;
     let mut b = backend(g)?;
     let eid = find_event(b.as_mut(), code)?;
     let code = b.event(eid)?.map_or_else(|| code.to_string(), |e| e.code);

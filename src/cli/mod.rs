@@ -343,7 +343,7 @@ pub fn backend(g: &Global) -> Result<Box<dyn Backend>> {
         }
         // Refused as someone else's (the server's file, in the service account's folder):
         // the server that holds it serves it; otherwise the refusal stands.
-        Err(refused @ Error::Invalid(_)) => {
+        Err(refused @ Error::Invalid { .. }) => {
             return match crate::server::client::remote_if_running(g.socket.as_deref()) {
                 Ok(Some(server)) if server.serves(&path) => Ok(Box::new(server)),
                 _ => Err(refused),
@@ -457,7 +457,7 @@ fn dispatch(g: &Global, cmd: Cmd) -> Result<i32> {
             ImportWhat::Meeting
                 if sheet.is_some() || !maps.is_empty() || partial || rejects.is_some() =>
             {
-                Err(Error::Invalid(crate::t!("cmd-not-for-meeting")))
+                Err(Error::invalid(crate::t!("cmd-not-for-meeting")))
             }
             ImportWhat::Meeting => meeting::import(
                 g,
@@ -548,7 +548,7 @@ const MAX_REASON_BYTES: u64 = 4096;
 fn read_reason(path: &std::path::Path) -> Result<String> {
     use std::io::Read;
     let fail = |why: String| {
-        Error::Invalid(crate::t!(
+        Error::invalid(crate::t!(
             "cmd-reason-file",
             path = path.display().to_string(),
             why = why
@@ -610,7 +610,7 @@ pub fn find_participant(b: &mut dyn Backend, key: &str) -> Result<crate::domain:
             "cmd-no-participant-named",
             name = format!("{key:?}")
         ))),
-        n => Err(Error::Invalid(crate::t!(
+        n => Err(Error::invalid(crate::t!(
             "import-ambiguous-name",
             count = n,
             name = format!("{key:?}")
@@ -631,7 +631,7 @@ fn mark(
     let eid = find_event(b.as_mut(), event)?;
     let sessions = b.sessions(eid)?;
     let Some((sid, _)) = session.checked_sub(1).and_then(|i| sessions.get(i)) else {
-        return Err(Error::Invalid(crate::t!(
+        return Err(Error::invalid(crate::t!(
             "cmd-no-such-session",
             code = event,
             count = sessions.len(),
@@ -643,7 +643,7 @@ fn mark(
         None
     } else {
         let st = MarkStatus::parse(status).ok_or_else(|| {
-            Error::Invalid(crate::t!(
+            Error::invalid(crate::t!(
                 "cmd-unknown-status",
                 value = format!("{status:?}"),
                 words = format!("{}, clear", MarkStatus::words())
@@ -651,7 +651,7 @@ fn mark(
         })?;
         let arrived_at = match arrived {
             Some(a) => Some(parse_time(&a).ok_or_else(|| {
-                Error::Invalid(crate::t!("cmd-bad-arrived", value = format!("{a:?}")))
+                Error::invalid(crate::t!("cmd-bad-arrived", value = format!("{a:?}")))
             })?),
             None if st == MarkStatus::Late => Some(crate::core::clock::now_local().time()),
             None => None,

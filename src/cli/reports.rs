@@ -41,7 +41,7 @@ fn emit_bytes(bytes: &[u8], out: Option<&Path>) -> Result<()> {
             let mut so = std::io::stdout().lock();
             so.write_all(bytes)
                 .and_then(|()| so.flush())
-                .map_err(|e| Error::Invalid(t!("cmd-stdout-failed", reason = e.to_string())))?;
+                .map_err(|e| Error::invalid(t!("cmd-stdout-failed", reason = e.to_string())))?;
         }
     }
     Ok(())
@@ -50,7 +50,7 @@ fn emit_bytes(bytes: &[u8], out: Option<&Path>) -> Result<()> {
 /// A workbook is a file: refused on stdout before anything is read.
 fn needs_file(format: Format, out: Option<&Path>) -> Result<()> {
     if format == Format::Xlsx && out.is_none() {
-        return Err(Error::Invalid(t!("report-xlsx-needs-file")));
+        return Err(Error::invalid(t!("report-xlsx-needs-file")));
     }
     Ok(())
 }
@@ -82,7 +82,7 @@ pub fn summary(
 
 fn date_arg(flag: &str, s: &str) -> Result<Date> {
     parse_date(s)
-        .ok_or_else(|| Error::Invalid(t!("cmd-bad-date", flag = flag, value = format!("{s:?}"))))
+        .ok_or_else(|| Error::invalid(t!("cmd-bad-date", flag = flag, value = format!("{s:?}"))))
 }
 
 /// How the figures of a report are cut: `--min-cell` and `--age-bands`.
@@ -106,13 +106,13 @@ pub fn report(
     } = cuts;
     let bands = match age_bands {
         Some(a) => AgeBands::parse(a)
-            .ok_or_else(|| Error::Invalid(t!("cmd-bad-age-bands", value = format!("{a:?}"))))?,
+            .ok_or_else(|| Error::invalid(t!("cmd-bad-age-bands", value = format!("{a:?}"))))?,
         None => AgeBands::default(),
     };
     let from = date_arg("--from", from)?;
     let to = date_arg("--to", to)?;
     if to < from {
-        return Err(Error::Invalid(t!(
+        return Err(Error::invalid(t!(
             "cmd-to-before-from",
             to = crate::domain::iso_date(to),
             from = crate::domain::iso_date(from)
@@ -143,7 +143,7 @@ pub fn close(g: &Global, event: &str, owner: Option<String>, due: Option<String>
         .map(|o| o.trim().to_string())
         .unwrap_or_else(|| b.who());
     if owner.is_empty() {
-        return Err(Error::Invalid(t!("cmd-owner-empty")));
+        return Err(Error::invalid(t!("cmd-owner-empty")));
     }
     let id = find_event(b.as_mut(), event)?;
     let s = b.summary(id, now)?;
@@ -196,7 +196,7 @@ pub fn certificates(g: &Global, event: &str, out: Option<&Path>) -> Result<i32> 
     })?;
     let issued = done.issued.unwrap_or_default();
     if issued.is_empty() {
-        return Err(Error::Invalid(t!(
+        return Err(Error::invalid(t!(
             "certificates-none-eligible",
             code = e.code.as_str()
         )));

@@ -187,7 +187,7 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
         } => {
             let s = exists(w.txn.session(*session)?, "session", *session)?;
             if !expect.is_empty() && expect.len() != participants.len() {
-                return Err(Error::Invalid(t!("core-mark-many-expect")));
+                return Err(Error::invalid(t!("core-mark-many-expect")));
             }
             let ids: Vec<Id> = if participants.is_empty() {
                 w.txn
@@ -336,7 +336,7 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
                         let made = apply(w, &Command::CreateOrganisation(o.clone()), ctx)?;
                         words.push(made.what);
                         made.created.ok_or_else(|| {
-                            Error::Invalid(t!("core-no-record", kind = "organisation", id = 0))
+                            Error::invalid(t!("core-no-record", kind = "organisation", id = 0))
                         })?
                     }
                 };
@@ -416,7 +416,7 @@ fn check_out(
     let p = exists(w.txn.participant(participant)?, "participant", participant)?;
     let current = w.txn.mark(session, participant)?;
     let Some(current) = current.filter(|m| m.status.attended()) else {
-        return Err(Error::Invalid(t!(
+        return Err(Error::invalid(t!(
             "core-check-out-not-in",
             name = p.name.as_str()
         )));
@@ -473,7 +473,7 @@ fn self_check_in(w: &mut Writer, session: Id, participant: Id, ctx: &Ctx) -> Res
         .registration(s.event, participant)?
         .is_some_and(|r| r.status != RegStatus::Cancelled);
     if !registered || p.forgotten {
-        return Err(Error::Invalid(t!("core-self-check-in-not-registered")));
+        return Err(Error::invalid(t!("core-self-check-in-not-registered")));
     }
     if let Some(m) = w.txn.mark(session, participant)?
         && m.status.attended()
@@ -501,7 +501,7 @@ fn self_check_in(w: &mut Writer, session: Id, participant: Id, ctx: &Ctx) -> Res
 
 fn merge(w: &mut Writer, keep: Id, remove: Id) -> Result<String> {
     if keep == remove {
-        return Err(Error::Invalid(t!("core-merge-self")));
+        return Err(Error::invalid(t!("core-merge-self")));
     }
     let mut k = exists(w.txn.participant(keep)?, "participant", keep)?;
     let r = exists(w.txn.participant(remove)?, "participant", remove)?;
@@ -558,7 +558,7 @@ fn undo(w: &mut Writer, entry: Id) -> Result<String> {
         .audit_entry(entry)?
         .ok_or_else(|| Error::NotFound(t!("core-no-change", number = entry)))?;
     if e.changes.is_empty() {
-        return Err(Error::Invalid(t!("core-cannot-undo")));
+        return Err(Error::invalid(t!("core-cannot-undo")));
     }
     refuse_forgotten(w, &e)?;
     refuse_dependents(w, &e)?;
@@ -598,7 +598,7 @@ fn refuse_forgotten(w: &Writer, e: &AuditEntry) -> Result<()> {
         }
         for p in people {
             if w.txn.participant(p)?.is_some_and(|x| x.forgotten) {
-                return Err(Error::Invalid(t!(
+                return Err(Error::invalid(t!(
                     "core-undo-forgotten",
                     what = e.what.as_str(),
                     name = forgotten_name(p)
@@ -944,7 +944,7 @@ impl Standing {
         let e = exists(w.txn.event(event)?, "event", event)?;
         let sessions = w.txn.sessions_of(event)?;
         if sessions.is_empty() {
-            return Err(Error::Invalid(t!(
+            return Err(Error::invalid(t!(
                 "core-close-no-sessions",
                 code = e.code.as_str()
             )));
@@ -993,7 +993,7 @@ fn close_event(
     owner: &str,
     due: time::Date,
 ) -> Result<(String, super::Closing)> {
-    required("owner", owner)?;
+    required(Field::Owner, owner)?;
     let st = Standing::of(w, event)?;
     let existing: HashSet<(Option<Id>, FollowUpKind)> = w
         .txn

@@ -10,8 +10,12 @@ use crate::store::codec::DecodeError;
 /// the others are put into words when shown, in the language of the one who reads them.
 #[derive(Debug, Serialize, Deserialize)]
 pub enum Error {
-    /// Bad input from the user: nothing was changed.
-    Invalid(String),
+    /// Bad input from the user: nothing was changed. `field` names the field it is about,
+    /// when there is one, so a form shows the reason beside it.
+    Invalid {
+        field: Option<crate::domain::Field>,
+        reason: String,
+    },
     NotFound(String),
     /// Someone else changed the record since it was read.
     Conflict(String),
@@ -40,7 +44,7 @@ pub enum Error {
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::Invalid(m)
+            Error::Invalid { reason: m, .. }
             | Error::NotFound(m)
             | Error::Conflict(m)
             | Error::Busy(m)
@@ -65,6 +69,22 @@ impl std::error::Error for Error {}
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
+    /// Bad input that is not about one field.
+    pub fn invalid(reason: impl Into<String>) -> Self {
+        Error::Invalid {
+            field: None,
+            reason: reason.into(),
+        }
+    }
+
+    /// Bad input in one field.
+    pub fn invalid_field(field: crate::domain::Field, reason: impl Into<String>) -> Self {
+        Error::Invalid {
+            field: Some(field),
+            reason: reason.into(),
+        }
+    }
+
     /// Process exit status for this error (DESIGN §4: 1 for bad input and failures).
     pub fn exit_code(&self) -> i32 {
         1

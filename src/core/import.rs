@@ -39,10 +39,12 @@ enum Fail {
 impl From<Error> for Fail {
     fn from(e: Error) -> Self {
         match e {
-            Error::Invalid(m) | Error::NotFound(m) | Error::Conflict(m) => Fail::Bad {
-                column: String::new(),
-                reason: m,
-            },
+            Error::Invalid { reason: m, .. } | Error::NotFound(m) | Error::Conflict(m) => {
+                Fail::Bad {
+                    column: String::new(),
+                    reason: m,
+                }
+            }
             other => Fail::Fatal(other),
         }
     }
@@ -380,7 +382,7 @@ pub fn import(
         None => None,
         Some(code) => {
             if kind != ImportKind::Participants {
-                return Err(Error::Invalid(t!("import-event-option")));
+                return Err(Error::invalid(t!("import-event-option")));
             }
             Some(w.txn.event_by_code(code)?.ok_or_else(|| {
                 Error::NotFound(t!("import-no-event", code = format!("{:?}", code.trim())))
@@ -394,7 +396,7 @@ pub fn import(
             .filter(|c| !first.fields.contains_key(*c))
             .collect();
         if !missing.is_empty() {
-            return Err(Error::Invalid(t!(
+            return Err(Error::invalid(t!(
                 "import-rows-lack-columns",
                 columns = missing.join(", "),
                 count = missing.len()

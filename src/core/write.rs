@@ -18,29 +18,6 @@ pub struct Ctx {
     pub at: i64,
 }
 
-/// A field's name in the user's language, for messages.
-pub fn field_label(field: &str) -> String {
-    match field {
-        "code" => t!("field-code"),
-        "title" => t!("field-title"),
-        "city" => t!("field-city"),
-        "country" => t!("field-country"),
-        "venue" => t!("field-venue"),
-        "project" => t!("field-project"),
-        "trainers" => t!("field-trainers"),
-        "notes" => t!("field-notes"),
-        "organisation name" => t!("field-organisation-name"),
-        "acronym" => t!("field-acronym"),
-        "name" => t!("field-name"),
-        "email" => t!("field-email"),
-        "phone" => t!("field-phone"),
-        "position" => t!("field-position"),
-        "owner" => t!("field-owner"),
-        "reason" => t!("field-reason"),
-        other => other.to_string(),
-    }
-}
-
 /// A mark status (or none) in words; `gender` picks the form where the language has one.
 pub fn status_label(status: Option<MarkStatus>, gender: Gender) -> String {
     t!(
@@ -50,24 +27,27 @@ pub fn status_label(status: Option<MarkStatus>, gender: Gender) -> String {
     )
 }
 
-pub(crate) fn invalid(field: &str, e: impl std::fmt::Display) -> Error {
-    Error::Invalid(t!(
-        "core-field-problem",
-        field = field_label(field),
-        problem = e.to_string()
-    ))
+pub(crate) fn invalid(field: Field, e: impl std::fmt::Display) -> Error {
+    Error::invalid_field(
+        field,
+        t!(
+            "core-field-problem",
+            field = field.label(),
+            problem = e.to_string()
+        ),
+    )
 }
 
-pub(crate) fn line(field: &str, s: &str) -> Result<()> {
+pub(crate) fn line(field: Field, s: &str) -> Result<()> {
     text::check_line(s).map_err(|e| invalid(field, e))
 }
 
-pub(crate) fn required(field: &str, s: &str) -> Result<()> {
+pub(crate) fn required(field: Field, s: &str) -> Result<()> {
     if s.trim().is_empty() {
-        return Err(Error::Invalid(t!(
-            "core-field-empty",
-            field = field_label(field)
-        )));
+        return Err(Error::invalid_field(
+            field,
+            t!("core-field-empty", field = field.label()),
+        ));
     }
     line(field, s)
 }
@@ -86,52 +66,61 @@ pub fn valid_email(s: &str) -> bool {
 }
 
 pub fn validate_event(e: &Event) -> Result<()> {
-    required("code", &e.code)?;
+    required(Field::Code, &e.code)?;
     if e.code.chars().any(char::is_whitespace) {
-        return Err(Error::Invalid(t!("core-code-spaces")));
+        return Err(Error::invalid_field(Field::Code, t!("core-code-spaces")));
     }
-    required("title", &e.title)?;
+    required(Field::Title, &e.title)?;
     for (f, v) in [
-        ("city", &e.city),
-        ("country", &e.country),
-        ("venue", &e.venue),
-        ("project", &e.project),
-        ("trainers", &e.trainers),
+        (Field::City, &e.city),
+        (Field::Country, &e.country),
+        (Field::Venue, &e.venue),
+        (Field::Project, &e.project),
+        (Field::Trainers, &e.trainers),
     ] {
         line(f, v)?;
     }
-    text::check_multiline(&e.notes).map_err(|x| invalid("notes", x))?;
+    text::check_multiline(&e.notes).map_err(|x| invalid(Field::Notes, x))?;
     if e.end < e.start {
-        return Err(Error::Invalid(t!(
-            "core-end-before-start",
-            end = Locale::current().date(e.end),
-            start = Locale::current().date(e.start)
-        )));
+        return Err(Error::invalid_field(
+            Field::EndDate,
+            t!(
+                "core-end-before-start",
+                end = Locale::current().date(e.end),
+                start = Locale::current().date(e.start)
+            ),
+        ));
     }
     if e.threshold_permille > 1000 {
-        return Err(Error::Invalid(t!("core-threshold-range")));
+        return Err(Error::invalid_field(
+            Field::Threshold,
+            t!("core-threshold-range"),
+        ));
     }
     Ok(())
 }
 
 pub fn validate_session(s: &Session) -> Result<()> {
-    line("title", &s.title)?;
+    line(Field::Title, &s.title)?;
     if s.end <= s.start {
-        return Err(Error::Invalid(t!(
-            "core-session-ends-before",
-            end = hhmm(s.end),
-            start = hhmm(s.start)
-        )));
+        return Err(Error::invalid_field(
+            Field::End,
+            t!(
+                "core-session-ends-before",
+                end = hhmm(s.end),
+                start = hhmm(s.start)
+            ),
+        ));
     }
     Ok(())
 }
 
 pub fn validate_organisation(o: &Organisation) -> Result<()> {
-    required("organisation name", &o.name)?;
+    required(Field::OrganisationName, &o.name)?;
     for (f, v) in [
-        ("acronym", &o.acronym),
-        ("city", &o.city),
-        ("country", &o.country),
+        (Field::Acronym, &o.acronym),
+        (Field::City, &o.city),
+        (Field::Country, &o.country),
     ] {
         line(f, v)?;
     }
@@ -139,35 +128,38 @@ pub fn validate_organisation(o: &Organisation) -> Result<()> {
 }
 
 pub fn validate_participant(p: &Participant) -> Result<()> {
-    required("name", &p.name)?;
+    required(Field::Name, &p.name)?;
     for (f, v) in [
-        ("email", &p.email),
-        ("phone", &p.phone),
-        ("position", &p.position),
-        ("city", &p.city),
-        ("country", &p.country),
+        (Field::Email, &p.email),
+        (Field::Phone, &p.phone),
+        (Field::Position, &p.position),
+        (Field::City, &p.city),
+        (Field::Country, &p.country),
     ] {
         line(f, v)?;
     }
     if !p.email.is_empty() && !valid_email(&p.email) {
-        return Err(Error::Invalid(t!(
-            "core-email-invalid",
-            value = format!("{:?}", p.email)
-        )));
+        return Err(Error::invalid_field(
+            Field::Email,
+            t!("core-email-invalid", value = format!("{:?}", p.email)),
+        ));
     }
-    text::check_multiline(&p.notes).map_err(|x| invalid("notes", x))?;
+    text::check_multiline(&p.notes).map_err(|x| invalid(Field::Notes, x))?;
     if let Some(y) = p.birth_year
         && !BIRTH_YEARS.contains(&y)
     {
-        return Err(Error::Invalid(t!("core-birth-year-invalid", value = y)));
+        return Err(Error::invalid_field(
+            Field::BirthYear,
+            t!("core-birth-year-invalid", value = y),
+        ));
     }
     Ok(())
 }
 
 pub fn validate_followup(f: &FollowUp) -> Result<()> {
-    required("title", &f.title)?;
-    line("owner", &f.owner)?;
-    text::check_multiline(&f.notes).map_err(|x| invalid("notes", x))?;
+    required(Field::Title, &f.title)?;
+    line(Field::Owner, &f.owner)?;
+    text::check_multiline(&f.notes).map_err(|x| invalid(Field::Notes, x))?;
     Ok(())
 }
 
@@ -352,7 +344,7 @@ pub(crate) fn set_mark(
     }
     let new = match mark {
         Some(m) => {
-            text::check_multiline(&m.reason).map_err(|e| invalid("reason", e))?;
+            text::check_multiline(&m.reason).map_err(|e| invalid(Field::Reason, e))?;
             Some(Mark {
                 status: m.status,
                 arrived_at: if m.status == MarkStatus::Late {

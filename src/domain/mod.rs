@@ -4,9 +4,11 @@
 pub mod badge;
 pub mod country;
 pub mod disability;
+pub mod field;
 pub mod summary;
 
 pub use disability::{Disability, Mode, SHORT_SET_QUESTIONS, ShortSetAnswer};
+pub use field::Field;
 
 use serde::{Deserialize, Serialize};
 use time::{Date, Time};

@@ -46,10 +46,10 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<(String, Option<String>)> {
     if let Some(label) = encoding {
         let enc = encoding_rs::Encoding::for_label(label.trim().as_bytes())
-            .ok_or_else(|| Error::Invalid(t!("csv-unknown-encoding", encoding = label)))?;
+            .ok_or_else(|| Error::invalid(t!("csv-unknown-encoding", encoding = label)))?;
         let (text, used, bad) = enc.decode(bytes);
         if bad {
-            return Err(Error::Invalid(t!(
+            return Err(Error::invalid(t!(
                 "csv-not-in-encoding",
                 encoding = used.name()
             )));
@@ -75,7 +75,7 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<(String, Option<St
             let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             det.feed(bytes, true);
             let guess = det.guess(None, chardetng::Utf8Detection::Deny);
-            Err(Error::Invalid(t!(
+            Err(Error::invalid(t!(
                 "csv-not-utf8-guess",
                 line = line_of(bytes, e.valid_up_to()),
                 encoding = guess.name()
@@ -154,7 +154,7 @@ pub fn sheet(text: &str) -> Result<(Sheet, Option<String>)> {
         strict_width: true,
     };
     for rec in rdr.records() {
-        let rec = rec.map_err(|e| Error::Invalid(t!("csv-cannot-read", reason = e.to_string())))?;
+        let rec = rec.map_err(|e| Error::invalid(t!("csv-cannot-read", reason = e.to_string())))?;
         let line = rec.position().map_or(0, |p| {
             physical_line(bytes, &newlines, p.byte() + body_start as u64)
         });

@@ -112,10 +112,10 @@ impl Report {
 pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<String> {
     if let Some(label) = encoding {
         let enc = encoding_rs::Encoding::for_label(label.trim().as_bytes())
-            .ok_or_else(|| Error::Invalid(t!("csv-unknown-encoding", encoding = label)))?;
+            .ok_or_else(|| Error::invalid(t!("csv-unknown-encoding", encoding = label)))?;
         let (text, used, bad) = enc.decode(bytes);
         if bad {
-            return Err(Error::Invalid(t!(
+            return Err(Error::invalid(t!(
                 "csv-not-in-encoding",
                 encoding = used.name()
             )));
@@ -136,7 +136,7 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<String> {
     } else if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(text.to_string());
     }
-    Err(Error::Invalid(t!("meeting-not-text")))
+    Err(Error::invalid(t!("meeting-not-text")))
 }
 
 /// Reads a report of any of the three tools, recognised by its content.
@@ -158,7 +158,7 @@ pub fn read(bytes: &[u8], encoding: Option<&str>) -> Result<Report> {
     };
     let report = report?;
     if report.stints.is_empty() {
-        return Err(Error::Invalid(t!(
+        return Err(Error::invalid(t!(
             "meeting-no-rows",
             tool = report.tool.word()
         )));
@@ -167,7 +167,7 @@ pub fn read(bytes: &[u8], encoding: Option<&str>) -> Result<Report> {
 }
 
 fn unknown() -> Error {
-    Error::Invalid(t!("meeting-unknown-format"))
+    Error::invalid(t!("meeting-unknown-format"))
 }
 
 /// A header cell as a key: `Name (Original Name)` → `name original name`.
@@ -249,7 +249,7 @@ fn read_csv(text: &str) -> Result<Report> {
         .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let mut records: Vec<Line> = Vec::new();
     for r in reader.records() {
-        let r = r.map_err(|e| Error::Invalid(t!("meeting-bad-csv", reason = e.to_string())))?;
+        let r = r.map_err(|e| Error::invalid(t!("meeting-bad-csv", reason = e.to_string())))?;
         let line = r.position().map_or(0, |p| p.line());
         records.push((line, r.iter().map(str::to_string).collect()));
     }
@@ -351,7 +351,7 @@ fn read_csv(text: &str) -> Result<Report> {
                     })
                 })
                 .ok_or_else(|| {
-                    Error::Invalid(t!(
+                    Error::invalid(t!(
                         "meeting-bad-time",
                         line = *line,
                         value = format!("{raw:?}")
@@ -365,7 +365,7 @@ fn read_csv(text: &str) -> Result<Report> {
             None
         } else {
             Some(parse_duration(raw).ok_or_else(|| {
-                Error::Invalid(t!(
+                Error::invalid(t!(
                     "meeting-bad-duration",
                     line = *line,
                     value = format!("{raw:?}")
@@ -474,7 +474,7 @@ fn read_teams(lines: &[&str]) -> Result<Report> {
             return Ok(None);
         }
         parse_moment(raw, order).map(Some).ok_or_else(|| {
-            Error::Invalid(t!(
+            Error::invalid(t!(
                 "meeting-bad-time",
                 line = line,
                 value = format!("{raw:?}")

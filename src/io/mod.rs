@@ -44,7 +44,7 @@ fn load_sheet(bytes: &[u8], opts: &ReadOptions) -> Result<(sheet::Sheet, Vec<Str
         sheet
     } else {
         if opts.sheet.is_some() {
-            return Err(Error::Invalid(t!("rows-sheet-of-text")));
+            return Err(Error::invalid(t!("rows-sheet-of-text")));
         }
         let (text, read_as) = csv::decode(bytes, opts.encoding.as_deref())?;
         notes.extend(read_as);

@@ -185,7 +185,7 @@ pub fn from_sheet(sheet: Sheet, kind: ImportKind, opts: &ReadOptions) -> Result<
     let vocab = Vocabulary::new(kind, &opts.maps);
     let list = accepted(kind).collect::<Vec<_>>().join(",");
     let Some(hi) = header_index(&sheet, &vocab, kind) else {
-        return Err(Error::Invalid(t!(
+        return Err(Error::invalid(t!(
             "csv-empty",
             columns = columns(kind).join(",")
         )));
@@ -342,7 +342,7 @@ pub fn from_sheet(sheet: Sheet, kind: ImportKind, opts: &ReadOptions) -> Result<
         problems.push(t!("rows-looks-like", header = h.as_str(), field = *field));
     }
     if !problems.is_empty() {
-        return Err(Error::Invalid(t!(
+        return Err(Error::invalid(t!(
             "csv-header-problems",
             problems = problems.join("; "),
             kind = kind.word(),

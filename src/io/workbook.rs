@@ -19,7 +19,7 @@ pub fn is_workbook(bytes: &[u8]) -> bool {
 /// The cells of one sheet of a workbook, with its name.
 pub fn read(bytes: &[u8], sheet: Option<&str>) -> Result<(Sheet, String)> {
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|e| Error::Invalid(t!("workbook-cannot-open", reason = e.to_string())))?;
+        .map_err(|e| Error::invalid(t!("workbook-cannot-open", reason = e.to_string())))?;
     let names = book.sheet_names();
     let name = match sheet {
         Some(want) => names
@@ -31,7 +31,7 @@ pub fn read(bytes: &[u8], sheet: Option<&str>) -> Result<(Sheet, String)> {
             })
             .cloned()
             .ok_or_else(|| {
-                Error::Invalid(t!(
+                Error::invalid(t!(
                     "workbook-no-sheet",
                     sheet = want,
                     sheets = names.join(", ")
@@ -40,11 +40,11 @@ pub fn read(bytes: &[u8], sheet: Option<&str>) -> Result<(Sheet, String)> {
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| Error::Invalid(t!("workbook-no-sheets")))?,
+            .ok_or_else(|| Error::invalid(t!("workbook-no-sheets")))?,
     };
     let range = book
         .worksheet_range(&name)
-        .map_err(|e| Error::Invalid(t!("workbook-cannot-open", reason = e.to_string())))?;
+        .map_err(|e| Error::invalid(t!("workbook-cannot-open", reason = e.to_string())))?;
     let (top, left) = range.start().unwrap_or((0, 0));
     let mut out = Sheet::default();
     for (i, row) in range.rows().enumerate() {

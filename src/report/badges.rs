@@ -26,7 +26,7 @@ pub struct Badge {
 pub fn qr_svg(code: &str) -> Result<String> {
     // Level M: a badge survives a crease or a smudge (15 % of the code may be lost).
     let qr = QrCode::with_error_correction_level(code.as_bytes(), EcLevel::M)
-        .map_err(|e| Error::Invalid(format!("QR code of {code}: {e}")))?;
+        .map_err(|e| Error::invalid(format!("QR code of {code}: {e}")))?;
     let drawn = qr
         .render::<svg::Color>()
         .module_dimensions(1, 1)

@@ -35,7 +35,7 @@ fn flag(b: bool) -> String {
 }
 
 fn csv_error(e: impl std::fmt::Display) -> Error {
-    Error::Invalid(format!("cannot write CSV: {e}"))
+    Error::invalid(format!("cannot write CSV: {e}"))
 }
 
 /// One section: its name, its header and its rows, as the CSV writes them.

@@ -8,7 +8,7 @@ use crate::domain::summary::{Report, Summary};
 
 fn pretty<T: serde::Serialize>(v: &T) -> Result<String> {
     let mut s = serde_json::to_string_pretty(v)
-        .map_err(|e| Error::Invalid(format!("cannot write JSON: {e}")))?;
+        .map_err(|e| Error::invalid(format!("cannot write JSON: {e}")))?;
     s.push('\n');
     // serde_json escapes C0 only: C1 controls, bidi overrides and zero-width characters
     // would reach a terminal raw.

@@ -578,7 +578,7 @@ pub fn summary_in(s: &Summary, format: Format, opts: &Options, l: &Lang) -> Resu
         Format::Csv => csv::summary(s, opts),
         Format::Json => json::summary(s),
         Format::Html => Ok(html::summary_in(s, opts, l)),
-        Format::Xlsx => Err(Error::Invalid(crate::t!("report-xlsx-needs-file"))),
+        Format::Xlsx => Err(Error::invalid(crate::t!("report-xlsx-needs-file"))),
     }
 }
 
@@ -604,7 +604,7 @@ pub fn report_in(r: &Report, format: Format, opts: &Options, l: &Lang) -> Result
         Format::Csv => csv::report(r, opts),
         Format::Json => json::report(r),
         Format::Html => Ok(html::report_in(r, opts, l)),
-        Format::Xlsx => Err(Error::Invalid(crate::t!("report-xlsx-needs-file"))),
+        Format::Xlsx => Err(Error::invalid(crate::t!("report-xlsx-needs-file"))),
     }
 }
 

@@ -18,7 +18,7 @@ pub fn report(r: &Report, opts: &Options) -> Result<Vec<u8>> {
 }
 
 fn xlsx_error(e: rust_xlsxwriter::XlsxError) -> Error {
-    Error::Invalid(format!("cannot write the workbook: {e}"))
+    Error::invalid(format!("cannot write the workbook: {e}"))
 }
 
 /// A cell the CSV wrote as a plain number (`12`, `87.5`): a number in the sheet, so sums
@@ -57,14 +57,14 @@ fn workbook(sections: &Sections) -> Result<Vec<u8>> {
         let ws = wb.add_worksheet();
         ws.set_name(sheet_name(&t.name)).map_err(xlsx_error)?;
         for (c, h) in t.header.iter().enumerate() {
-            let c = u16::try_from(c).map_err(|_| Error::Invalid("too many columns".into()))?;
+            let c = u16::try_from(c).map_err(|_| Error::invalid("too many columns"))?;
             ws.write_string_with_format(0, c, h, &bold)
                 .map_err(xlsx_error)?;
         }
         for (r, row) in t.rows.iter().enumerate() {
-            let r = u32::try_from(r + 1).map_err(|_| Error::Invalid("too many rows".into()))?;
+            let r = u32::try_from(r + 1).map_err(|_| Error::invalid("too many rows"))?;
             for (c, cell) in row.iter().enumerate() {
-                let c = u16::try_from(c).map_err(|_| Error::Invalid("too many columns".into()))?;
+                let c = u16::try_from(c).map_err(|_| Error::invalid("too many columns"))?;
                 match number(cell) {
                     Some(n) => ws.write_number(r, c, n).map_err(xlsx_error)?,
                     None => ws.write_string(r, c, unguarded(cell)).map_err(xlsx_error)?,

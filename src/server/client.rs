@@ -330,7 +330,7 @@ impl RemoteBackend {
         let id = self.next_id;
         self.next_id += 1;
         let frame = encode(&ToServer::Request { id, request }).map_err(|e| match e {
-            FrameError::TooLarge(n) => Error::Invalid(t!(
+            FrameError::TooLarge(n) => Error::invalid(t!(
                 "client-too-large",
                 bytes = n,
                 limit = MAX_FRAME / (1024 * 1024)

@@ -168,13 +168,13 @@ pub fn run(opts: &Options) -> Result<i32> {
         Some(name) => Some(
             Group::from_name(name)
                 .map_err(|e| {
-                    Error::Invalid(t!(
+                    Error::invalid(t!(
                         "serve-group-lookup",
                         group = name.as_str(),
                         why = e.to_string()
                     ))
                 })?
-                .ok_or_else(|| Error::Invalid(t!("serve-no-group", group = name.as_str())))?
+                .ok_or_else(|| Error::invalid(t!("serve-no-group", group = name.as_str())))?
                 .gid,
         ),
         None => None,
@@ -184,7 +184,7 @@ pub fn run(opts: &Options) -> Result<i32> {
     if let (Some(name), Some(g)) = (&opts.group, gid)
         && let Some(why) = super::setup::serve_preflight(&opts.socket, name, g.as_raw())
     {
-        return Err(Error::Invalid(why));
+        return Err(Error::invalid(why));
     }
     prepare_dir(&opts.socket, gid)?;
     refuse_live_server(&opts.socket)?;
@@ -999,7 +999,7 @@ fn prepare_dir(socket: &Path, gid: Option<Gid>) -> Result<()> {
             })?;
         if let Some(g) = gid {
             nix::unistd::chown(&dir, None, Some(g)).map_err(|e| {
-                Error::Invalid(t!(
+                Error::invalid(t!(
                     "serve-chown-dir",
                     path = dir.display().to_string(),
                     why = e.to_string()
@@ -1011,14 +1011,14 @@ fn prepare_dir(socket: &Path, gid: Option<Gid>) -> Result<()> {
     let m = std::fs::metadata(&dir)?;
     let me = nix::unistd::geteuid().as_raw();
     if m.uid() != me && m.uid() != 0 {
-        return Err(Error::Invalid(t!(
+        return Err(Error::invalid(t!(
             "serve-dir-owner",
             path = dir.display().to_string(),
             user = peer::user_name(m.uid())
         )));
     }
     if m.permissions().mode() & 0o002 != 0 {
-        return Err(Error::Invalid(t!(
+        return Err(Error::invalid(t!(
             "serve-dir-writable",
             path = dir.display().to_string()
         )));
@@ -1035,7 +1035,7 @@ fn refuse_live_server(socket: &Path) -> Result<()> {
         return Ok(());
     };
     if !m.file_type().is_socket() {
-        return Err(Error::Invalid(t!(
+        return Err(Error::invalid(t!(
             "serve-not-a-socket",
             path = socket.display().to_string()
         )));
@@ -1053,7 +1053,7 @@ fn refuse_live_server(socket: &Path) -> Result<()> {
 fn bind(socket: &Path, gid: Option<Gid>) -> Result<UnixListener> {
     if let Ok(m) = std::fs::symlink_metadata(socket) {
         if !m.file_type().is_socket() {
-            return Err(Error::Invalid(t!(
+            return Err(Error::invalid(t!(
                 "serve-not-a-socket",
                 path = socket.display().to_string()
             )));
@@ -1084,7 +1084,7 @@ fn bind(socket: &Path, gid: Option<Gid>) -> Result<UnixListener> {
     if let Some(g) = gid {
         nix::unistd::chown(socket, None, Some(g)).map_err(|e| {
             let _ = std::fs::remove_file(socket);
-            Error::Invalid(t!("serve-chown-socket", why = e.to_string()))
+            Error::invalid(t!("serve-chown-socket", why = e.to_string()))
         })?;
     }
     std::fs::set_permissions(socket, std::fs::Permissions::from_mode(0o660))?;

@@ -26,7 +26,7 @@ pub fn resolve_path(cli: Option<&Path>) -> Result<PathBuf> {
         return Ok(PathBuf::from(p));
     }
     let dirs = directories::ProjectDirs::from("", "", "prezenca")
-        .ok_or_else(|| Error::Invalid(crate::t!("store-no-home")))?;
+        .ok_or_else(|| Error::invalid(crate::t!("store-no-home")))?;
     Ok(dirs.data_dir().join("prezenca.redb"))
 }
 
@@ -100,7 +100,7 @@ fn refuse_shared_dir(path: &Path) -> Result<()> {
     };
     if let Ok(m) = std::fs::metadata(&dir) {
         if m.uid() != me && m.uid() != 0 {
-            return Err(Error::Invalid(crate::t!(
+            return Err(Error::invalid(crate::t!(
                 "store-dir-foreign",
                 path = dir.display().to_string(),
                 user = crate::server::peer::user_name(m.uid())
@@ -108,7 +108,7 @@ fn refuse_shared_dir(path: &Path) -> Result<()> {
         }
         let mode = m.permissions().mode();
         if mode & 0o002 != 0 && mode & 0o1000 == 0 {
-            return Err(Error::Invalid(crate::t!(
+            return Err(Error::invalid(crate::t!(
                 "store-dir-shared",
                 path = dir.display().to_string()
             )));
@@ -124,14 +124,14 @@ fn refuse_shared_file(path: &Path) -> Result<()> {
         && m.is_file()
     {
         if m.uid() != me {
-            return Err(Error::Invalid(crate::t!(
+            return Err(Error::invalid(crate::t!(
                 "store-file-foreign",
                 path = path.display().to_string(),
                 user = crate::server::peer::user_name(m.uid())
             )));
         }
         if m.permissions().mode() & 0o007 != 0 {
-            return Err(Error::Invalid(crate::t!(
+            return Err(Error::invalid(crate::t!(
                 "serve-db-readable",
                 path = path.display().to_string(),
                 mode = format!("{:o}", m.permissions().mode() & 0o777)
@@ -202,7 +202,7 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
             .open(path)
             .map_err(|e| Error::Storage(cannot_create(path, &e)))?;
     } else if path.is_dir() {
-        return Err(Error::Invalid(crate::t!(
+        return Err(Error::invalid(crate::t!(
             "store-is-directory",
             path = path.display().to_string()
         )));
@@ -221,12 +221,12 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
     }
     let map_open = |e: redb::DatabaseError| match e {
         redb::DatabaseError::DatabaseAlreadyOpen => Error::Busy(busy_message(path)),
-        redb::DatabaseError::UpgradeRequired(v) => Error::Invalid(crate::t!(
+        redb::DatabaseError::UpgradeRequired(v) => Error::invalid(crate::t!(
             "store-redb-format",
             path = path.display().to_string(),
             format = v
         )),
-        redb::DatabaseError::RepairAborted => Error::Invalid(crate::t!(
+        redb::DatabaseError::RepairAborted => Error::invalid(crate::t!(
             "store-needs-repair",
             path = path.display().to_string()
         )),
@@ -259,14 +259,14 @@ pub fn open_with(path: &Path, read_only: bool) -> Result<(Db, Opened)> {
         let db = Db::ReadOnly(db);
         let version = read_version(&db)?;
         if version.is_none() {
-            return Err(Error::Invalid(crate::t!(
+            return Err(Error::invalid(crate::t!(
                 "store-read-only-empty",
                 path = path.display().to_string()
             )));
         }
         check_version(path, version)?;
         if version.is_some_and(|v| v < SCHEMA_VERSION) {
-            return Err(Error::Invalid(crate::t!(
+            return Err(Error::invalid(crate::t!(
                 "store-read-only-old",
                 path = path.display().to_string(),
                 schema = version.unwrap_or_default()
@@ -410,7 +410,7 @@ pub fn partial_path(dest: &Path) -> PathBuf {
 /// Refuses a backup destination that exists: a backup never overwrites anything.
 pub fn refuse_existing(dest: &Path) -> Result<()> {
     if dest.exists() {
-        return Err(Error::Invalid(crate::t!(
+        return Err(Error::invalid(crate::t!(
             "store-backup-exists",
             path = dest.display().to_string()
         )));

@@ -477,11 +477,17 @@ fn unique(
         if let Some(h) = holder
             && h != id
         {
-            return Err(Error::Invalid(crate::t!(
-                "store-already-exists",
-                kind = what,
-                key = format!("{k:?}")
-            )));
+            // The field that holds the key, so a form shows the refusal beside it.
+            let field = match what {
+                "event" => Some(crate::domain::Field::Code),
+                "organisation" => Some(crate::domain::Field::OrganisationName),
+                "participant" => Some(crate::domain::Field::Email),
+                _ => None,
+            };
+            return Err(Error::Invalid {
+                field,
+                reason: crate::t!("store-already-exists", kind = what, key = format!("{k:?}")),
+            });
         }
     }
     if let Some(k) = &old {

@@ -42,9 +42,9 @@ pub enum FormKind {
 }
 
 #[derive(Debug, Clone)]
-pub struct Field {
-    /// The field's name in the code (English, stable); shown through [`Field::label_text`].
-    pub label: &'static str,
+pub struct FormField {
+    /// Which field of the record this is; shown through [`FormField::label_text`].
+    pub key: Field,
     pub input: LineInput,
     /// What may be typed (the words of a closed vocabulary, a date format).
     pub hint: String,
@@ -55,7 +55,7 @@ pub struct Field {
 pub struct Form {
     pub kind: FormKind,
     pub title: String,
-    pub fields: Vec<Field>,
+    pub fields: Vec<FormField>,
     pub focus: usize,
     /// A problem of the whole form (the backend refused it).
     pub error: Option<String>,
@@ -83,61 +83,19 @@ pub enum Plan {
     Run(Command),
 }
 
-fn field(label: &'static str, value: &str, hint: &str) -> Field {
-    Field {
-        label,
+fn field(key: Field, value: &str, hint: &str) -> FormField {
+    FormField {
+        key,
         input: LineInput::new(value),
         hint: hint.to_string(),
         error: None,
     }
 }
 
-impl Field {
+impl FormField {
     /// The label in the current language.
     pub fn label_text(&self) -> String {
-        label_text(self.label)
-    }
-}
-
-/// A field's label in the current language.
-pub fn label_text(label: &str) -> String {
-    match label {
-        "Code" => crate::t!("field-code"),
-        "Title" => crate::t!("field-title"),
-        "Kind" => crate::t!("field-kind"),
-        "Start date" => crate::t!("field-start-date"),
-        "End date" => crate::t!("field-end-date"),
-        "City" => crate::t!("field-city"),
-        "Country" => crate::t!("field-country"),
-        "Venue" => crate::t!("field-venue"),
-        "Project" => crate::t!("field-project"),
-        "Capacity" => crate::t!("field-capacity"),
-        "Trainers" => crate::t!("field-trainers"),
-        "Threshold" => crate::t!("field-threshold"),
-        "Status" => crate::t!("field-status"),
-        "Notes" => crate::t!("field-notes"),
-        "Date" => crate::t!("field-date"),
-        "Start" => crate::t!("field-start"),
-        "End" => crate::t!("field-end"),
-        "Name" => crate::t!("field-name"),
-        "Acronym" => crate::t!("field-acronym"),
-        "Email" => crate::t!("field-email"),
-        "Phone" => crate::t!("field-phone"),
-        "Gender" => crate::t!("field-gender"),
-        "Organisation" => crate::t!("field-organisation"),
-        "Position" => crate::t!("field-position"),
-        "Photo consent" => crate::t!("field-photo-consent"),
-        "Contact consent" => crate::t!("field-contact-consent"),
-        "Role" => crate::t!("field-role"),
-        "Source" => crate::t!("field-source"),
-        "Event" => crate::t!("field-event"),
-        "Participant" => crate::t!("field-participant"),
-        "Owner" => crate::t!("field-owner"),
-        "Due date" => crate::t!("field-due-date"),
-        "Mode" => crate::t!("field-mode"),
-        "Birth year" => crate::t!("field-birth-year"),
-        "Disability" => crate::t!("field-disability"),
-        other => other.to_string(),
+        self.key.label()
     }
 }
 
@@ -224,7 +182,7 @@ fn yes_no(b: bool) -> String {
 }
 
 impl Form {
-    fn new(kind: FormKind, title: String, fields: Vec<Field>) -> Self {
+    fn new(kind: FormKind, title: String, fields: Vec<FormField>) -> Self {
         Form {
             kind,
             title,
@@ -247,61 +205,65 @@ impl Form {
                 crate::t!("form-title-new-event")
             },
             vec![
-                field("Code", &d(|e| e.code.clone()), &crate::t!("form-hint-code")),
-                field("Title", &d(|e| e.title.clone()), ""),
                 field(
-                    "Kind",
+                    Field::Code,
+                    &d(|e| e.code.clone()),
+                    &crate::t!("form-hint-code"),
+                ),
+                field(Field::Title, &d(|e| e.title.clone()), ""),
+                field(
+                    Field::Kind,
                     &shown(e.map_or(EventKind::Training, |e| e.kind)),
                     &shown_words::<EventKind>(),
                 ),
                 field(
-                    "Start date",
+                    Field::StartDate,
                     &date_text(start),
                     &crate::t!("form-hint-date"),
                 ),
                 field(
-                    "End date",
+                    Field::EndDate,
                     &date_text(e.map_or(start, |e| e.end)),
                     &crate::t!("form-hint-date"),
                 ),
-                field("City", &d(|e| e.city.clone()), ""),
-                field("Country", &d(|e| e.country.clone()), ""),
+                field(Field::City, &d(|e| e.city.clone()), ""),
+                field(Field::Country, &d(|e| e.country.clone()), ""),
                 field(
-                    "Venue",
+                    Field::Venue,
                     &d(|e| e.venue.clone()),
                     &crate::t!("form-hint-venue"),
                 ),
                 field(
-                    "Project",
+                    Field::Project,
                     &d(|e| e.project.clone()),
                     &crate::t!("form-hint-project"),
                 ),
                 field(
-                    "Capacity",
+                    Field::Capacity,
                     &e.and_then(|e| e.capacity)
                         .map(|c| c.to_string())
                         .unwrap_or_default(),
                     &crate::t!("form-hint-capacity"),
                 ),
-                field("Trainers", &d(|e| e.trainers.clone()), ""),
+                field(Field::Trainers, &d(|e| e.trainers.clone()), ""),
                 field(
-                    "Threshold",
+                    Field::Threshold,
                     &e.map_or("0.8".to_string(), |e| {
                         format!("{}", f64::from(e.threshold_permille) / 1000.0)
                     }),
                     &crate::t!("form-hint-threshold"),
                 ),
                 field(
-                    "Status",
+                    Field::Status,
                     &shown(e.map_or(EventStatus::Planned, |e| e.status)),
                     &shown_words::<EventStatus>(),
                 ),
                 field(
-                    "Mode",
+                    Field::Mode,
                     &shown(e.map_or(Mode::InPerson, |e| e.mode)),
                     &shown_words::<Mode>(),
                 ),
-                field("Notes", &d(|e| e.notes.clone()), ""),
+                field(Field::Notes, &d(|e| e.notes.clone()), ""),
             ],
         )
     }
@@ -316,18 +278,22 @@ impl Form {
             },
             vec![
                 field(
-                    "Date",
+                    Field::Date,
                     &date_text(s.map_or(day, |s| s.date)),
                     &crate::t!("form-hint-date"),
                 ),
                 field(
-                    "Start",
+                    Field::Start,
                     &s.map_or("09:00".into(), |s| hhmm(s.start)),
                     "HH:MM",
                 ),
-                field("End", &s.map_or("17:00".into(), |s| hhmm(s.end)), "HH:MM"),
                 field(
-                    "Title",
+                    Field::End,
+                    &s.map_or("17:00".into(), |s| hhmm(s.end)),
+                    "HH:MM",
+                ),
+                field(
+                    Field::Title,
                     &s.map(|s| s.title.clone()).unwrap_or_default(),
                     &crate::t!("form-hint-session-title"),
                 ),
@@ -345,15 +311,19 @@ impl Form {
                 crate::t!("form-title-new-organisation")
             },
             vec![
-                field("Name", &o.map_or(name.to_string(), |o| o.name.clone()), ""),
-                field("Acronym", &d(|o| o.acronym.clone()), ""),
                 field(
-                    "Kind",
+                    Field::Name,
+                    &o.map_or(name.to_string(), |o| o.name.clone()),
+                    "",
+                ),
+                field(Field::Acronym, &d(|o| o.acronym.clone()), ""),
+                field(
+                    Field::Kind,
                     &shown(o.map_or(OrgKind::Cso, |o| o.kind)),
                     &shown_words::<OrgKind>(),
                 ),
-                field("City", &d(|o| o.city.clone()), ""),
-                field("Country", &d(|o| o.country.clone()), ""),
+                field(Field::City, &d(|o| o.city.clone()), ""),
+                field(Field::Country, &d(|o| o.country.clone()), ""),
             ],
         )
     }
@@ -368,45 +338,49 @@ impl Form {
                 crate::t!("form-title-new-participant")
             },
             vec![
-                field("Name", &d(|p| p.name.clone()), ""),
+                field(Field::Name, &d(|p| p.name.clone()), ""),
                 field(
-                    "Email",
+                    Field::Email,
                     &d(|p| p.email.clone()),
                     &crate::t!("form-hint-email"),
                 ),
-                field("Phone", &d(|p| p.phone.clone()), ""),
+                field(Field::Phone, &d(|p| p.phone.clone()), ""),
                 field(
-                    "Gender",
+                    Field::Gender,
                     &shown(p.map_or(Gender::Undisclosed, |p| p.gender)),
                     &shown_words::<Gender>(),
                 ),
-                field("Organisation", org, &crate::t!("form-hint-organisation")),
-                field("Position", &d(|p| p.position.clone()), ""),
-                field("City", &d(|p| p.city.clone()), ""),
-                field("Country", &d(|p| p.country.clone()), ""),
                 field(
-                    "Photo consent",
+                    Field::Organisation,
+                    org,
+                    &crate::t!("form-hint-organisation"),
+                ),
+                field(Field::Position, &d(|p| p.position.clone()), ""),
+                field(Field::City, &d(|p| p.city.clone()), ""),
+                field(Field::Country, &d(|p| p.country.clone()), ""),
+                field(
+                    Field::PhotoConsent,
                     &yes_no(p.is_some_and(|p| p.consent_photos)),
                     &crate::t!("form-hint-yes-no"),
                 ),
                 field(
-                    "Contact consent",
+                    Field::ContactConsent,
                     &yes_no(p.is_some_and(|p| p.consent_contact)),
                     &crate::t!("form-hint-yes-no"),
                 ),
                 field(
-                    "Birth year",
+                    Field::BirthYear,
                     &p.and_then(|p| p.birth_year)
                         .map(|y| y.to_string())
                         .unwrap_or_default(),
                     &crate::t!("form-hint-birth-year"),
                 ),
                 field(
-                    "Disability",
+                    Field::Disability,
                     &shown(p.map_or(Disability::Undisclosed, |p| p.disability)),
                     &shown_words::<Disability>(),
                 ),
-                field("Notes", &d(|p| p.notes.clone()), ""),
+                field(Field::Notes, &d(|p| p.notes.clone()), ""),
             ],
         )
     }
@@ -417,9 +391,9 @@ impl Form {
             FormKind::Registration { event, participant },
             crate::t!("form-title-registration"),
             vec![
-                field("Role", &shown(r.role), &shown_words::<Role>()),
-                field("Source", &shown(r.source), &shown_words::<Source>()),
-                field("Status", &shown(r.status), &shown_words::<RegStatus>()),
+                field(Field::Role, &shown(r.role), &shown_words::<Role>()),
+                field(Field::Source, &shown(r.source), &shown_words::<Source>()),
+                field(Field::Status, &shown(r.status), &shown_words::<RegStatus>()),
             ],
         )
     }
@@ -441,41 +415,45 @@ impl Form {
             },
             vec![
                 field(
-                    "Title",
+                    Field::Title,
                     &d(|f| f.title.clone()),
                     &crate::t!("form-hint-followup-title"),
                 ),
-                field("Event", event_code, &crate::t!("form-hint-event")),
-                field("Participant", person, &crate::t!("form-hint-participant")),
+                field(Field::Event, event_code, &crate::t!("form-hint-event")),
                 field(
-                    "Kind",
+                    Field::Participant,
+                    person,
+                    &crate::t!("form-hint-participant"),
+                ),
+                field(
+                    Field::Kind,
                     &shown(f.map_or(FollowUpKind::Other, |f| f.kind)),
                     &shown_words::<FollowUpKind>(),
                 ),
                 field(
-                    "Owner",
+                    Field::Owner,
                     &f.map_or(owner.to_string(), |f| f.owner.clone()),
                     "",
                 ),
                 field(
-                    "Due date",
+                    Field::DueDate,
                     &f.map(|f| opt_date(f.due)).unwrap_or_default(),
                     &crate::t!("form-hint-due-date"),
                 ),
                 field(
-                    "Status",
+                    Field::Status,
                     &shown(f.map_or(FollowUpStatus::Open, |f| f.status)),
                     &shown_words::<FollowUpStatus>(),
                 ),
-                field("Notes", &d(|f| f.notes.clone()), ""),
+                field(Field::Notes, &d(|f| f.notes.clone()), ""),
             ],
         )
     }
 
-    pub fn value(&self, label: &str) -> &str {
+    pub fn value(&self, key: Field) -> &str {
         self.fields
             .iter()
-            .find(|f| f.label == label)
+            .find(|f| f.key == key)
             .map_or("", |f| f.input.text())
     }
 
@@ -507,7 +485,7 @@ impl Form {
         let Some(f) = self.fields.get(i) else { return };
         let err = check(
             &self.kind,
-            f.label,
+            f.key,
             f.input.text(),
             data,
             self.create_org.as_deref(),
@@ -525,15 +503,23 @@ impl Form {
         }
         // The unknown organisation: the first submit asks, the second creates it.
         if let FormKind::Participant { .. } = self.kind {
-            let org = self.value("Organisation").trim().to_string();
+            let org = self.value(Field::Organisation).trim().to_string();
             if !org.is_empty() && data.find_org(&org).is_none() {
                 if self.create_org.as_deref() == Some(org.as_str()) {
-                    if let Some(f) = self.fields.iter_mut().find(|f| f.label == "Organisation") {
+                    if let Some(f) = self
+                        .fields
+                        .iter_mut()
+                        .find(|f| f.key == Field::Organisation)
+                    {
                         f.error = None;
                     }
                 } else {
                     self.create_org = Some(org.clone());
-                    if let Some(f) = self.fields.iter_mut().find(|f| f.label == "Organisation") {
+                    if let Some(f) = self
+                        .fields
+                        .iter_mut()
+                        .find(|f| f.key == Field::Organisation)
+                    {
                         f.error = Some(crate::t!("form-error-new-organisation", name = org));
                     }
                 }
@@ -547,31 +533,31 @@ impl Form {
     }
 
     fn plan(&self, data: &Data) -> Option<Plan> {
-        let v = |l: &str| self.value(l).trim().to_string();
+        let v = |k: Field| self.value(k).trim().to_string();
         Some(match &self.kind {
             // The roster's own form submits itself; a form of this kind is never built.
             FormKind::WalkIn { .. } => return None,
             FormKind::Event { id } => {
                 let e = Event {
-                    code: v("Code"),
-                    title: v("Title"),
-                    kind: read::<EventKind>(&v("Kind"))?,
-                    city: v("City"),
-                    country: v("Country"),
-                    venue: v("Venue"),
-                    start: parse_date(&v("Start date"))?,
-                    end: parse_date(&v("End date"))?,
-                    project: v("Project"),
-                    capacity: if v("Capacity").is_empty() {
+                    code: v(Field::Code),
+                    title: v(Field::Title),
+                    kind: read::<EventKind>(&v(Field::Kind))?,
+                    city: v(Field::City),
+                    country: v(Field::Country),
+                    venue: v(Field::Venue),
+                    start: parse_date(&v(Field::StartDate))?,
+                    end: parse_date(&v(Field::EndDate))?,
+                    project: v(Field::Project),
+                    capacity: if v(Field::Capacity).is_empty() {
                         None
                     } else {
-                        Some(v("Capacity").parse().ok()?)
+                        Some(v(Field::Capacity).parse().ok()?)
                     },
-                    trainers: v("Trainers"),
-                    threshold_permille: parse_threshold(&v("Threshold"))?,
-                    status: read::<EventStatus>(&v("Status"))?,
-                    notes: v("Notes"),
-                    mode: read::<Mode>(&v("Mode"))?,
+                    trainers: v(Field::Trainers),
+                    threshold_permille: parse_threshold(&v(Field::Threshold))?,
+                    status: read::<EventStatus>(&v(Field::Status))?,
+                    notes: v(Field::Notes),
+                    mode: read::<Mode>(&v(Field::Mode))?,
                 };
                 Plan::Run(match id {
                     Some(id) => Command::UpdateEvent { id: *id, event: e },
@@ -581,10 +567,10 @@ impl Form {
             FormKind::Session { event, id } => {
                 let s = Session {
                     event: *event,
-                    date: parse_date(&v("Date"))?,
-                    start: parse_time(&v("Start"))?,
-                    end: parse_time(&v("End"))?,
-                    title: v("Title"),
+                    date: parse_date(&v(Field::Date))?,
+                    start: parse_time(&v(Field::Start))?,
+                    end: parse_time(&v(Field::End))?,
+                    title: v(Field::Title),
                 };
                 Plan::Run(match id {
                     Some(id) => Command::UpdateSession {
@@ -596,11 +582,11 @@ impl Form {
             }
             FormKind::Organisation { id } => {
                 let o = Organisation {
-                    name: v("Name"),
-                    acronym: v("Acronym"),
-                    kind: read::<OrgKind>(&v("Kind"))?,
-                    city: v("City"),
-                    country: v("Country"),
+                    name: v(Field::Name),
+                    acronym: v(Field::Acronym),
+                    kind: read::<OrgKind>(&v(Field::Kind))?,
+                    city: v(Field::City),
+                    country: v(Field::Country),
                 };
                 Plan::Run(match id {
                     Some(id) => Command::UpdateOrganisation {
@@ -611,23 +597,23 @@ impl Form {
                 })
             }
             FormKind::Participant { id } => {
-                let org_text = v("Organisation");
+                let org_text = v(Field::Organisation);
                 let forgotten = id.and_then(|i| data.person(i)).is_some_and(|r| r.forgotten);
                 let p = Participant {
-                    name: v("Name"),
-                    email: crate::text::email_key(&v("Email")),
-                    phone: v("Phone"),
-                    gender: read::<Gender>(&v("Gender"))?,
+                    name: v(Field::Name),
+                    email: crate::text::email_key(&v(Field::Email)),
+                    phone: v(Field::Phone),
+                    gender: read::<Gender>(&v(Field::Gender))?,
                     organisation: data.find_org(&org_text),
-                    position: v("Position"),
-                    city: v("City"),
-                    country: v("Country"),
-                    consent_photos: yes(&v("Photo consent"))?,
-                    consent_contact: yes(&v("Contact consent"))?,
-                    notes: v("Notes"),
+                    position: v(Field::Position),
+                    city: v(Field::City),
+                    country: v(Field::Country),
+                    consent_photos: yes(&v(Field::PhotoConsent))?,
+                    consent_contact: yes(&v(Field::ContactConsent))?,
+                    notes: v(Field::Notes),
                     forgotten,
-                    birth_year: birth_year(&v("Birth year"))?,
-                    disability: read::<Disability>(&v("Disability"))?,
+                    birth_year: birth_year(&v(Field::BirthYear))?,
+                    disability: read::<Disability>(&v(Field::Disability))?,
                 };
                 let new_organisation =
                     (!org_text.is_empty() && p.organisation.is_none()).then(|| Organisation {
@@ -648,18 +634,18 @@ impl Form {
                 event: *event,
                 participant: *participant,
                 registration: Some(Registration {
-                    role: read::<Role>(&v("Role"))?,
-                    source: read::<Source>(&v("Source"))?,
-                    status: read::<RegStatus>(&v("Status"))?,
+                    role: read::<Role>(&v(Field::Role))?,
+                    source: read::<Source>(&v(Field::Source))?,
+                    status: read::<RegStatus>(&v(Field::Status))?,
                 }),
             }),
             FormKind::FollowUp { id } => {
                 let event = data
                     .events
                     .iter()
-                    .find(|e| e.event.code.eq_ignore_ascii_case(&v("Event")))?
+                    .find(|e| e.event.code.eq_ignore_ascii_case(&v(Field::Event)))?
                     .id;
-                let person = v("Participant");
+                let person = v(Field::Participant);
                 let f = FollowUp {
                     event,
                     participant: if person.is_empty() {
@@ -670,16 +656,16 @@ impl Form {
                     organisation: id
                         .and_then(|i| data.followups.iter().find(|f| f.id == i))
                         .and_then(|f| f.f.organisation),
-                    title: v("Title"),
-                    kind: read::<FollowUpKind>(&v("Kind"))?,
-                    owner: v("Owner"),
-                    due: if v("Due date").is_empty() {
+                    title: v(Field::Title),
+                    kind: read::<FollowUpKind>(&v(Field::Kind))?,
+                    owner: v(Field::Owner),
+                    due: if v(Field::DueDate).is_empty() {
                         None
                     } else {
-                        Some(parse_date(&v("Due date"))?)
+                        Some(parse_date(&v(Field::DueDate))?)
                     },
-                    status: read::<FollowUpStatus>(&v("Status"))?,
-                    notes: v("Notes"),
+                    status: read::<FollowUpStatus>(&v(Field::Status))?,
+                    notes: v(Field::Notes),
                     // The number of a certificate already issued stays with it.
                     certificate: id
                         .and_then(|i| data.followups.iter().find(|f| f.id == i))
@@ -696,25 +682,28 @@ impl Form {
         })
     }
 
-    /// Shows an error from the backend next to the field it is about, else on the form.
-    pub fn backend_error(&mut self, msg: &str) {
-        let lower = msg.to_lowercase();
-        // The message may name the field in English or in the interface language.
-        let target = self.fields.iter().position(|f| {
-            [f.label.to_lowercase(), f.label_text().to_lowercase()]
-                .iter()
-                .any(|l| {
-                    lower.starts_with(l.as_str())
-                        || lower.contains(&format!(" {l} "))
-                        || lower.contains(&format!("{l} \""))
-                })
+    /// Shows an error from the backend next to the field it names, else on the form.
+    pub fn backend_error(&mut self, e: &crate::core::error::Error) {
+        let named = match e {
+            crate::core::error::Error::Invalid { field: Some(f), .. } => Some(*f),
+            _ => None,
+        };
+        // An organisation's name is the form's Name field.
+        let target = named.and_then(|k| {
+            self.fields.iter().position(|f| {
+                f.key == k
+                    || (k == Field::OrganisationName
+                        && f.key == Field::Name
+                        && matches!(self.kind, FormKind::Organisation { .. }))
+            })
         });
+        let msg = e.to_string();
         match target {
             Some(i) => {
-                self.fields[i].error = Some(msg.to_string());
+                self.fields[i].error = Some(msg);
                 self.focus = i;
             }
-            None => self.error = Some(msg.to_string()),
+            None => self.error = Some(msg),
         }
     }
 }
@@ -773,9 +762,9 @@ fn vocab<T: Vocab>(s: &str) -> Option<String> {
 }
 
 /// A refused character or length, said in the interface language.
-pub fn text_error(label: &str, e: &crate::text::TextError) -> String {
+pub fn text_error(key: Field, e: &crate::text::TextError) -> String {
     use crate::text::TextError;
-    let field = label_text(label);
+    let field = key.label();
     match e {
         TextError::Control(u) => {
             crate::t!(
@@ -799,13 +788,13 @@ pub fn text_error(label: &str, e: &crate::text::TextError) -> String {
 /// The error of one field, or `None` when it is good.
 fn check(
     kind: &FormKind,
-    label: &str,
+    key: Field,
     value: &str,
     data: &Data,
     create_org: Option<&str>,
 ) -> Option<String> {
     if let Err(e) = check_line(value) {
-        return Some(text_error(label, &e));
+        return Some(text_error(key, &e));
     }
     let t = value.trim();
     let date = |required: bool| {
@@ -818,10 +807,10 @@ fn check(
     };
     let required = || {
         t.is_empty()
-            .then(|| crate::t!("form-error-empty", field = label_text(label)))
+            .then(|| crate::t!("form-error-empty", field = key.label()))
     };
-    match (kind, label) {
-        (FormKind::Event { id }, "Code") => required()
+    match (kind, key) {
+        (FormKind::Event { id }, Field::Code) => required()
             .or_else(|| {
                 t.contains(char::is_whitespace)
                     .then(|| crate::t!("form-error-code-spaces"))
@@ -832,35 +821,35 @@ fn check(
                     .any(|e| e.event.code.eq_ignore_ascii_case(t) && Some(e.id) != *id)
                     .then(|| crate::t!("form-error-event-exists", code = t))
             }),
-        (FormKind::Event { .. }, "Title") => required(),
-        (FormKind::Event { .. }, "Kind") => vocab::<EventKind>(t),
-        (FormKind::Event { .. }, "Status") => vocab::<EventStatus>(t),
-        (FormKind::Event { .. }, "Mode") => vocab::<Mode>(t),
-        (FormKind::Participant { .. }, "Disability") => vocab::<Disability>(t),
-        (FormKind::Participant { .. }, "Birth year") => birth_year(t)
+        (FormKind::Event { .. }, Field::Title) => required(),
+        (FormKind::Event { .. }, Field::Kind) => vocab::<EventKind>(t),
+        (FormKind::Event { .. }, Field::Status) => vocab::<EventStatus>(t),
+        (FormKind::Event { .. }, Field::Mode) => vocab::<Mode>(t),
+        (FormKind::Participant { .. }, Field::Disability) => vocab::<Disability>(t),
+        (FormKind::Participant { .. }, Field::BirthYear) => birth_year(t)
             .is_none()
             .then(|| crate::t!("form-error-not-a-birth-year", value = t)),
-        (FormKind::Event { .. }, "Start date") => date(true),
-        (FormKind::Event { .. }, "End date") => date(true),
-        (FormKind::Event { .. }, "Capacity") => (!t.is_empty() && t.parse::<u32>().is_err())
+        (FormKind::Event { .. }, Field::StartDate) => date(true),
+        (FormKind::Event { .. }, Field::EndDate) => date(true),
+        (FormKind::Event { .. }, Field::Capacity) => (!t.is_empty() && t.parse::<u32>().is_err())
             .then(|| crate::t!("form-error-not-a-number", value = t)),
-        (FormKind::Event { .. }, "Threshold") => parse_threshold(t)
+        (FormKind::Event { .. }, Field::Threshold) => parse_threshold(t)
             .is_none()
             .then(|| crate::t!("form-error-not-a-threshold", value = t)),
-        (FormKind::Session { .. }, "Date") => date(true),
-        (FormKind::Session { .. }, "Start" | "End") => parse_time(t)
+        (FormKind::Session { .. }, Field::Date) => date(true),
+        (FormKind::Session { .. }, Field::Start | Field::End) => parse_time(t)
             .is_none()
             .then(|| crate::t!("form-error-not-a-time", value = t)),
-        (FormKind::Organisation { id }, "Name") => required().or_else(|| {
+        (FormKind::Organisation { id }, Field::Name) => required().or_else(|| {
             let k = crate::text::fold(t);
             data.orgs
                 .iter()
                 .any(|(oid, o)| crate::text::fold(&o.name) == k && Some(*oid) != *id)
                 .then(|| crate::t!("form-error-organisation-exists", name = t))
         }),
-        (FormKind::Organisation { .. }, "Kind") => vocab::<OrgKind>(t),
-        (FormKind::Participant { .. }, "Name") => required(),
-        (FormKind::Participant { id }, "Email") => {
+        (FormKind::Organisation { .. }, Field::Kind) => vocab::<OrgKind>(t),
+        (FormKind::Participant { .. }, Field::Name) => required(),
+        (FormKind::Participant { id }, Field::Email) => {
             if t.is_empty() {
                 return None;
             }
@@ -873,38 +862,38 @@ fn check(
                 .find(|r| r.email == k && Some(r.id) != *id)
                 .map(|r| crate::t!("form-error-email-taken", name = r.name.as_str()))
         }
-        (FormKind::Participant { .. }, "Gender") => vocab::<Gender>(t),
-        (FormKind::Participant { .. }, "Organisation") => {
+        (FormKind::Participant { .. }, Field::Gender) => vocab::<Gender>(t),
+        (FormKind::Participant { .. }, Field::Organisation) => {
             if t.is_empty() || data.find_org(t).is_some() || create_org == Some(t) {
                 None
             } else {
                 Some(crate::t!("form-error-new-organisation", name = t))
             }
         }
-        (FormKind::Participant { .. }, "Photo consent" | "Contact consent") => {
+        (FormKind::Participant { .. }, Field::PhotoConsent | Field::ContactConsent) => {
             yes(t).is_none().then(|| crate::t!("form-hint-yes-no"))
         }
-        (FormKind::Registration { .. }, "Role") => vocab::<Role>(t),
-        (FormKind::Registration { .. }, "Source") => vocab::<Source>(t),
-        (FormKind::Registration { .. }, "Status") => vocab::<RegStatus>(t),
-        (FormKind::FollowUp { .. }, "Title") => required(),
-        (FormKind::FollowUp { .. }, "Event") => required().or_else(|| {
+        (FormKind::Registration { .. }, Field::Role) => vocab::<Role>(t),
+        (FormKind::Registration { .. }, Field::Source) => vocab::<Source>(t),
+        (FormKind::Registration { .. }, Field::Status) => vocab::<RegStatus>(t),
+        (FormKind::FollowUp { .. }, Field::Title) => required(),
+        (FormKind::FollowUp { .. }, Field::Event) => required().or_else(|| {
             (!data
                 .events
                 .iter()
                 .any(|e| e.event.code.eq_ignore_ascii_case(t)))
             .then(|| crate::t!("form-error-no-event", code = t))
         }),
-        (FormKind::FollowUp { .. }, "Participant") => {
+        (FormKind::FollowUp { .. }, Field::Participant) => {
             if t.is_empty() {
                 None
             } else {
                 find_person(data, t).err()
             }
         }
-        (FormKind::FollowUp { .. }, "Kind") => vocab::<FollowUpKind>(t),
-        (FormKind::FollowUp { .. }, "Status") => vocab::<FollowUpStatus>(t),
-        (FormKind::FollowUp { .. }, "Due date") => date(false),
+        (FormKind::FollowUp { .. }, Field::Kind) => vocab::<FollowUpKind>(t),
+        (FormKind::FollowUp { .. }, Field::Status) => vocab::<FollowUpStatus>(t),
+        (FormKind::FollowUp { .. }, Field::DueDate) => date(false),
         _ => None,
     }
 }
@@ -929,5 +918,68 @@ mod vocabulary_tests {
         assert_eq!(read::<Gender>("maybe"), None);
         assert!(vocab::<Gender>("maybe").is_some(), "refused with the words");
         assert!(vocab::<Gender>(&female).is_none());
+    }
+}
+
+#[cfg(test)]
+mod backend_error_tests {
+    use super::*;
+    use crate::core::error::Error;
+
+    fn event_form() -> Form {
+        Form::event(None, None, time::macros::date!(2026 - 03 - 02))
+    }
+
+    #[test]
+    fn a_refusal_is_shown_beside_the_field_it_names() {
+        let mut e = Event {
+            code: "ADV-1".into(),
+            title: "Advocacy".into(),
+            kind: EventKind::Training,
+            city: String::new(),
+            country: String::new(),
+            venue: String::new(),
+            start: time::macros::date!(2026 - 03 - 03),
+            end: time::macros::date!(2026 - 03 - 02),
+            project: String::new(),
+            capacity: None,
+            trainers: String::new(),
+            threshold_permille: 800,
+            status: EventStatus::Planned,
+            notes: String::new(),
+            mode: Mode::InPerson,
+        };
+        let refused = crate::core::write::validate_event(&e).expect_err("ends before it starts");
+        let mut f = event_form();
+        f.backend_error(&refused);
+        let at = f.fields.iter().position(|x| x.key == Field::EndDate);
+        assert_eq!(Some(f.focus), at);
+        assert_eq!(
+            f.fields[f.focus].error.as_deref(),
+            Some(refused.to_string().as_str())
+        );
+        assert_eq!(f.error, None);
+
+        // The core names the field whatever the language of the message.
+        crate::i18n::set_for_thread(Some("sq"));
+        e.end = e.start;
+        e.code = "ADV 1".into();
+        let refused = crate::core::write::validate_event(&e).expect_err("a space in the code");
+        crate::i18n::set_for_thread(None);
+        let mut f = event_form();
+        f.focus = 3;
+        f.backend_error(&refused);
+        assert_eq!(f.fields[f.focus].key, Field::Code);
+    }
+
+    #[test]
+    fn a_refusal_naming_no_field_goes_on_the_form_even_if_it_mentions_a_label() {
+        let mut f = event_form();
+        f.backend_error(&Error::invalid("Title and Code could not be saved"));
+        assert!(f.fields.iter().all(|x| x.error.is_none()));
+        assert_eq!(
+            f.error.as_deref(),
+            Some("Title and Code could not be saved")
+        );
     }
 }

@@ -512,7 +512,7 @@ pub fn check_file(file: Option<&Path>) -> Result<(bool, String)> {
     let path = match file {
         Some(p) => p.to_path_buf(),
         None => {
-            let p = user_path().ok_or_else(|| Error::Invalid(crate::t!("keymap-no-home")))?;
+            let p = user_path().ok_or_else(|| Error::invalid(crate::t!("keymap-no-home")))?;
             if !p.exists() {
                 return Ok((
                     true,

@@ -316,7 +316,7 @@ impl Kiosk {
                 self.show(crate::t!("kiosk-thanks", name = name.as_str()), true);
             }
             Ok(_) => self.show(crate::t!("kiosk-already", name = name.as_str()), true),
-            Err(Error::Invalid(_)) => self.show(crate::t!("kiosk-not-registered"), false),
+            Err(Error::Invalid { .. }) => self.show(crate::t!("kiosk-not-registered"), false),
             // Sent, but not confirmed: "not saved" might be false, and a second try is harmless.
             Err(Error::OutcomeUnknown(_)) => self.show(crate::t!("kiosk-outcome-unknown"), false),
             Err(e) => self.show(crate::t!("kiosk-not-saved", error = e.to_string()), false),

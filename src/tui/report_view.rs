@@ -366,9 +366,14 @@ impl ReportView {
         let mut lines: Vec<Line> = Vec::new();
         let half = rows.saturating_sub(2) / 2;
         for (title, map, limit, gender) in [
-            (super::form::label_text("Gender"), &r.by_gender, half, true),
             (
-                super::form::label_text("Country"),
+                crate::domain::Field::Gender.label(),
+                &r.by_gender,
+                half,
+                true,
+            ),
+            (
+                crate::domain::Field::Country.label(),
                 &r.by_country,
                 rows.saturating_sub(2 + half.min(r.by_gender.len())),
                 false,

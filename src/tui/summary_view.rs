@@ -191,7 +191,7 @@ impl SummaryView {
         });
         let closing = match dry {
             Ok(out) => out.closing.unwrap_or_default(),
-            Err(e @ (Error::Invalid(_) | Error::NotFound(_))) => {
+            Err(e @ (Error::Invalid { .. } | Error::NotFound(_))) => {
                 return Ok(ViewExit::Status(e.to_string()));
             }
             Err(e) => return Err(e),
@@ -219,7 +219,7 @@ impl SummaryView {
         });
         let certificates = match dry {
             Ok(out) => out.issued.unwrap_or_default(),
-            Err(e @ (Error::Invalid(_) | Error::NotFound(_))) => {
+            Err(e @ (Error::Invalid { .. } | Error::NotFound(_))) => {
                 return Ok(ViewExit::Status(e.to_string()));
             }
             Err(e) => return Err(e),
@@ -582,9 +582,14 @@ impl SummaryView {
         // Half the rows each, so a long country list cannot hide the genders.
         let half = rows.saturating_sub(2) / 2;
         for (title, map, limit, gender) in [
-            (super::form::label_text("Gender"), &s.by_gender, half, true),
             (
-                super::form::label_text("Country"),
+                crate::domain::Field::Gender.label(),
+                &s.by_gender,
+                half,
+                true,
+            ),
+            (
+                crate::domain::Field::Country.label(),
                 &s.by_country,
                 rows.saturating_sub(2 + half.min(s.by_gender.len())),
                 false,

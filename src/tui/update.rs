@@ -971,7 +971,7 @@ impl App {
                             self.select_created(&f.kind, created);
                             return;
                         }
-                        Err(e) => f.backend_error(&e.to_string()),
+                        Err(e) => f.backend_error(&e),
                     }
                 }
             }
@@ -1295,14 +1295,22 @@ impl App {
         };
         let mut fills = Vec::new();
         for (label, mine, theirs) in [
-            ("Email", &keep.email, &remove.email),
-            ("Phone", &keep.phone, &remove.phone),
-            ("Position", &keep.position, &remove.position),
-            ("City", &keep.city, &remove.city),
-            ("Country", &keep.country, &remove.country),
+            (crate::domain::Field::Email, &keep.email, &remove.email),
+            (crate::domain::Field::Phone, &keep.phone, &remove.phone),
+            (
+                crate::domain::Field::Position,
+                &keep.position,
+                &remove.position,
+            ),
+            (crate::domain::Field::City, &keep.city, &remove.city),
+            (
+                crate::domain::Field::Country,
+                &keep.country,
+                &remove.country,
+            ),
         ] {
             if mine.is_empty() && !theirs.is_empty() {
-                let label = super::form::label_text(label).to_lowercase();
+                let label = label.label().to_lowercase();
                 fills.push(format!("{label} {theirs}"));
             }
         }

@@ -775,7 +775,7 @@ impl Roster {
     /// Writes the printable sign-in sheet of the current session into `dir`; returns its path.
     pub fn write_sign_in_sheet(&self, dir: &Path) -> Result<PathBuf> {
         let Some((_, session)) = self.sessions.get(self.current) else {
-            return Err(Error::Invalid(crate::t!("roster-no-sessions")));
+            return Err(Error::invalid(crate::t!("roster-no-sessions")));
         };
         let rows: Vec<(&str, &str, String)> = self
             .people
@@ -902,7 +902,7 @@ impl Roster {
                 Ok(self.tell(out.what))
             }
             // Not checked in: nothing changed, and the row keeps no failure.
-            Err(Error::Invalid(why)) => {
+            Err(Error::Invalid { reason: why, .. }) => {
                 self.after_mark(person);
                 Ok(self.tell(why))
             }

@@ -448,10 +448,7 @@ fn draw_walk_in(form: &super::WalkInForm, frame: &mut Frame, area: Rect, theme: 
     let w = (area.width as usize).saturating_sub(2);
     let mut lines: Vec<Line> = Vec::new();
     let mut cursor = None;
-    let labels: Vec<String> = FIELDS
-        .iter()
-        .map(|l| crate::tui::form::label_text(l))
-        .collect();
+    let labels: Vec<String> = FIELDS.iter().map(|l| l.label()).collect();
     // The label column fits the longest label in this language, and its colon and a space.
     let label_w = labels.iter().map(|l| width(l)).max().unwrap_or(0) + 2;
     for (i, label) in labels.iter().enumerate() {

@@ -6,12 +6,18 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::core::error::Result;
 use crate::core::{Backend, Queries, WalkInPerson, edit_distance};
-use crate::domain::{Gender, Id, Participant};
+use crate::domain::{Field, Gender, Id, Participant};
 use crate::text::fold;
 use crate::tui::input::LineInput;
 
-/// The form's fields, in order (the code's names; shown through `form::label_text`).
-pub const FIELDS: [&str; 5] = ["Name", "Organisation", "Email", "Gender", "Country"];
+/// The form's fields, in order.
+pub const FIELDS: [Field; 5] = [
+    Field::Name,
+    Field::Organisation,
+    Field::Email,
+    Field::Gender,
+    Field::Country,
+];
 const NAME: usize = 0;
 const EMAIL: usize = 2;
 const GENDER: usize = 3;

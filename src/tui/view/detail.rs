@@ -8,9 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{cell, date, draw_list, pane_block, word};
-use crate::domain::hhmm;
+use crate::domain::{Field, hhmm};
 use crate::text::{fit, pad};
-use crate::tui::form::label_text;
 use crate::tui::state::{App, Detail, Pane};
 
 /// The label column of the detail: as wide as the longest label in this language.
@@ -29,19 +28,19 @@ fn label_width(width: usize) -> usize {
     .map(|k| crate::text::width(&crate::i18n::tr(k)))
     .chain(
         [
-            "Email",
-            "Phone",
-            "Organisation",
-            "Position",
-            "Gender",
-            "Event",
-            "Participant",
-            "Kind",
-            "Owner",
-            "Status",
+            Field::Email,
+            Field::Phone,
+            Field::Organisation,
+            Field::Position,
+            Field::Gender,
+            Field::Event,
+            Field::Participant,
+            Field::Kind,
+            Field::Owner,
+            Field::Status,
         ]
         .iter()
-        .map(|l| crate::text::width(&label_text(l))),
+        .map(|l| crate::text::width(&l.label())),
     )
     .max()
     .unwrap_or(0);
@@ -170,10 +169,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 return;
             };
             lines.push(Line::styled(fit(&p.name, w), theme.header()));
-            lines.push(field(&label_text("Email"), &p.email, w, n, app));
-            lines.push(field(&label_text("Phone"), &p.phone, w, n, app));
-            lines.push(field(&label_text("Organisation"), &r.org, w, n, app));
-            lines.push(field(&label_text("Position"), &p.position, w, n, app));
+            lines.push(field(&Field::Email.label(), &p.email, w, n, app));
+            lines.push(field(&Field::Phone.label(), &p.phone, w, n, app));
+            lines.push(field(&Field::Organisation.label(), &r.org, w, n, app));
+            lines.push(field(&Field::Position.label(), &p.position, w, n, app));
             let place: Vec<&str> = [p.city.as_str(), p.country.as_str()]
                 .into_iter()
                 .filter(|s| !s.is_empty())
@@ -186,7 +185,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 app,
             ));
             lines.push(field(
-                &label_text("Gender"),
+                &Field::Gender.label(),
                 &word(p.gender.word()),
                 w,
                 n,
@@ -265,17 +264,17 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             };
             let f = &r.f;
             lines.push(Line::styled(fit(&f.title, w), theme.header()));
-            lines.push(field(&label_text("Event"), &r.event_code, w, n, app));
-            lines.push(field(&label_text("Participant"), &r.person, w, n, app));
+            lines.push(field(&Field::Event.label(), &r.event_code, w, n, app));
+            lines.push(field(&Field::Participant.label(), &r.person, w, n, app));
             lines.push(field(
-                &label_text("Organisation"),
+                &Field::Organisation.label(),
                 &app.data.org_name(f.organisation),
                 w,
                 n,
                 app,
             ));
-            lines.push(field(&label_text("Kind"), &word(f.kind.word()), w, n, app));
-            lines.push(field(&label_text("Owner"), &f.owner, w, n, app));
+            lines.push(field(&Field::Kind.label(), &word(f.kind.word()), w, n, app));
+            lines.push(field(&Field::Owner.label(), &f.owner, w, n, app));
             let late = f.overdue(app.today());
             let overdue = if late {
                 format!("  {}", crate::t!("detail-overdue"))
@@ -290,7 +289,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 app,
             ));
             lines.push(field(
-                &label_text("Status"),
+                &Field::Status.label(),
                 &word(f.status.word()),
                 w,
                 n,
