@@ -532,7 +532,7 @@ fn crash(path: &Path) {
     );
 }
 
-/// File size of the database against the same data as the CSV files of DESIGN §4.
+/// File size of the database against the same data as the CSV files of `export all`.
 fn size(path: &Path, data: &str) {
     let csv_dir = common::cache_dir().join(format!("{data}-{}-csv", common::DATA_VERSION));
     let csv = if csv_dir.exists() {

@@ -1,4 +1,4 @@
--- The cross-event report (DESIGN §4, `prezenca report`) as plain GROUP BY queries, for the
+-- The cross-event report (`prezenca report`) as plain GROUP BY queries, for the
 -- comparison in BENCHMARKS.md. Run: sqlite3 -readonly DATA.sqlite < benches/report.sql
 -- Tables: events(id, code, title, kind, start, project), sessions(id, event, date),
 -- participants(id, org, gender, country), registrations(event, participant, role, status),
@@ -12,7 +12,7 @@
 CREATE TEMP TABLE ev AS
   SELECT id, code, title, kind FROM events WHERE start BETWEEN @from AND @to;
 
--- Registrations that count in rates (DESIGN §2).
+-- Registrations that count in rates (participants, not cancelled).
 CREATE TEMP TABLE counted AS
   SELECT r.event, r.participant FROM registrations r JOIN ev ON ev.id = r.event
   WHERE r.role = 'participant' AND r.status <> 'cancelled';

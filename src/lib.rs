@@ -1,7 +1,14 @@
 //! prezenca: attendance and follow-ups for training events, one core behind a TUI and a CLI.
+//!
+//! Only the CLI door prints: every other layer returns values or errors, so nothing writes
+//! to a terminal the TUI holds (README › Architecture, the layering rule).
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod backend;
+#[allow(clippy::print_stdout, clippy::print_stderr)]
 pub mod cli;
 pub mod core;
+#[cfg(any(test, feature = "datagen"))]
 pub mod datagen;
 pub mod domain;
 pub mod i18n;

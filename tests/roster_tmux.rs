@@ -92,7 +92,7 @@ fn median(mut v: Vec<usize>) -> f64 {
 
 #[test]
 fn a_morning_at_the_door_typed_in_a_terminal_is_what_the_export_says() {
-    let Some(t) = Tmux::start("door") else { return };
+    let t = Tmux::start("door");
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("door.redb");
     let s = "door";
@@ -179,7 +179,7 @@ fn a_morning_at_the_door_typed_in_a_terminal_is_what_the_export_says() {
 
 #[test]
 fn a_mark_on_screen_survives_kill_9_of_the_app() {
-    let Some(t) = Tmux::start("kill") else { return };
+    let t = Tmux::start("kill");
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("kill.redb");
     load_demo(dir.path(), &db, NOW);
@@ -238,9 +238,7 @@ fn a_mark_on_screen_survives_kill_9_of_the_app() {
 /// bracketed paste off, so a paste into the shell is plain text again.
 #[test]
 fn a_paste_at_the_door_is_text_and_the_terminal_is_given_back_without_paste_marks() {
-    let Some(t) = Tmux::start("paste") else {
-        return;
-    };
+    let t = Tmux::start("paste");
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("paste.redb");
     load_demo(dir.path(), &db, NOW);
@@ -313,9 +311,7 @@ fn mouse_on(t: &Tmux, s: &str) -> bool {
 /// never marks; `mouse = false` in the config file leaves the mouse to the terminal.
 #[test]
 fn a_click_in_the_terminal_selects_a_person_and_never_marks() {
-    let Some(t) = Tmux::start("mouse") else {
-        return;
-    };
+    let t = Tmux::start("mouse");
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("mouse.redb");
     load_demo(dir.path(), &db, NOW);

@@ -17,7 +17,7 @@ const NOW: &str = "2026-11-25T09:40";
 
 #[test]
 fn with_the_server_stopped_a_mark_is_unconfirmed_within_seconds_and_q_quits() {
-    let t = Tmux::start("stopped").expect("this test needs tmux");
+    let t = Tmux::start("stopped");
     let dir = tempfile::tempdir().expect("temp dir");
     let run = dir.path().join("run");
     std::fs::create_dir(&run).expect("socket dir");

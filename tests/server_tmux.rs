@@ -27,7 +27,7 @@ fn detail(screen: &str) -> String {
 
 #[test]
 fn a_mark_in_one_terminal_shows_in_the_other_without_a_key() {
-    let Some(t) = Tmux::start("two") else { return };
+    let t = Tmux::start("two");
     let dir = tempfile::tempdir().expect("temp dir");
     let run = dir.path().join("run");
     std::fs::create_dir(&run).expect("socket dir");

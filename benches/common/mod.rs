@@ -1,5 +1,5 @@
 //! Shared by the benchmarks and the report test: the cached generated databases, their CSV
-//! form (DESIGN §4 columns) and an SQLite copy of the same data for `benches/report.sql`.
+//! form (the columns of `prezenca export all`) and an SQLite copy of the same data for `benches/report.sql`.
 #![allow(dead_code)]
 
 use std::fmt::Write as _;
@@ -131,7 +131,7 @@ fn create(path: &Path) -> BufWriter<fs::File> {
     BufWriter::new(fs::File::create(path).expect("create csv"))
 }
 
-/// Writes the database as the CSV files of DESIGN §4 (what `export all` writes), plus
+/// Writes the database as the CSV files `export all` writes, plus
 /// organisations; returns the total size in bytes.
 pub fn export_design_csv(db_path: &Path, dir: &Path) -> u64 {
     fs::create_dir_all(dir).expect("csv dir");

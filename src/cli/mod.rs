@@ -1,4 +1,4 @@
-//! The command line of DESIGN §4: argument parsing and dispatch. Data goes to stdout,
+//! The command line (README › The command line): argument parsing and dispatch. Data goes to stdout,
 //! messages to stderr; exit 0 on success, 1 on bad input or failure, 2 on usage errors.
 
 pub mod data;

@@ -85,7 +85,7 @@ impl Error {
         }
     }
 
-    /// Process exit status for this error (DESIGN §4: 1 for bad input and failures).
+    /// Process exit status for this error: 1 for bad input and failures alike.
     pub fn exit_code(&self) -> i32 {
         1
     }

@@ -251,7 +251,7 @@ pub fn find_or_create_org(w: &mut Writer, name: &str) -> Result<Id> {
     Ok(id)
 }
 
-/// DESIGN §1: an event with no sessions given gets one per day, 09:00–17:00.
+/// An event with no sessions given gets one per day, 09:00–17:00.
 pub(crate) fn default_sessions(w: &mut Writer, event: Id, e: &Event) -> Result<()> {
     for s in default_session_list(event, e) {
         let id = w.next_id()?;

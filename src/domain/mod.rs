@@ -204,7 +204,7 @@ vocabulary!(
     Cancelled => "cancelled" | "canceled" | "e_anuluar" | "anuluar" | "otkazano" | "откажано" | "iptal" } default Open);
 
 impl MarkStatus {
-    /// DESIGN §2: present, late and left early count as attended.
+    /// Present, late and left early count as attended.
     pub fn attended(self) -> bool {
         matches!(
             self,
@@ -290,7 +290,7 @@ pub struct Registration {
 }
 
 impl Registration {
-    /// DESIGN §2: counted in rates when role participant and not cancelled.
+    /// Counted in rates when the role is participant and the registration is not cancelled.
     pub fn counts(&self) -> bool {
         self.role == Role::Participant && self.status != RegStatus::Cancelled
     }

@@ -1,4 +1,4 @@
-//! The attendance rules of DESIGN §2 as pure functions: the event summary and the
+//! The attendance rules (README › The attendance rules) as pure functions: the event summary and the
 //! cross-event report, computed from plain data so they can be tested by hand.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -160,7 +160,7 @@ pub struct AtRisk {
     pub one_more_miss: Vec<String>,
 }
 
-/// The event summary; its JSON form is the contract of DESIGN §4.
+/// The event summary; its JSON form (`prezenca summary --format json`) is a contract.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     pub event: EventHeader,
@@ -199,7 +199,7 @@ pub fn sessions_needed(n: u64, threshold_permille: u16) -> u64 {
     (n * u64::from(threshold_permille)).div_ceil(1000)
 }
 
-/// Computes the summary of one event by the rules of DESIGN §2.
+/// Computes the summary of one event by the attendance rules.
 pub fn summarize(input: &SummaryInput) -> Summary {
     let ev = &input.event;
     let n_sessions = input.sessions.len() as u64;

@@ -143,6 +143,8 @@ fn broadcast_presence(clients: &mut HashMap<u64, Slot>) {
     }
 }
 
+/// The server's log: its standard error, which systemd keeps in the journal.
+#[allow(clippy::print_stderr)]
 fn log(msg: &str) {
     eprintln!("prezenca serve: {}", crate::text::sanitize(msg));
 }

@@ -83,7 +83,8 @@ pub fn read_draft(path: &Path) -> Option<Draft> {
 }
 
 /// On panic: restore the terminal first (so the message is readable), write a crash log
-/// (0600), then report.
+/// (0600), then report. The terminal is given back by then, so printing is safe.
+#[allow(clippy::print_stderr)]
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {

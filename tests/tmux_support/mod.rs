@@ -19,14 +19,14 @@ pub struct Tmux {
 impl Tmux {
     /// A private tmux server. A test that needs tmux fails without it, never skips: CI
     /// installs tmux, and a silent skip would pass with nothing tested.
-    pub fn start(name: &str) -> Option<Self> {
+    pub fn start(name: &str) -> Self {
         assert!(
             Command::new("tmux").arg("-V").output().is_ok(),
             "tmux is not installed: this test drives the real terminal and needs it"
         );
-        Some(Tmux {
+        Tmux {
             socket: format!("prezenca-{name}-{}", std::process::id()),
-        })
+        }
     }
 
     fn cmd(&self) -> Command {
