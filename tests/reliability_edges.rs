@@ -831,8 +831,12 @@ fn a_forget_killed_at_any_moment_is_finished_by_the_next_open() {
     };
     let mut interrupted = 0;
     let mut rounds = 0;
+    // Where the kills are aimed: between `early` and `late` ms after the start. The window
+    // follows what each kill hit (before the commit: later; after the rewrite: sooner), so a
+    // machine slower or faster than the first measurement still lands kills in between.
+    let (mut early, mut late) = (whole / 3, whole + whole / 2);
     // Until two kills landed between the commit and the rewrite (bounded).
-    for round in 0..40 {
+    for round in 0..80 {
         if interrupted >= 2 && round >= 4 {
             break;
         }
@@ -845,9 +849,9 @@ fn a_forget_killed_at_any_moment_is_finished_by_the_next_open() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("spawn");
-        std::thread::sleep(std::time::Duration::from_millis(
-            whole / 3 + rng.below(whole * 3 / 4 + 1),
-        ));
+        let aim = early + rng.below(late.saturating_sub(early) + 1);
+        std::thread::sleep(std::time::Duration::from_millis(aim));
+        let done_before_kill = matches!(child.try_wait(), Ok(Some(_)));
         let _ = child.kill();
         let _ = child.wait();
         let pending = prezenca::backend::local::LocalBackend::open_read_only(&db)
@@ -869,7 +873,17 @@ fn a_forget_killed_at_any_moment_is_finished_by_the_next_open() {
                 stderr(&out)
             );
         }
-        if !support::stdout(&out).contains(EMAIL) {
+        let before_commit = support::stdout(&out).contains(EMAIL);
+        if !pending {
+            if before_commit && !done_before_kill {
+                early = aim.max(early);
+                late = late.max(early + early / 2 + 20);
+            } else {
+                late = aim.min(late).max(early + 10);
+                early = early.min(late * 2 / 3);
+            }
+        }
+        if !before_commit {
             let left = traces_in(&db);
             assert!(
                 left.is_empty(),
