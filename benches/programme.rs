@@ -126,7 +126,7 @@ fn backup(path: &Path, g: &prezenca::datagen::Generated) {
         let (session, people) = (g.flagship_sessions[0], g.flagship_participants.clone());
         std::thread::spawn(move || {
             use std::sync::atomic::Ordering;
-            let mut b = prezenca::server::client::RemoteBackend::connect(&socket, None)
+            let mut b = prezenca::backend::remote::RemoteBackend::connect(&socket, None)
                 .unwrap_or_else(|_| panic!("connect"));
             let (mut before, mut while_copying) = (Vec::new(), Vec::new());
             for i in 0.. {

@@ -7,12 +7,14 @@
 pub mod backend;
 #[allow(clippy::print_stdout, clippy::print_stderr)]
 pub mod cli;
+pub mod config;
 pub mod core;
 #[cfg(any(test, feature = "datagen"))]
 pub mod datagen;
 pub mod domain;
 pub mod i18n;
 pub mod io;
+pub mod peer;
 pub mod report;
 pub mod sample;
 pub mod server;

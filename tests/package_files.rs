@@ -113,7 +113,7 @@ fn the_administrators_config_points_at_the_units_socket_and_account() {
     let unit = read("contrib/prezenca.service");
     let exec = one(&unit, "ExecStart");
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("contrib/config.toml");
-    let cfg = prezenca::server::config::read_file(&path)
+    let cfg = prezenca::config::read_file(&path)
         .expect("a valid config file")
         .expect("present");
     assert_eq!(

@@ -199,7 +199,7 @@ fn backups_through_a_running_server_during_writes_are_consistent() {
             let (sock, done, acked) = (sock.clone(), done.clone(), acked[k].clone());
             let (session, people) = (s.sessions[0], s.people.clone());
             std::thread::spawn(move || {
-                let mut c = prezenca::server::client::connect_if_running(Some(&sock))
+                let mut c = prezenca::backend::remote::connect_if_running(Some(&sock))
                     .expect("connect")
                     .expect("a server answers");
                 // Marking someone not registered registers them as a walk-in in the same

@@ -349,7 +349,8 @@ fn a_killed_server_loses_no_mark_it_acknowledged() {
                     use prezenca::core::Backend;
                     let mut acked = Vec::new();
                     // The kill may come before this client is in: then it wrote nothing.
-                    let Ok(mut b) = prezenca::server::client::RemoteBackend::connect(&socket, None)
+                    let Ok(mut b) =
+                        prezenca::backend::remote::RemoteBackend::connect(&socket, None)
                     else {
                         return acked;
                     };

@@ -525,7 +525,7 @@ fn through_the_server_the_app_shows_placeholders_not_control_sequences() {
     plant(&db);
     let socket = dir.path().join("hostile.sock");
     let _server = server_support::Server::start(&db, &socket);
-    let b = prezenca::server::client::connect_if_running(Some(&socket))
+    let b = prezenca::backend::remote::connect_if_running(Some(&socket))
         .expect("connect")
         .expect("the server answers");
     assert!(b.location().starts_with("server "));
@@ -541,8 +541,8 @@ fn raw_request(
     s: &mut std::os::unix::net::UnixStream,
     id: u64,
     cmd: Command,
-) -> Result<prezenca::server::protocol::Reply, prezenca::core::Error> {
-    use prezenca::server::protocol::{Request, ToClient, ToServer, encode, read_msg};
+) -> Result<prezenca::backend::protocol::Reply, prezenca::core::Error> {
+    use prezenca::backend::protocol::{Request, ToClient, ToServer, encode, read_msg};
     use std::io::Write;
     let f = encode(&ToServer::Request {
         id,
@@ -564,8 +564,8 @@ fn raw_request(
 /// screen only defused, and the server's log and messages stay clean too.
 #[test]
 fn a_raw_client_of_the_server_cannot_store_control_sequences() {
+    use prezenca::backend::protocol::{PROTOCOL_VERSION, ToClient, ToServer, encode, read_msg};
     use prezenca::core::{ImportKind, ImportRow, MarkInput, Queries, WalkInPerson};
-    use prezenca::server::protocol::{PROTOCOL_VERSION, ToClient, ToServer, encode, read_msg};
     use prezenca::store::schema::SCHEMA_VERSION;
     use std::io::Write;
     use std::os::unix::net::UnixStream;
@@ -714,7 +714,7 @@ fn a_raw_client_of_the_server_cannot_store_control_sequences() {
             id += 1;
             let what = format!("{cmd:?}");
             match raw_request(&mut raw, id, cmd) {
-                Ok(prezenca::server::protocol::Reply::Outcome(o)) => {
+                Ok(prezenca::backend::protocol::Reply::Outcome(o)) => {
                     // An import answers with its row errors instead of failing.
                     let report = o.import.expect("only an import may answer Ok");
                     assert!(!report.applied, "{what}: applied");
@@ -745,7 +745,7 @@ fn a_raw_client_of_the_server_cannot_store_control_sequences() {
     p.notes = format!("line one\r\nline\ttwo\r{}", "ж".repeat(9_950));
     id += 1;
     let made = raw_request(&mut raw, id, Command::CreateParticipant(p)).expect("accepted");
-    let prezenca::server::protocol::Reply::Outcome(o) = made else {
+    let prezenca::backend::protocol::Reply::Outcome(o) = made else {
         panic!("not an outcome: {made:?}");
     };
     let pid = o.created.expect("created");

@@ -7,7 +7,7 @@ use std::io::{Read, Write};
 use std::os::unix::net::UnixStream;
 use std::time::{Duration, Instant};
 
-use prezenca::server::protocol::{
+use prezenca::backend::protocol::{
     MAX_BUFFERED, MAX_FRAME, PROTOCOL_VERSION, ToClient, ToServer, encode, read_msg,
 };
 use prezenca::store::schema::SCHEMA_VERSION;
@@ -361,7 +361,7 @@ fn copies_beside(db: &std::path::Path) -> Vec<String> {
 fn ask_backup(s: &mut UnixStream, id: u64) {
     let f = encode(&ToServer::Request {
         id,
-        request: prezenca::server::protocol::Request::Backup,
+        request: prezenca::backend::protocol::Request::Backup,
     })
     .expect("frame");
     s.write_all(&f).expect("ask for a backup");

@@ -12,11 +12,11 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use prezenca::backend::local::LocalBackend;
-use prezenca::core::{Command as Cmd, MarkInput, Queries, Query};
-use prezenca::domain::{Id, MarkStatus};
-use prezenca::server::protocol::{
+use prezenca::backend::protocol::{
     MAX_FRAME, PROTOCOL_VERSION, Request, ToClient, ToServer, encode, read_msg,
 };
+use prezenca::core::{Command as Cmd, MarkInput, Queries, Query};
+use prezenca::domain::{Id, MarkStatus};
 use prezenca::store::schema::SCHEMA_VERSION;
 use server_support::*;
 
@@ -248,7 +248,7 @@ fn sockets_in_directories_others_can_write_are_refused() {
     let planted = open.join("socket");
     let fake = UnixListener::bind(&planted).expect("bind");
     fake.set_nonblocking(true).expect("nonblocking");
-    let r = prezenca::server::client::connect_if_running(Some(&planted));
+    let r = prezenca::backend::remote::connect_if_running(Some(&planted));
     let e = r.err().expect("refused").to_string();
     assert!(e.contains("other users can write"), "{e}");
     assert!(fake.accept().is_err(), "the client never connected");

@@ -259,7 +259,7 @@ fn the_language_key_switches_and_is_remembered() {
         s.contains("1 Ngjarjet"),
         "the panes redraw in Albanian:\n{s}"
     );
-    let c = prezenca::server::config::read_file(&path)
+    let c = prezenca::config::read_file(&path)
         .expect("readable")
         .expect("written");
     assert_eq!(c.lang.as_deref(), Some("sq"));
@@ -272,7 +272,7 @@ fn the_language_key_switches_and_is_remembered() {
     typed(&mut a, "L");
     assert_eq!(i18n::current(), "en");
     assert!(screen(&a, 80, 24).contains("Language: English"));
-    let c = prezenca::server::config::read_file(&path)
+    let c = prezenca::config::read_file(&path)
         .expect("readable")
         .expect("written");
     assert_eq!(c.lang.as_deref(), Some("en"));

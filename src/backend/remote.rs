@@ -13,14 +13,14 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use super::config::{Config, socket_path};
-use super::peer;
 use super::protocol::{
     FrameError, MAX_FRAME, PROTOCOL_VERSION, Reply, Request, ToClient, ToServer, encode, read_msg,
 };
+use crate::config::{Config, socket_path};
 use crate::core::error::{Error, Result};
 use crate::core::{Answer, Backend, Command, Outcome, Query};
 use crate::domain::Id;
+use crate::peer;
 use crate::store::schema::SCHEMA_VERSION;
 use crate::t;
 

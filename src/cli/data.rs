@@ -304,18 +304,18 @@ pub fn demo(g: &Global) -> Result<i32> {
 /// through that server.
 enum Source {
     File(crate::backend::local::LocalBackend, std::path::PathBuf),
-    Server(crate::server::client::RemoteBackend),
+    Server(crate::backend::remote::RemoteBackend),
 }
 
 fn source(g: &Global, only_read: bool) -> Result<Source> {
     use crate::backend::local::LocalBackend;
-    if !super::file_first(g)
-        && let Some(server) = crate::server::client::remote_if_running(g.socket.as_deref())?
+    if !super::target(g).file_first()
+        && let Some(server) = crate::backend::remote::remote_if_running(g.socket.as_deref())?
     {
         return Ok(Source::Server(server));
     }
-    if !super::file_first(g) {
-        super::refuse_without_server(g)?;
+    if !super::target(g).file_first() {
+        super::target(g).refuse_without_server()?;
     }
     let path = crate::store::resolve_path(g.db.as_deref())?;
     let opened = if only_read {
@@ -326,7 +326,7 @@ fn source(g: &Global, only_read: bool) -> Result<Source> {
     match opened {
         Ok(b) => Ok(Source::File(b, path)),
         Err(Error::Busy(why)) => {
-            match crate::server::client::remote_if_running(g.socket.as_deref())? {
+            match crate::backend::remote::remote_if_running(g.socket.as_deref())? {
                 Some(server) if server.serves(&path) => Ok(Source::Server(server)),
                 _ => Err(Error::Busy(why)),
             }

@@ -12,7 +12,6 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::backend::local::LocalBackend;
 use crate::core::error::{Error, Result};
 use crate::core::{Backend, Command, MarkInput, Queries, find_event};
 use crate::domain::{MarkStatus, parse_time};
@@ -286,81 +285,22 @@ pub fn sanitize_multiline(msg: &str) -> String {
         .join("\n")
 }
 
-/// True when the command line names a file (`--db`) and no socket (`--socket`,
-/// `PREZENCA_SOCKET`): that file is meant, not the server of the config file. A trainer on a
-/// shared server who runs `prezenca --db ~/copy.redb summary …` on a backup reads the backup.
-pub fn file_first(g: &Global) -> bool {
-    g.db.is_some()
-        && g.socket.is_none()
-        && std::env::var_os("PREZENCA_SOCKET").is_none_or(|s| s.is_empty())
+/// Where the command line says the data is.
+pub fn target(g: &Global) -> crate::backend::Target {
+    crate::backend::Target {
+        db: g.db.clone(),
+        socket: g.socket.clone(),
+    }
 }
 
-/// Refuses to go on with a file of its own when a server is meant but does not answer: with a
-/// socket given (`--socket`, `PREZENCA_SOCKET`) or configured, a mark written into a personal
-/// database while the server is down would be a mark nobody else ever sees. Only a file named
-/// with `--db` is opened instead.
-pub fn refuse_without_server(g: &Global) -> Result<()> {
-    if g.db.is_some() {
-        return Ok(());
-    }
-    let (cfg, _) = crate::server::config::Config::load();
-    let choice = crate::server::config::socket_path(g.socket.as_deref(), &cfg);
-    if choice.explicit {
-        return Err(Error::NotSent(crate::t!(
-            "client-not-connected-at",
-            socket = choice.path.display().to_string(),
-            why = crate::t!("client-no-server"),
-            not_saved = crate::t!("client-not-saved")
-        )));
-    }
-    Ok(())
-}
-
-/// Opens the backend: the server when one answers, else the file itself; a file named on
-/// the command line comes first (see [`file_first`]). When a server is meant and does not
-/// answer, nothing is opened (see [`refuse_without_server`]).
+/// Opens the backend the command line means (see [`crate::backend::open`]) and says the
+/// notes of opening it (config warnings, a repaired or read-only file).
 pub fn backend(g: &Global) -> Result<Box<dyn Backend>> {
-    // The config file's warnings (one others can write to is ignored) are said once here;
-    // the layers below read it without printing.
-    for w in crate::server::config::Config::load().1 {
-        say(&w);
-    }
-    if !file_first(g) {
-        if let Some(remote) = crate::server::client::connect_if_running(g.socket.as_deref())? {
-            return Ok(remote);
-        }
-        refuse_without_server(g)?;
-    }
-    let path = crate::store::resolve_path(g.db.as_deref())?;
-    let b = match LocalBackend::open(&path) {
-        Ok(b) => b,
-        // The named file is held: by the running server, which then serves it.
-        Err(Error::Busy(why)) => {
-            return match crate::server::client::remote_if_running(g.socket.as_deref())? {
-                Some(server) if server.serves(&path) => Ok(Box::new(server)),
-                _ => Err(Error::Busy(why)),
-            };
-        }
-        // Refused as someone else's (the server's file, in the service account's folder):
-        // the server that holds it serves it; otherwise the refusal stands.
-        Err(refused @ Error::Invalid { .. }) => {
-            return match crate::server::client::remote_if_running(g.socket.as_deref()) {
-                Ok(Some(server)) if server.serves(&path) => Ok(Box::new(server)),
-                _ => Err(refused),
-            };
-        }
-        Err(e) => return Err(e),
-    };
-    for n in crate::store::take_notes() {
+    let (b, notes) = crate::backend::open(&target(g))?;
+    for n in notes {
         say(&n);
     }
-    if b.read_only() {
-        say(&crate::t!(
-            "cmd-read-only-note",
-            path = path.display().to_string()
-        ));
-    }
-    Ok(Box::new(b))
+    Ok(b)
 }
 
 /// Runs a parsed command line; returns the exit status.
@@ -690,5 +630,5 @@ pub fn parse_localized() -> Cli {
 /// The `lang` of the config files (the user's over the administrator's), if any. A config
 /// file that cannot be read is reported where the socket is chosen, not here.
 pub fn config_lang() -> Option<String> {
-    crate::server::config::Config::load().0.lang
+    crate::config::Config::load().0.lang
 }

@@ -201,7 +201,7 @@ pub fn certificates(g: &Global, event: &str, out: Option<&Path>) -> Result<i32> 
             code = e.code.as_str()
         )));
     }
-    let organiser = crate::server::config::Config::load().0.organisation;
+    let organiser = crate::config::Config::load().0.organisation;
     let html = report::certificates::html(
         &e,
         &issued,

@@ -1,8 +1,9 @@
 //! `prezenca serve` and `prezenca doctor`: the CLI door of the shared server.
 
 use super::{Global, sanitize_multiline, say};
+use crate::config;
 use crate::core::error::Result;
-use crate::server::{config, server, setup};
+use crate::server::{server, setup};
 
 /// `prezenca serve`: owns the database at `--db` and listens on the chosen socket.
 pub fn serve(g: &Global, group: Option<String>) -> Result<i32> {

@@ -66,7 +66,7 @@ const KOSOVO_EU: &str = "Kosovo*";
 impl Options {
     /// The options of `min_cell` with the country names the config files ask for.
     pub fn from_config(min_cell: Option<u64>) -> Self {
-        let names = crate::server::config::Config::load().0.country_names;
+        let names = crate::config::Config::load().0.country_names;
         Options {
             min_cell,
             eu_names: names.is_some_and(|n| n.trim().eq_ignore_ascii_case("eu")),

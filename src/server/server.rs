@@ -22,14 +22,14 @@ use std::time::{Duration, Instant};
 
 use nix::unistd::{Gid, Group};
 
-use super::peer;
-use super::protocol::{
+use crate::backend::local::LocalBackend;
+use crate::backend::protocol::{
     FrameError, PROTOCOL_VERSION, Reply, Request, ToClient, ToServer, encode, read_msg,
 };
-use crate::backend::local::LocalBackend;
 use crate::core::error::{Error, Result};
 use crate::core::{Answer, Backend, Query};
 use crate::domain::Id;
+use crate::peer;
 use crate::store::schema::SCHEMA_VERSION;
 use crate::t;
 
@@ -780,7 +780,7 @@ fn serve_client(stream: UnixStream, client: u64, shared: Arc<Shared>, jobs: mpsc
         return;
     };
     let stop = || shared.stopping();
-    let hello = crate::server::protocol::read_msg_within::<ToServer>(
+    let hello = crate::backend::protocol::read_msg_within::<ToServer>(
         &mut &stream,
         Some(Instant::now() + HELLO_TIME),
         &stop,

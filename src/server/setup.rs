@@ -80,7 +80,7 @@ pub fn serve_preflight(socket: &Path, group: &str, gid: u32) -> Option<String> {
         return Some(t!(
             "serve-group-unusable",
             group = group,
-            user = super::peer::user_name(euid)
+            user = crate::peer::user_name(euid)
         ));
     }
     let dir = socket_dir(socket);
@@ -90,7 +90,7 @@ pub fn serve_preflight(socket: &Path, group: &str, gid: u32) -> Option<String> {
             "serve-dir-closed",
             path = n.path.display().to_string(),
             mode = format!("{:04o}", n.mode),
-            owner = super::peer::user_name(n.uid),
+            owner = crate::peer::user_name(n.uid),
             dir_group = group_name(n.gid),
             group = group
         )
@@ -175,7 +175,7 @@ pub enum Finding {
 /// Why the user cannot connect, most basic cause first; `[Fine]` when they can.
 pub fn diagnose(f: &Facts) -> Vec<Finding> {
     let mut out = Vec::new();
-    let name_of = |uid: u32| super::peer::user_name(uid);
+    let name_of = |uid: u32| crate::peer::user_name(uid);
     if let Some((gid, group, members)) = &f.group {
         let listed = f.primary_gid == *gid || members.iter().any(|m| m == &f.user);
         let in_login = f.process_groups.contains(gid);
@@ -294,7 +294,7 @@ pub fn observe(socket: &Path, server_user: Option<&str>) -> Facts {
         None => (g, format!("gid {g}"), Vec::new()),
     });
     let reach = match UnixStream::connect(socket) {
-        Ok(s) => match super::peer::peer_uid(&s) {
+        Ok(s) => match crate::peer::peer_uid(&s) {
             Ok(u) => Reach::Connected(u),
             Err(e) => Reach::Failed(e.to_string()),
         },
@@ -322,7 +322,7 @@ pub fn observe(socket: &Path, server_user: Option<&str>) -> Facts {
         socket_node,
         reach,
         server_user: server_user.map(str::to_string),
-        server_uid: server_user.and_then(super::peer::user_uid),
+        server_uid: server_user.and_then(crate::peer::user_uid),
     }
 }
 

@@ -103,7 +103,7 @@ fn refuse_shared_dir(path: &Path) -> Result<()> {
             return Err(Error::invalid(crate::t!(
                 "store-dir-foreign",
                 path = dir.display().to_string(),
-                user = crate::server::peer::user_name(m.uid())
+                user = crate::peer::user_name(m.uid())
             )));
         }
         let mode = m.permissions().mode();
@@ -127,7 +127,7 @@ fn refuse_shared_file(path: &Path) -> Result<()> {
             return Err(Error::invalid(crate::t!(
                 "store-file-foreign",
                 path = path.display().to_string(),
-                user = crate::server::peer::user_name(m.uid())
+                user = crate::peer::user_name(m.uid())
             )));
         }
         if m.permissions().mode() & 0o007 != 0 {

@@ -5,7 +5,7 @@ use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
 /// The user's config file: `$XDG_CONFIG_HOME/prezenca/config.toml`, else
-/// `~/.config/prezenca/config.toml` (the file `crate::server::config` reads last).
+/// `~/.config/prezenca/config.toml` (the file `crate::config` reads last).
 pub fn config_file() -> Option<PathBuf> {
     let dir = std::env::var_os("XDG_CONFIG_HOME")
         .filter(|d| !d.is_empty())
@@ -59,7 +59,7 @@ mod tests {
         let d = tempfile::tempdir().expect("tempdir");
         let path = d.path().join("cfg/prezenca/config.toml");
         remember(&path, "sq").expect("written");
-        let c = crate::server::config::read_file(&path)
+        let c = crate::config::read_file(&path)
             .expect("readable")
             .expect("exists");
         assert_eq!(c.lang.as_deref(), Some("sq"));
@@ -77,7 +77,7 @@ mod tests {
         )
         .expect("write");
         remember(&path, "sq").expect("written");
-        let c = crate::server::config::read_file(&path)
+        let c = crate::config::read_file(&path)
             .expect("readable")
             .expect("exists");
         assert_eq!(c.lang.as_deref(), Some("sq"));

@@ -40,7 +40,7 @@ pub fn run(open: impl FnOnce() -> Result<Box<dyn Backend>>, say: &mut dyn FnMut(
         return 1;
     }
     // Keys must keep working when the server stops answering.
-    crate::server::client::answer_within(ANSWER_TIME);
+    crate::backend::remote::answer_within(ANSWER_TIME);
     let backend = match open() {
         Ok(b) => b,
         Err(e) => {
@@ -76,10 +76,7 @@ pub fn run(open: impl FnOnce() -> Result<Box<dyn Backend>>, say: &mut dyn FnMut(
         }
     };
     // On unless the config file says `mouse = false`.
-    let mouse = crate::server::config::Config::load()
-        .0
-        .mouse
-        .unwrap_or(true);
+    let mouse = crate::config::Config::load().0.mouse.unwrap_or(true);
     let mut term = match terminal::setup(mouse) {
         Ok(t) => t,
         Err(e) => {

@@ -271,7 +271,7 @@ impl SummaryView {
                 let issued = out.issued.unwrap_or_default();
                 let written = match b.event(self.event)? {
                     Some(e) => {
-                        let organiser = crate::server::config::Config::load().0.organisation;
+                        let organiser = crate::config::Config::load().0.organisation;
                         let html = report::certificates::html(
                             &e,
                             &issued,

@@ -191,7 +191,7 @@ pub fn signal(child: &Child, sig: nix::sys::signal::Signal) {
 
 /// A library client of the server at `socket`.
 pub fn client(socket: &Path) -> Box<dyn Backend> {
-    prezenca::server::client::connect_if_running(Some(socket))
+    prezenca::backend::remote::connect_if_running(Some(socket))
         .expect("connect")
         .expect("a server answers")
 }

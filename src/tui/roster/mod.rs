@@ -217,7 +217,7 @@ impl Roster {
             page: Cell::new(10),
             rows_top: Cell::new(u16::MAX),
             exit_mode: false,
-            grace_minutes: crate::server::config::Config::load()
+            grace_minutes: crate::config::Config::load()
                 .0
                 .checkout_grace_minutes
                 .unwrap_or(DEFAULT_CHECKOUT_GRACE_MINUTES),
