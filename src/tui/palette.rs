@@ -32,7 +32,8 @@ pub struct Entry {
 pub struct Palette {
     pub context: &'static str,
     pub query: LineInput,
-    pub cursor: usize,
+    /// The highlighted entry and the scroll state, the same list cursor as the panes'.
+    pub nav: super::state::ListNav,
 }
 
 impl Palette {
@@ -40,7 +41,7 @@ impl Palette {
         Palette {
             context,
             query: LineInput::default(),
-            cursor: 0,
+            nav: Default::default(),
         }
     }
 
@@ -61,17 +62,13 @@ impl Palette {
     pub fn chosen(&self, keymap: &Keymap) -> Option<Entry> {
         let shown = self.shown(keymap);
         shown
-            .get(self.cursor.min(shown.len().saturating_sub(1)))
+            .get(self.nav.cursor.min(shown.len().saturating_sub(1)))
             .cloned()
     }
 
     pub fn move_by(&mut self, d: isize, keymap: &Keymap) {
         let n = self.shown(keymap).len();
-        if n == 0 {
-            self.cursor = 0;
-            return;
-        }
-        self.cursor = (self.cursor as isize + d).clamp(0, n as isize - 1) as usize;
+        self.nav.move_by(d, n);
     }
 }
 
@@ -140,15 +137,20 @@ pub fn draw(p: &Palette, keymap: &Keymap, frame: &mut Frame, area: Rect, theme: 
     let prompt = format!(": {}", crate::text::sanitize(p.query.text()));
     let mut lines = vec![Line::styled(fit(&prompt, cols), theme.title())];
     let room = (inner.height as usize).saturating_sub(1);
-    let cursor = p.cursor.min(shown.len().saturating_sub(1));
-    let skip = (cursor + 1).saturating_sub(room);
+    let cursor = p.nav.cursor.min(shown.len().saturating_sub(1));
+    let window = p.nav.window(shown.len(), room);
     if shown.is_empty() {
         lines.push(Line::styled(
             fit(&crate::t!("palette-nothing"), cols),
             theme.dim(),
         ));
     }
-    for (i, e) in shown.iter().enumerate().skip(skip).take(room) {
+    for (i, e) in shown
+        .iter()
+        .enumerate()
+        .skip(window.start)
+        .take(window.len())
+    {
         let mut l = Line::from(vec![
             Span::styled(pad(&e.keys, kw), theme.header()),
             Span::styled(pad(&e.description, cols.saturating_sub(kw)), theme.normal()),

@@ -50,7 +50,7 @@ impl Pane {
 
 /// A cursor over a list. The scroll offset and page height are remembered by the view
 /// (it alone knows the height), hence `Cell`.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct ListNav {
     pub cursor: usize,
     pub offset: Cell<usize>,

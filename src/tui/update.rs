@@ -96,7 +96,7 @@ impl App {
             }
             Some(Overlay::Palette(p)) => {
                 if p.query.paste(text) {
-                    p.cursor = 0;
+                    p.nav.cursor = 0;
                 }
                 return;
             }
@@ -293,7 +293,7 @@ impl App {
             }
             _ => {
                 if p.query.handle(ev) {
-                    p.cursor = 0;
+                    p.nav.cursor = 0;
                 }
                 self.overlay = Some(Overlay::Palette(p));
             }

@@ -27,6 +27,7 @@ use ratatui::layout::Rect;
 use time::PrimitiveDateTime;
 
 use super::input::LineInput;
+use super::state::ListNav;
 use super::theme::Theme;
 use crate::core::error::{Error, Result};
 use crate::core::{Backend, Command, MarkInput, Queries, clock};
@@ -154,8 +155,9 @@ pub struct Roster {
     filter: LineInput,
     /// Indices into `people` that pass the filter, best first.
     visible: Vec<usize>,
-    /// Index into `visible`.
-    selected: usize,
+    /// The cursor (an index into `visible`) and the scroll state `render` writes (the list
+    /// height is known only there): the same list cursor as the panes'.
+    nav: ListNav,
     /// Rows picked for "mark the selection present".
     chosen: BTreeSet<Id>,
     /// Audit entries of the marks made in this roster, newest last.
@@ -167,9 +169,6 @@ pub struct Roster {
     who: String,
     /// Other users with this session open (a server tells; empty with a local file).
     others: Vec<String>,
-    /// Scroll state written by `render` (the list height is known only there).
-    offset: Cell<usize>,
-    page: Cell<usize>,
     /// The screen row of the list's first row (written by `render`), for clicks.
     rows_top: Cell<u16>,
     /// Exit mode: a scan, or Enter on a row, records that the person leaves.
@@ -205,7 +204,7 @@ impl Roster {
             failed: HashMap::new(),
             filter: LineInput::default(),
             visible: Vec::new(),
-            selected: 0,
+            nav: ListNav::default(),
             chosen: BTreeSet::new(),
             undo: Vec::new(),
             prompt: None,
@@ -213,8 +212,6 @@ impl Roster {
             now,
             who: b.who(),
             others: Vec::new(),
-            offset: Cell::new(0),
-            page: Cell::new(10),
             rows_top: Cell::new(u16::MAX),
             exit_mode: false,
             grace_minutes: crate::config::Config::load()
@@ -344,7 +341,7 @@ impl Roster {
     /// The person on the selected row.
     pub fn selected_person(&self) -> Option<&Person> {
         self.visible
-            .get(self.selected)
+            .get(self.nav.cursor)
             .and_then(|&i| self.people.get(i))
     }
 
@@ -594,8 +591,8 @@ impl Roster {
             }
             A::Up => self.move_by(-1),
             A::Down => self.move_by(1),
-            A::PageUp => self.move_by(-(self.page.get().max(1) as isize)),
-            A::PageDown => self.move_by(self.page.get().max(1) as isize),
+            A::PageUp => self.move_by(-(self.nav.page())),
+            A::PageDown => self.move_by(self.nav.page()),
             A::Top => self.move_by(isize::MIN / 2),
             A::Bottom => self.move_by(isize::MAX / 2),
             A::Palette => RosterExit::Palette,
@@ -701,12 +698,12 @@ impl Roster {
             return false;
         }
         let row = (y - top) as usize;
-        if row >= self.page.get() {
+        if row >= self.nav.page.get() {
             return false;
         }
-        let pos = self.offset.get() + row;
+        let pos = self.nav.offset.get() + row;
         if pos < self.visible.len() {
-            self.selected = pos;
+            self.nav.cursor = pos;
             return true;
         }
         false
@@ -973,13 +970,7 @@ impl Roster {
     }
 
     fn move_by(&mut self, d: isize) -> RosterExit {
-        let n = self.visible.len();
-        if n > 0 {
-            let to = (self.selected as isize)
-                .saturating_add(d)
-                .clamp(0, n as isize - 1);
-            self.selected = to as usize;
-        }
+        self.nav.move_by(d, self.visible.len());
         RosterExit::Stay
     }
 
@@ -1168,7 +1159,7 @@ impl Roster {
             .iter()
             .position(|&i| self.people.get(i).is_some_and(|p| p.id == person))
         {
-            self.selected = pos;
+            self.nav.cursor = pos;
         }
     }
 
@@ -1230,7 +1221,7 @@ impl Roster {
             .iter()
             .position(|&i| self.people.get(i).is_some_and(|p| p.id == id))
         {
-            self.selected = pos;
+            self.nav.cursor = pos;
         }
     }
 
@@ -1243,7 +1234,7 @@ impl Roster {
         let tokens: Vec<&str> = q.split_whitespace().collect();
         if tokens.is_empty() {
             self.visible = (0..self.people.len()).collect();
-            self.selected = 0;
+            self.nav.cursor = 0;
             if let Some(id) = keep {
                 self.select_id(id);
             }
@@ -1263,7 +1254,7 @@ impl Roster {
             .collect();
         ranked.sort_unstable();
         self.visible = ranked.into_iter().map(|(_, _, i)| i).collect();
-        self.selected = 0;
+        self.nav.cursor = 0;
     }
 }
 

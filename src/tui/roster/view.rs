@@ -76,19 +76,9 @@ pub fn render(r: &Roster, frame: &mut Frame, area: Rect, theme: &Theme) {
         line(frame, Line::styled(fit(&head, w), theme.dim()), &mut y);
     }
     let rows = list_end.saturating_sub(y) as usize;
-    r.page.set(rows.max(1));
     r.rows_top
         .set(if r.visible.is_empty() { u16::MAX } else { y });
-    let mut offset = r.offset.get();
-    if r.selected < offset {
-        offset = r.selected;
-    } else if rows > 0 && r.selected >= offset + rows {
-        offset = r.selected + 1 - rows;
-    }
-    if r.visible.len() <= rows {
-        offset = 0;
-    }
-    r.offset.set(offset);
+    let window = r.nav.window(r.visible.len(), rows);
     if r.visible.is_empty() && rows > 0 {
         let msg = if r.people.is_empty() {
             crate::t!("roster-empty")
@@ -97,7 +87,13 @@ pub fn render(r: &Roster, frame: &mut Frame, area: Rect, theme: &Theme) {
         };
         line(frame, Line::styled(fit(&msg, w), theme.dim()), &mut y);
     }
-    for (n, &i) in r.visible.iter().enumerate().skip(offset).take(rows) {
+    for (n, &i) in r
+        .visible
+        .iter()
+        .enumerate()
+        .skip(window.start)
+        .take(window.len())
+    {
         let Some(p) = r.people.get(i) else { continue };
         let mut spans = Vec::new();
         let chosen = if r.chosen.contains(&p.id) { "+ " } else { "  " };
@@ -128,7 +124,7 @@ pub fn render(r: &Roster, frame: &mut Frame, area: Rect, theme: &Theme) {
         };
         spans.push(Span::styled(pad(&mark_label(m), cols.mark), style));
         let mut l = Line::from(spans);
-        if n == r.selected {
+        if n == r.nav.cursor {
             l = l.patch_style(theme.selected());
         }
         line(frame, l, &mut y);
