@@ -93,9 +93,31 @@ pub fn run(open: impl FnOnce() -> Result<Box<dyn Backend>>, say: &mut dyn FnMut(
     code
 }
 
-/// The contract of a screen beside the panes (roster, summary, report): the app routes keys
-/// through the keymap section of its action type and closes it when it says so.
-pub trait Component {
+/// What the app needs of any full screen beside the panes (roster, summary, report, import),
+/// whatever its actions: its keymap section, drawing, the hints of the moment, a refresh
+/// after someone else's change, and pasted text. Object safe: [`state::Screen::view`] hands
+/// out one `&dyn View`, so drawing, the status line and refreshing need no match per screen.
+pub trait View {
+    /// The keymap section its keys are looked up in.
+    fn context(&self) -> &'static str;
+    fn render(&self, frame: &mut ratatui::Frame, area: ratatui::layout::Rect, theme: &theme::Theme);
+    /// Reads again after a change made elsewhere (another trainer, through the server).
+    fn refresh(&mut self, _b: &mut dyn Backend) -> Result<()> {
+        Ok(())
+    }
+    /// The actions the status line offers now, by keymap name, with their labels (none at
+    /// a moment when no action applies); `None` leaves the status line to list the
+    /// section's first actions.
+    fn hints(&self) -> Option<Vec<(&'static str, String)>> {
+        None
+    }
+    /// Pasted text, for the field or filter being typed in; never an action.
+    fn on_paste(&mut self, text: &str);
+}
+
+/// A screen with actions of its own (roster, summary, report): the app routes keys through
+/// the keymap section of its action type and closes it when it says so.
+pub trait Component: View {
     /// The screen's actions: a key bound to one of them in its section reaches `on_action`.
     type Action: action::Action;
     fn wants_raw_keys(&self) -> bool;
@@ -109,12 +131,37 @@ pub trait Component {
         b: &mut dyn crate::core::Backend,
         key: crossterm::event::KeyEvent,
     ) -> crate::core::error::Result<roster::RosterExit>;
-    /// Pasted text, for the field or filter being typed in; never an action.
-    fn on_paste(&mut self, text: &str);
+}
+
+fn named<A: action::Action>(hints: Vec<(A, String)>) -> Vec<(&'static str, String)> {
+    hints.into_iter().map(|(a, l)| (a.name(), l)).collect()
 }
 
 macro_rules! component {
-    ($($t:ty => $a:ty),+ $(,)?) => {$(
+    ($($t:ty => $a:ty, $ctx:expr, |$s:ident| $hints:expr),+ $(,)?) => {$(
+        impl View for $t {
+            fn context(&self) -> &'static str {
+                $ctx
+            }
+            fn render(
+                &self,
+                frame: &mut ratatui::Frame,
+                area: ratatui::layout::Rect,
+                theme: &theme::Theme,
+            ) {
+                <$t>::render(self, frame, area, theme)
+            }
+            fn refresh(&mut self, b: &mut dyn Backend) -> Result<()> {
+                <$t>::refresh(self, b)
+            }
+            fn hints(&self) -> Option<Vec<(&'static str, String)>> {
+                let $s = self;
+                Some(named($hints))
+            }
+            fn on_paste(&mut self, text: &str) {
+                <$t>::on_paste(self, text)
+            }
+        }
         impl Component for $t {
             type Action = $a;
             fn wants_raw_keys(&self) -> bool {
@@ -134,15 +181,32 @@ macro_rules! component {
             ) -> crate::core::error::Result<roster::RosterExit> {
                 <$t>::on_key(self, b, key)
             }
-            fn on_paste(&mut self, text: &str) {
-                <$t>::on_paste(self, text)
-            }
         }
     )+};
 }
 
 component!(
-    roster::Roster => roster::RosterAction,
-    summary_view::SummaryView => summary_view::SummaryAction,
-    report_view::ReportView => report_view::ReportAction,
+    roster::Roster => roster::RosterAction, roster::CONTEXT, |s| s.hints(),
+    summary_view::SummaryView => summary_view::SummaryAction, summary_view::CONTEXT,
+        |_s| summary_view::hints(),
+    report_view::ReportView => report_view::ReportAction, report_view::CONTEXT,
+        |_s| report_view::hints(),
 );
+
+/// The import view has no actions of its own: its keys are its text field's and its list's.
+impl View for import_view::ImportView {
+    fn context(&self) -> &'static str {
+        import_view::CONTEXT
+    }
+    fn render(
+        &self,
+        frame: &mut ratatui::Frame,
+        area: ratatui::layout::Rect,
+        theme: &theme::Theme,
+    ) {
+        import_view::ImportView::render(self, frame, area, theme)
+    }
+    fn on_paste(&mut self, text: &str) {
+        import_view::ImportView::on_paste(self, text)
+    }
+}

@@ -286,6 +286,29 @@ pub enum Screen {
     Import(Box<super::import_view::ImportView>),
 }
 
+impl Screen {
+    /// The screen beside the panes, if one is open, as the app draws, refreshes and hints it.
+    pub fn view(&self) -> Option<&dyn super::View> {
+        match self {
+            Screen::Roster(r) => Some(r.as_ref()),
+            Screen::Summary(s) => Some(s.as_ref()),
+            Screen::Report(r) => Some(r.as_ref()),
+            Screen::Import(v) => Some(v.as_ref()),
+            Screen::Panes | Screen::Welcome => None,
+        }
+    }
+
+    pub fn view_mut(&mut self) -> Option<&mut dyn super::View> {
+        match self {
+            Screen::Roster(r) => Some(r.as_mut()),
+            Screen::Summary(s) => Some(s.as_mut()),
+            Screen::Report(r) => Some(r.as_mut()),
+            Screen::Import(v) => Some(v.as_mut()),
+            Screen::Panes | Screen::Welcome => None,
+        }
+    }
+}
+
 /// What a confirmation does on yes.
 pub enum Pending {
     Execute(Vec<Command>),

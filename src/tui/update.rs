@@ -107,21 +107,18 @@ impl App {
             Some(_) => return,
             None => {}
         }
-        match &mut self.screen {
-            Screen::Welcome => {}
-            Screen::Roster(r) => r.on_paste(text),
-            Screen::Summary(s) => s.on_paste(text),
-            Screen::Report(r) => r.on_paste(text),
-            Screen::Import(v) => v.on_paste(text),
-            Screen::Panes => {
-                let pane = self.focus;
-                let l = self.list_mut(pane);
-                if l.typing && l.query.paste(text) {
-                    l.retokenize();
-                    l.nav.cursor = 0;
-                    self.refilter_typed(pane);
-                    self.after_refilter(pane);
-                }
+        if let Some(v) = self.screen.view_mut() {
+            v.on_paste(text);
+            return;
+        }
+        if matches!(self.screen, Screen::Panes) {
+            let pane = self.focus;
+            let l = self.list_mut(pane);
+            if l.typing && l.query.paste(text) {
+                l.retokenize();
+                l.nav.cursor = 0;
+                self.refilter_typed(pane);
+                self.after_refilter(pane);
             }
         }
     }
@@ -1391,11 +1388,9 @@ impl App {
         }
         self.reload();
         let b = self.backend.as_mut();
-        let r = match &mut self.screen {
-            Screen::Roster(r) => r.refresh(b),
-            Screen::Summary(s) => s.refresh(b),
-            Screen::Report(r) => r.refresh(b),
-            _ => Ok(()),
+        let r = match self.screen.view_mut() {
+            Some(v) => v.refresh(b),
+            None => Ok(()),
         };
         if let Err(e) = r {
             self.say_warn(e.to_string());

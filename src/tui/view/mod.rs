@@ -36,13 +36,10 @@ impl App {
         }
         let [main, status_area] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(area);
-        match &self.screen {
-            Screen::Welcome => welcome::draw(self, frame, main),
-            Screen::Roster(r) => r.render(frame, main, &self.theme),
-            Screen::Summary(s) => s.render(frame, main, &self.theme),
-            Screen::Report(r) => r.render(frame, main, &self.theme),
-            Screen::Import(v) => v.render(frame, main, &self.theme),
-            Screen::Panes => self.draw_panes(frame, main),
+        match self.screen.view() {
+            Some(v) => v.render(frame, main, &self.theme),
+            None if matches!(self.screen, Screen::Welcome) => welcome::draw(self, frame, main),
+            None => self.draw_panes(frame, main),
         }
         status::draw(self, frame, status_area);
         overlay::draw(self, frame, main);
@@ -72,14 +69,13 @@ impl App {
             Some(Overlay::Palette(p)) => return p.context,
             None => {}
         }
+        if let Some(v) = self.screen.view() {
+            return v.context();
+        }
         match &self.screen {
             Screen::Welcome => "welcome",
-            Screen::Roster(_) => super::roster::CONTEXT,
-            Screen::Summary(_) => super::summary_view::CONTEXT,
-            Screen::Report(_) => super::report_view::CONTEXT,
-            Screen::Import(_) => super::import_view::CONTEXT,
-            Screen::Panes if self.list(self.focus).typing => "search",
-            Screen::Panes => self.focus.context(),
+            _ if self.list(self.focus).typing => "search",
+            _ => self.focus.context(),
         }
     }
 }

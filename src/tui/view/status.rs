@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use crate::text::{fit, width};
 use crate::tui::action;
 use crate::tui::keymap::Key;
-use crate::tui::state::{App, Screen};
+use crate::tui::state::App;
 
 /// The actions worth a hint in each section.
 fn hints(context: &str) -> &'static [&'static str] {
@@ -92,10 +92,6 @@ pub fn hint_label(context: &str, action: &str) -> String {
 }
 
 /// Hints of typed actions by their keymap names.
-fn named<A: action::Action>(hints: Vec<(A, String)>) -> Vec<(&'static str, String)> {
-    hints.into_iter().map(|(a, l)| (a.name(), l)).collect()
-}
-
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let w = area.width as usize;
@@ -122,21 +118,19 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .collect();
     if parts.is_empty() {
         // A component's section: the component names the hints that matter now.
-        let actions: Vec<(&str, String)> = match &app.screen {
-            Screen::Roster(r) if ctx == crate::tui::roster::CONTEXT => named(r.hints()),
-            Screen::Summary(_) if ctx == crate::tui::summary_view::CONTEXT => {
-                named(crate::tui::summary_view::hints())
-            }
-            Screen::Report(_) if ctx == crate::tui::report_view::CONTEXT => {
-                named(crate::tui::report_view::hints())
-            }
-            _ => action::actions_of(ctx)
+        let own = app
+            .screen
+            .view()
+            .filter(|v| v.context() == ctx)
+            .and_then(|v| v.hints());
+        let actions: Vec<(&str, String)> = own.unwrap_or_else(|| {
+            action::actions_of(ctx)
                 .unwrap_or_default()
                 .iter()
                 .take(6)
                 .map(|a| (*a, action::describe(ctx, a).to_lowercase()))
-                .collect(),
-        };
+                .collect()
+        });
         parts = actions
             .into_iter()
             .filter_map(|(a, label)| app.keymap.first(ctx, a).map(|k| (k, label)))
