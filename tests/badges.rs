@@ -81,7 +81,7 @@ fn decode(svg: &str) -> String {
 
 #[test]
 fn the_badge_page_is_private_and_every_qr_code_finds_the_person_named_on_it() {
-    prezenca::i18n::set(prezenca::i18n::DEFAULT);
+    prezenca::i18n::set_for_thread(Some(prezenca::i18n::DEFAULT));
     let mut f = fixture();
     let db = f.dir.path().join("p.redb");
     let expected: Vec<(String, Id)> = PEOPLE
@@ -183,7 +183,7 @@ fn the_badge_page_is_private_and_every_qr_code_finds_the_person_named_on_it() {
 
 #[test]
 fn the_sign_in_sheet_prints_each_persons_badge_code() {
-    prezenca::i18n::set(prezenca::i18n::DEFAULT);
+    prezenca::i18n::set_for_thread(Some(prezenca::i18n::DEFAULT));
     let mut f = fixture();
     let r = Roster::open(&mut f.b, f.event, NOW).expect("roster");
     let out = tempfile::tempdir().expect("dir");

@@ -20,7 +20,7 @@ static CLOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
 /// Tests that set the process's clock take turns; each starts at 09:02 on the first day.
 fn fixed_clock() -> std::sync::MutexGuard<'static, ()> {
     let g = CLOCK.lock().unwrap_or_else(|e| e.into_inner());
-    prezenca::i18n::set(prezenca::i18n::DEFAULT);
+    prezenca::i18n::set_for_thread(Some(prezenca::i18n::DEFAULT));
     prezenca::core::clock::fix(Some(datetime!(2026-03-02 09:02)));
     g
 }

@@ -18,7 +18,7 @@ static CLOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn fixed_clock() -> std::sync::MutexGuard<'static, ()> {
     let g = CLOCK.lock().unwrap_or_else(|e| e.into_inner());
-    prezenca::i18n::set(prezenca::i18n::DEFAULT);
+    prezenca::i18n::set_for_thread(Some(prezenca::i18n::DEFAULT));
     at(time::macros::datetime!(2026-03-02 09:02));
     g
 }

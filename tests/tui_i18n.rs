@@ -106,7 +106,7 @@ fn form_labels_whole(app: &App, s: &str) {
 fn screens_in_english_and_albanian_at_80x24() {
     let _g = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
     for lang in LANGS {
-        i18n::set(lang);
+        i18n::set_for_thread(Some(lang));
         assert_eq!(i18n::current(), lang);
         let snap = |name: &str, s: String| {
             insta::with_settings!({ snapshot_suffix => lang }, {
@@ -214,13 +214,13 @@ fn screens_in_english_and_albanian_at_80x24() {
         help_is_whole(&mut a, "report", |a| key(a, KeyCode::Char('?')));
         key(&mut a, KeyCode::Esc);
     }
-    i18n::set("en");
+    i18n::set_for_thread(Some("en"));
 }
 
 #[test]
 fn albanian_dates_percentages_and_plurals_in_the_tui() {
     let _g = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
-    i18n::set("sq");
+    i18n::set_for_thread(Some("sq"));
     let (_d, b, _) = seeded();
     let mut a = app(b);
     let s = screen(&a, 80, 24);
@@ -234,7 +234,7 @@ fn albanian_dates_percentages_and_plurals_in_the_tui() {
     key(&mut a, KeyCode::Char('d'));
     let s = screen(&a, 100, 30);
     assert!(s.contains("1 seancë"), "{s}");
-    i18n::set("en");
+    i18n::set_for_thread(Some("en"));
     key(&mut a, KeyCode::Esc);
     key(&mut a, KeyCode::Char('d'));
     let s = screen(&a, 100, 30);
@@ -244,7 +244,7 @@ fn albanian_dates_percentages_and_plurals_in_the_tui() {
 #[test]
 fn the_language_key_switches_and_is_remembered() {
     let _g = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
-    i18n::set("en");
+    i18n::set_for_thread(Some("en"));
     let cfg = tempfile::tempdir().expect("tempdir");
     let path = cfg.path().join("prezenca/config.toml");
     let (_d, b, _) = seeded();
@@ -276,7 +276,7 @@ fn the_language_key_switches_and_is_remembered() {
         .expect("readable")
         .expect("written");
     assert_eq!(c.lang.as_deref(), Some("en"));
-    i18n::set("en");
+    i18n::set_for_thread(Some("en"));
 }
 
 /// The next start reads the remembered language (and `--lang` and the locale still win or

@@ -1,7 +1,8 @@
 //! The clock: local wall time for "which session is running now", overdue follow-ups and
 //! late arrivals. `PREZENCA_NOW=2026-03-02T09:30` fixes it (tests, demos, replaying a day).
 
-use std::sync::{OnceLock, RwLock};
+use std::cell::Cell;
+use std::sync::OnceLock;
 
 use time::{OffsetDateTime, PrimitiveDateTime, UtcOffset};
 
@@ -13,18 +14,21 @@ pub fn init() {
     OFFSET.get_or_init(|| UtcOffset::current_local_offset().unwrap_or(UtcOffset::UTC));
 }
 
-/// A time fixed by the embedding program (tests), which wins over `PREZENCA_NOW`: setting an
-/// environment variable in a running multi-threaded process is not sound.
-static FIXED: RwLock<Option<PrimitiveDateTime>> = RwLock::new(None);
+thread_local! {
+    /// A time fixed by the embedding program (tests) for the calling thread, which wins over
+    /// `PREZENCA_NOW`: setting an environment variable in a running multi-threaded process
+    /// is not sound, and tests that run side by side in one process each keep their own day.
+    static FIXED: Cell<Option<PrimitiveDateTime>> = const { Cell::new(None) };
+}
 
-/// Fixes the clock of this process at `t` (or lets it run again with `None`).
+/// Fixes the clock of the calling thread at `t` (or lets it run again with `None`).
 pub fn fix(t: Option<PrimitiveDateTime>) {
-    *FIXED.write().unwrap_or_else(|e| e.into_inner()) = t;
+    FIXED.with(|f| f.set(t));
 }
 
 /// The fixed time: [`fix`], else `PREZENCA_NOW` if set and valid.
 fn fixed() -> Option<PrimitiveDateTime> {
-    if let Some(t) = *FIXED.read().unwrap_or_else(|e| e.into_inner()) {
+    if let Some(t) = FIXED.with(Cell::get) {
         return Some(t);
     }
     let s = std::env::var("PREZENCA_NOW").ok()?;

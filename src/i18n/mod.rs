@@ -92,10 +92,15 @@ pub fn resolve(cli: Option<&str>, config: Option<&str>) -> &'static str {
     DEFAULT
 }
 
-/// Sets the language for this process.
+/// Sets the language for this process; in a thread that has a language of its own (see
+/// [`set_for_thread`]), for that thread, so the switch it asked for is the one it sees.
 pub fn set(code: &str) {
     if let Some(i) = index_of(&language_of(code)) {
-        CURRENT.store(i, Ordering::Relaxed);
+        if THREAD.with(|t| t.get().is_some()) {
+            THREAD.with(|t| t.set(Some(i)));
+        } else {
+            CURRENT.store(i, Ordering::Relaxed);
+        }
     }
 }
 
