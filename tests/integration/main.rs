@@ -1,0 +1,56 @@
+//! The integration tests: one binary (one link of the crate) with a module per subject.
+//! Support modules are shared by all; each subject module says at its top what it proves.
+
+mod cli_support;
+mod common;
+mod roster_support;
+mod server_support;
+mod summary_support;
+mod support;
+mod tmux_support;
+
+mod badges;
+mod cli_import_export;
+mod door_tmux;
+mod door_view;
+mod i18n_keys;
+mod i18n_messages;
+mod import_meeting;
+mod import_sources;
+mod import_tui;
+mod package_files;
+mod reliability_backup;
+mod reliability_crash;
+mod reliability_edges;
+mod reliability_files;
+mod reliability_fuzz;
+mod reliability_hostile_text;
+mod reliability_io_errors;
+mod reliability_privacy;
+mod report_sql;
+mod report_tui;
+mod roster_presence;
+mod roster_scan;
+mod roster_state;
+mod roster_tmux;
+mod roster_view;
+mod roundtrip;
+mod sample_data;
+mod server_concurrent;
+mod server_edges;
+mod server_faults;
+mod server_latency;
+mod server_setup;
+mod server_stopped_tmux;
+mod server_tmux;
+mod summary_cli;
+mod summary_figures;
+mod summary_lang;
+mod summary_props;
+mod summary_tui;
+mod tui_i18n;
+mod tui_keymap_cli;
+mod tui_keys;
+mod tui_manners;
+mod tui_snapshots;
+mod tui_tmux;
