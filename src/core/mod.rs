@@ -183,6 +183,10 @@ pub enum Command {
     Forget {
         participant: Id,
     },
+    /// Finishes a `forget` whose rewrite of the file was interrupted (a kill, a full disk):
+    /// rewrites the file and changes no record. Refused as not found when no rewrite is
+    /// pending; `Outcome::what` says it was finished.
+    FinishForget,
     /// Creates the follow-ups an event's attendance implies (certificates, contact, evaluation).
     /// With `dry_run`, says what it would file (`Outcome::closing`) and writes nothing: what
     /// a confirmation shows.
