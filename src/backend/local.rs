@@ -345,6 +345,14 @@ impl Backend for LocalBackend {
         query::answer(&r, &q)
     }
 
+    fn each_participant_row(
+        &mut self,
+        each: &mut dyn FnMut(crate::core::ParticipantRow),
+    ) -> Result<()> {
+        let r = self.db.begin_read()?;
+        query::each_participant_row(&r, each)
+    }
+
     fn location_key(&self) -> String {
         self.opened.path.display().to_string()
     }

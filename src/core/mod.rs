@@ -430,6 +430,21 @@ pub trait Backend {
     fn presence(&mut self, _session: Option<Id>) -> Vec<String> {
         Vec::new()
     }
+    /// Every participant's list row ([`Query::ParticipantRows`]), handed to `each` one at a
+    /// time. A local file reads them straight from its table, so no list of them all is held
+    /// beside what the caller builds from them; a server sends them in one answer.
+    fn each_participant_row(&mut self, each: &mut dyn FnMut(ParticipantRow)) -> Result<()> {
+        match self.query(Query::ParticipantRows)? {
+            Answer::ParticipantRows(rows) => {
+                rows.into_iter().for_each(each);
+                Ok(())
+            }
+            other => Err(Error::Remote(crate::t!(
+                "core-unexpected-answer",
+                what = format!("{:?}", std::mem::discriminant(&other))
+            ))),
+        }
+    }
 }
 
 macro_rules! typed {
