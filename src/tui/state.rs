@@ -187,12 +187,13 @@ pub struct PersonRow {
     pub forgotten: bool,
     /// The organisation's name, shared by its members.
     pub org: Rc<str>,
-    /// The name, then the email, then the search key (folded name, email and organisation,
-    /// the folded name first), exactly as long as they are.
+    /// The search key (folded name, email and organisation, the folded name first), then
+    /// the name, then the email, exactly as long as they are. The key comes first: a search
+    /// reads only the key of every row, from the start of each allocation.
     text: Box<str>,
-    /// Where the name ends and the email ends in `text`.
+    /// Where the key ends and the name ends in `text`.
+    key_end: u32,
     name_end: u32,
-    email_end: u32,
     /// The length of the folded name at the start of the key.
     key_name_len: u32,
     /// A likely duplicate: another record with the same email, or the same folded name in
@@ -212,44 +213,44 @@ impl PersonRow {
         } = p;
         let folded_name = fold(&name);
         let folded_email = fold(&email);
-        let mut text = name;
-        let name_end = text.len();
-        text.reserve_exact(
-            email.len() + folded_name.len() + folded_email.len() + org_key.len() + 2,
+        let mut text = String::with_capacity(
+            folded_name.len() + folded_email.len() + org_key.len() + 2 + name.len() + email.len(),
         );
-        text.push_str(&email);
-        let email_end = text.len();
         text.push_str(&folded_name);
         text.push(' ');
         text.push_str(&folded_email);
         text.push(' ');
         text.push_str(org_key);
+        let key_end = text.len();
+        text.push_str(&name);
+        let name_end = text.len();
+        text.push_str(&email);
         PersonRow {
             id,
             organisation,
             forgotten,
             org,
             text: text.into_boxed_str(),
+            key_end: key_end as u32,
             name_end: name_end as u32,
-            email_end: email_end as u32,
             key_name_len: folded_name.len() as u32,
             dup_of: None,
         }
     }
 
     pub fn name(&self) -> &str {
-        self.text.get(..self.name_end as usize).unwrap_or("")
+        self.text
+            .get(self.key_end as usize..self.name_end as usize)
+            .unwrap_or("")
     }
 
     pub fn email(&self) -> &str {
-        self.text
-            .get(self.name_end as usize..self.email_end as usize)
-            .unwrap_or("")
+        self.text.get(self.name_end as usize..).unwrap_or("")
     }
 
     /// Folded name, email and organisation, for search.
     pub fn key(&self) -> &str {
-        self.text.get(self.email_end as usize..).unwrap_or("")
+        self.text.get(..self.key_end as usize).unwrap_or("")
     }
 
     /// Folded name, for sorting and duplicates.
