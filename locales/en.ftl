@@ -1246,8 +1246,9 @@ store-dir-foreign = refused: the folder { $path } belongs to { $user }, who coul
 store-dir-shared = refused: other users can write to the folder { $path }, so they could replace the database or plant one; keep it in a private folder (`chmod 700`)
 store-file-foreign = refused: { $path } belongs to { $user }, not to you: they could read what you write into it; use a database of your own, or the server that holds it
 store-forget-finished = finished a `forget` that had been interrupted: { $path } is rewritten, and what it erased is gone from the file
-store-forget-still-pending = a `forget` in { $path } is not finished yet: the person is forgotten, but the file still has to be rewritten to take the old bytes out of it ({ $reason }); it is tried again at the next open and the next `forget`
-store-forget-unfinished = { $what }; but the file could not be rewritten yet ({ $reason }), so old bytes of their data may remain in it until it is. This is done at the next open of the file (or start of the server) and by the next `forget`
+store-forget-still-pending = a `forget` in { $path } is not finished yet: the person is forgotten, but the file still has to be rewritten to take the old bytes out of it ({ $reason }); it is tried again at the next open, by the next `forget`, and by a running server as soon as its disk has room
+store-forget-unfinished = { $what }; but the file could not be rewritten yet ({ $reason }), so old bytes of their data may remain in it until it is. This is done at the next open of the file (or start of the server), by the next `forget`, and by a running server as soon as its disk has room
+store-forget-none-pending = no `forget` is waiting for the rewrite of the file
 core-undo-forgotten = cannot undo “{ $what }”: it concerns { $name }, who has been forgotten since; forgetting is final
 core-undo-dependents = cannot undo “{ $what }”: { $count ->
     [one] a record made since depends on what it would remove

@@ -1305,8 +1305,9 @@ store-dir-foreign = u refuzua: dosja { $path } i përket { $user }, i cili mund 
 store-dir-shared = u refuzua: përdorues të tjerë mund të shkruajnë në dosjen { $path }, ndaj mund ta zëvendësojnë bazën e të dhënave ose të vendosin një tjetër; mbajeni në një dosje private (`chmod 700`)
 store-file-foreign = u refuzua: { $path } i përket { $user }, jo juve: ai mund të lexojë çfarë shkruani në të; përdorni një bazë tuajën, ose serverin që e mban
 store-forget-finished = u përfundua një `forget` që ishte ndërprerë: { $path } u rishkrua dhe ajo që fshiu nuk është më në skedar
-store-forget-still-pending = një `forget` në { $path } nuk ka përfunduar ende: personi është harruar, por skedari duhet rishkruar që të hiqen bajtet e vjetra ({ $reason }); provohet sërish në hapjen e ardhshme dhe në `forget` e ardhshëm
-store-forget-unfinished = { $what }; por skedari nuk mund të rishkruhej ende ({ $reason }), ndaj bajte të vjetra të të dhënave të tyre mund të mbeten në të derisa të rishkruhet. Kjo bëhet në hapjen e ardhshme të skedarit (ose nisjen e serverit) dhe në `forget` e ardhshëm
+store-forget-still-pending = një `forget` në { $path } nuk ka përfunduar ende: personi është harruar, por skedari duhet rishkruar që të hiqen bajtet e vjetra ({ $reason }); provohet sërish në hapjen e ardhshme, në `forget` e ardhshëm dhe nga serveri në punë sapo disku të ketë vend
+store-forget-unfinished = { $what }; por skedari nuk mund të rishkruhej ende ({ $reason }), ndaj bajte të vjetra të të dhënave të tyre mund të mbeten në të derisa të rishkruhet. Kjo bëhet në hapjen e ardhshme të skedarit (ose nisjen e serverit), në `forget` e ardhshëm dhe nga serveri në punë sapo disku të ketë vend
+store-forget-none-pending = asnjë `forget` nuk pret rishkrimin e skedarit
 core-undo-forgotten = “{ $what }” nuk mund të zhbëhet: ka të bëjë me { $name }, i cili është harruar që atëherë; harrimi është përfundimtar
 core-undo-dependents = “{ $what }” nuk mund të zhbëhet: { $count ->
     [one] një regjistrim i bërë që atëherë varet nga ajo që do të hiqte

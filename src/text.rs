@@ -4,7 +4,7 @@
 //! every command validates its text with [`check_line`] / [`check_multiline`].
 
 use unicode_normalization::UnicodeNormalization;
-use unicode_width::UnicodeWidthChar;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Characters that must never reach a terminal raw: they could move the cursor, change the
 /// title, write the clipboard (OSC 52) or reorder what the user reads (bidi overrides).
@@ -202,35 +202,25 @@ pub fn sanitize_keep_lines(s: &str) -> std::borrow::Cow<'_, str> {
     clean(s, |c| matches!(c, '\n' | '\t'))
 }
 
-/// Display width of a string in terminal columns (wide characters count 2, combining 0, an
-/// emoji with its presentation selector U+FE0F 2, as terminals draw it).
+/// Display width of a string in terminal columns, measured the way the screen draws it: one
+/// grapheme cluster at a time (a letter with its combining marks, an emoji with its selector,
+/// skin tone or joined emoji is one cluster). Wide letters count 2, combining marks 0, an
+/// emoji with its presentation selector U+FE0F 2, a joined emoji such as 👩🏽‍💻 2.
 pub fn width(s: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(s)
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return s.len();
+    }
+    s.graphemes(true).map(cluster_width).sum()
 }
 
-/// The characters of `s` in the pieces a terminal draws as one: a character with the
-/// presentation selector after it (`❤️` is two columns, `❤` one), each with its width.
-fn pieces(s: &str) -> impl Iterator<Item = (&str, usize)> {
-    let mut rest = s;
-    std::iter::from_fn(move || {
-        let mut it = rest.char_indices();
-        let (_, c) = it.next()?;
-        let mut end = c.len_utf8();
-        if rest[end..].starts_with('\u{fe0f}') {
-            end += '\u{fe0f}'.len_utf8();
-        }
-        let (piece, tail) = rest.split_at(end);
-        rest = tail;
-        let w = if piece.len() == c.len_utf8() {
-            c.width().unwrap_or(0)
-        } else {
-            unicode_width::UnicodeWidthStr::width(piece)
-        };
-        Some((piece, w))
-    })
+/// The columns one grapheme cluster takes (what ratatui gives the cell it draws it in).
+fn cluster_width(g: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(g)
 }
 
-/// Sanitises and fits text into `cols` terminal columns, ending with `…` when cut.
+/// Sanitises and fits text into `cols` terminal columns, ending with `…` when cut. It is cut
+/// between grapheme clusters, never inside one (an accent is never parted from its letter,
+/// nor a skin tone from its emoji).
 pub fn fit(s: &str, cols: usize) -> String {
     let s = sanitize(s);
     if width(&s) <= cols {
@@ -241,12 +231,13 @@ pub fn fit(s: &str, cols: usize) -> String {
     }
     let mut out = String::new();
     let mut used = 0;
-    for (piece, w) in pieces(&s) {
+    for g in s.graphemes(true) {
+        let w = cluster_width(g);
         if used + w > cols - 1 {
             break;
         }
         used += w;
-        out.push_str(piece);
+        out.push_str(g);
     }
     out.push('…');
     out
@@ -683,6 +674,25 @@ pub fn match_ranges(original: &str, query: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// `s` in runs for drawing with highlights: each run is whole grapheme clusters, highlighted
+/// (`true`) when any character of a cluster is in one of `ranges` (character ranges, as
+/// [`match_ranges`] gives them). A run never parts an accent from its letter, which a
+/// terminal would then draw on its own.
+pub fn highlight_runs(s: &str, ranges: &[(usize, usize)]) -> Vec<(String, bool)> {
+    let mut runs: Vec<(String, bool)> = Vec::new();
+    let mut at = 0;
+    for g in s.graphemes(true) {
+        let n = g.chars().count();
+        let hi = ranges.iter().any(|&(a, b)| a < at + n && at < b);
+        at += n;
+        match runs.last_mut() {
+            Some((run, h)) if *h == hi => run.push_str(g),
+            _ => runs.push((g.to_string(), hi)),
+        }
+    }
+    runs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -778,6 +788,58 @@ mod tests {
                 assert_eq!(width(&p), cols, "{s:?} padded to {cols}: {p:?}");
             }
         }
+    }
+
+    #[test]
+    fn clusters_are_measured_and_cut_whole() {
+        // A woman with a skin tone: one cluster of two columns.
+        let coder = "\u{1f469}\u{1f3fd}";
+        assert_eq!(width(coder), 2);
+        // Joined emoji measure as one cluster too; the joiner itself is refused by
+        // validation and shown as a placeholder, and the row keeps its width either way.
+        assert_eq!(width("\u{1f469}\u{1f3fd}\u{200d}\u{1f4bb}"), 2);
+        let joined = pad("Ana \u{1f469}\u{1f3fd}\u{200d}\u{1f4bb} Kelmendi", 9);
+        assert_eq!(joined, "Ana \u{1f469}\u{1f3fd}\u{fffd}… ");
+        assert_eq!(width(&joined), 9);
+        assert_eq!(width("山田 太郎"), 9);
+        assert_eq!(width("Nguye\u{302}\u{303}n"), 6);
+        // Cut before the joined emoji, never between its parts.
+        assert_eq!(fit(&format!("Ana {coder} Kelmendi"), 6), "Ana …");
+        assert_eq!(
+            fit(&format!("Ana {coder} Kelmendi"), 7),
+            format!("Ana {coder}…")
+        );
+        // An accent typed apart stays on its letter.
+        assert_eq!(fit("Nguye\u{302}\u{303}n Thi", 6), "Nguye\u{302}\u{303}…");
+        // A wide letter that does not fit whole leaves its column blank, padded.
+        assert_eq!(pad("山田太郎", 4), "山… ");
+        for s in [
+            format!("Ana {coder} Kelmendi"),
+            format!("Ana {coder}\u{200d}\u{1f4bb} Kelmendi"),
+            "山田 太郎".to_string(),
+            "Nguye\u{302}\u{303}n Thi Lan".to_string(),
+            "Петар Петровић".to_string(),
+        ] {
+            for cols in 0..16 {
+                let p = pad(&s, cols);
+                assert_eq!(width(&p), cols, "{s:?} padded to {cols}: {p:?}");
+                // What the screen draws: the sum of its clusters.
+                let drawn: usize = p
+                    .graphemes(true)
+                    .map(unicode_width::UnicodeWidthStr::width)
+                    .sum();
+                assert_eq!(drawn, cols, "{p:?}");
+            }
+        }
+        let ranges = match_ranges("Nguye\u{302}\u{303}n", "nguyen");
+        let runs = highlight_runs("Nguye\u{302}\u{303}n ok", &ranges);
+        assert_eq!(
+            runs,
+            vec![
+                ("Nguye\u{302}\u{303}n".to_string(), true),
+                (" ok".to_string(), false)
+            ]
+        );
     }
 
     #[test]

@@ -89,6 +89,7 @@ impl LocalBackend {
                 dry_run,
                 partial: true,
             } => self.import_partial(kind, rows, event, dry_run, who),
+            Command::FinishForget => self.finish_pending_forget(),
             cmd => self.execute_once(cmd, who),
         }
     }
@@ -223,6 +224,28 @@ impl LocalBackend {
         Ok(outcome)
     }
 
+    /// [`Command::FinishForget`]: rewrites the file when a `forget` left it to be rewritten.
+    /// The person is forgotten either way; a rewrite that fails again says so and stays
+    /// pending.
+    fn finish_pending_forget(&mut self) -> Result<Outcome> {
+        if self.db.writable().is_err() || !self.forget_pending()? {
+            return Err(Error::NotFound(crate::t!("store-forget-none-pending")));
+        }
+        let path = self.opened.path.display().to_string();
+        match self.finish_forget() {
+            Ok(()) => Ok(Outcome {
+                what: crate::t!("store-forget-finished", path = path),
+                ..Outcome::default()
+            }),
+            // Not "could not save": nothing was lost, the rewrite is only still to do.
+            Err(e) => Err(Error::Invalid(crate::t!(
+                "store-forget-still-pending",
+                path = path,
+                reason = bare(e)
+            ))),
+        }
+    }
+
     /// True when a `forget` committed but the file was not rewritten since.
     pub fn forget_pending(&self) -> Result<bool> {
         let r = self.db.begin_read()?;
@@ -320,6 +343,14 @@ impl Backend for LocalBackend {
     fn query(&mut self, q: Query) -> Result<Answer> {
         let r = self.db.begin_read()?;
         query::answer(&r, &q)
+    }
+
+    fn each_participant_row(
+        &mut self,
+        each: &mut dyn FnMut(crate::core::ParticipantRow),
+    ) -> Result<()> {
+        let r = self.db.begin_read()?;
+        query::each_participant_row(&r, each)
     }
 
     fn location_key(&self) -> String {

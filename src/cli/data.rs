@@ -423,7 +423,23 @@ pub fn backup(g: &Global, file: &Path) -> Result<i32> {
 
 pub fn forget(g: &Global, participant: &str, yes: bool) -> Result<i32> {
     let mut b = backend(g)?;
-    let pid = super::find_participant(b.as_mut(), participant)?;
+    let pid = match super::find_participant(b.as_mut(), participant) {
+        Ok(pid) => pid,
+        // Found by no one: perhaps forgotten already by a `forget` whose rewrite of the file
+        // is still to do (a server holds the file, so no open finished it). That rewrite is
+        // finished now, and said so; otherwise no one has that name.
+        Err(not_found @ Error::NotFound(_)) => {
+            return match b.execute(Command::FinishForget) {
+                Ok(out) => {
+                    say(&out.what);
+                    Ok(0)
+                }
+                Err(Error::NotFound(_)) => Err(not_found),
+                Err(e) => Err(e),
+            };
+        }
+        Err(e) => return Err(e),
+    };
     if !yes {
         return Err(Error::invalid(t!("cmd-forget-confirm")));
     }

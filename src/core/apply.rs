@@ -309,6 +309,8 @@ pub fn apply(w: &mut Writer, cmd: &Command, ctx: &Ctx) -> Result<Outcome> {
         Command::Forget { participant } => {
             out.what = forget(w, *participant)?;
         }
+        // The rewrite is the backend's (it replaces the file): no record changes here.
+        Command::FinishForget => {}
         Command::CloseEvent {
             event, owner, due, ..
         } => {

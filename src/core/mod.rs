@@ -183,6 +183,10 @@ pub enum Command {
     Forget {
         participant: Id,
     },
+    /// Finishes a `forget` whose rewrite of the file was interrupted (a kill, a full disk):
+    /// rewrites the file and changes no record. Refused as not found when no rewrite is
+    /// pending; `Outcome::what` says it was finished.
+    FinishForget,
     /// Creates the follow-ups an event's attendance implies (certificates, contact, evaluation).
     /// With `dry_run`, says what it would file (`Outcome::closing`) and writes nothing: what
     /// a confirmation shows.
@@ -425,6 +429,21 @@ pub trait Backend {
     /// users who have the same session open. Only a server knows of others.
     fn presence(&mut self, _session: Option<Id>) -> Vec<String> {
         Vec::new()
+    }
+    /// Every participant's list row ([`Query::ParticipantRows`]), handed to `each` one at a
+    /// time. A local file reads them straight from its table, so no list of them all is held
+    /// beside what the caller builds from them; a server sends them in one answer.
+    fn each_participant_row(&mut self, each: &mut dyn FnMut(ParticipantRow)) -> Result<()> {
+        match self.query(Query::ParticipantRows)? {
+            Answer::ParticipantRows(rows) => {
+                rows.into_iter().for_each(each);
+                Ok(())
+            }
+            other => Err(Error::Remote(crate::t!(
+                "core-unexpected-answer",
+                what = format!("{:?}", std::mem::discriminant(&other))
+            ))),
+        }
     }
 }
 

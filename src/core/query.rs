@@ -164,13 +164,23 @@ struct ParticipantListed<'a> {
 /// Every participant as a list row, decoded in place: only name and email are copied, not
 /// phone, position or notes of 100,000 records.
 fn participant_rows(r: &impl Reader) -> Result<Vec<super::ParticipantRow>> {
+    let mut out = Vec::with_capacity(r.table(PARTICIPANTS)?.len()? as usize);
+    each_participant_row(r, &mut |row| out.push(row))?;
+    Ok(out)
+}
+
+/// Every participant's list row in id order, handed to `each` as it is decoded: what
+/// [`Query::ParticipantRows`] answers, without holding them all.
+pub fn each_participant_row(
+    r: &impl Reader,
+    each: &mut dyn FnMut(super::ParticipantRow),
+) -> Result<()> {
     let t = r.table(PARTICIPANTS)?;
-    let mut out = Vec::with_capacity(t.len()? as usize);
     for row in t.iter()? {
         let (k, v) = row?;
         let id = k.value();
         let p: ParticipantListed = decode_view(v.value(), "participant", id)?;
-        out.push(super::ParticipantRow {
+        each(super::ParticipantRow {
             id,
             name: p.name.to_string(),
             email: p.email.to_string(),
@@ -178,7 +188,7 @@ fn participant_rows(r: &impl Reader) -> Result<Vec<super::ParticipantRow>> {
             forgotten: p.forgotten,
         });
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The fields of a stored [`Participant`] the report needs, in stored order, borrowed.
@@ -440,6 +450,10 @@ mod tests {
         let rows = b.participant_rows().expect("rows");
         assert_eq!(rows.len(), 3);
         assert_eq!(b.count_participants().expect("count"), 3);
+        // Read one at a time straight from the table: the same rows.
+        let mut each = Vec::new();
+        Backend::each_participant_row(&mut b, &mut |r| each.push(r)).expect("each");
+        assert_eq!(each, rows);
         for (r, (id, p)) in rows.iter().zip(&whole) {
             assert_eq!(
                 (

@@ -335,6 +335,9 @@ struct Keeper {
     seen: Option<Fingerprint>,
     /// Why changes are refused until a restart, once the file changed under the server.
     foreign: Option<String>,
+    /// A `forget` committed but the file is not rewritten yet (its rewrite met a full disk):
+    /// the keeper finishes it at its next opportunity.
+    forget_pending: bool,
 }
 
 impl Keeper {
@@ -342,10 +345,43 @@ impl Keeper {
         let path = b.path().clone();
         Keeper {
             seen: fingerprint(&path),
+            forget_pending: b.forget_pending().unwrap_or(false),
             b: Some(b),
             path,
             foreign: None,
         }
+    }
+
+    /// Finishes a `forget` whose rewrite is still to do, when the disk has room for the copy
+    /// and no snapshot holds the file (a backup on its way out is not waited for here), and
+    /// logs what came of it. Called after a change has been answered, so its client does
+    /// not wait for it; a query does not start it, so a `forget` asked again finds the
+    /// rewrite still to do and finishes it itself, with a message that says so.
+    fn finish_pending_forget(&mut self, shared: &Shared) {
+        if !self.forget_pending
+            || self.foreign.is_some()
+            || shared.snapshots.load(Ordering::SeqCst) > 0
+            || room_for_copy(&self.path).is_err()
+        {
+            return;
+        }
+        let Some(b) = self.b.as_mut() else {
+            return;
+        };
+        let path = self.path.display().to_string();
+        match b.finish_forget() {
+            Ok(()) => log(&t!("store-forget-finished", path = path)),
+            Err(e) => log(&t!(
+                "store-forget-still-pending",
+                path = path,
+                reason = match e {
+                    Error::Storage(m) => m,
+                    other => other.to_string(),
+                }
+            )),
+        }
+        self.forget_pending = b.forget_pending().unwrap_or(true);
+        self.seen = fingerprint(&self.path);
     }
 
     fn path(&self) -> &Path {
@@ -367,6 +403,7 @@ impl Keeper {
                     for n in crate::store::take_notes() {
                         log(&n);
                     }
+                    self.forget_pending = b.forget_pending().unwrap_or(false);
                     self.b = Some(b);
                     self.seen = fingerprint(&self.path);
                 }
@@ -397,7 +434,14 @@ impl Keeper {
             }
             self.foreign = Some(why);
         }
+        let forgets = matches!(
+            cmd,
+            crate::core::Command::Forget { .. } | crate::core::Command::FinishForget
+        );
         let r = self.backend()?.execute_as(cmd, who);
+        if forgets && let Some(b) = &self.b {
+            self.forget_pending = b.forget_pending().unwrap_or(true);
+        }
         if let Err(Error::Storage(why)) = &r {
             log(&t!("serve-io-error-reopening", why = why.as_str()));
             // Dropped first: the file can be open once only.
@@ -427,14 +471,29 @@ fn keep(mut b: Keeper, jobs: Receiver<Job>, shared: Arc<Shared>) {
         // Requests are applied one at a time here, so the thread's language is this
         // client's for exactly this request: its errors and outcome come back in it.
         crate::i18n::set_for_thread(Some(&lang));
+        let executed = matches!(request, Request::Execute(_));
         let (result, changed) = match request {
             Request::Execute(cmd) => {
-                if matches!(*cmd, crate::core::Command::Forget { .. }) {
+                let forget = matches!(*cmd, crate::core::Command::Forget { .. });
+                if forget || matches!(*cmd, crate::core::Command::FinishForget) {
                     // Forgetting rewrites the file, which needs every snapshot released.
                     wait_for_snapshots(&shared.snapshots);
                 }
                 let r = b.execute(*cmd, &who);
-                let seq = r.as_ref().ok().and_then(|o| o.entry);
+                let seq = match &r {
+                    Ok(o) => o.entry,
+                    // A forget whose rewrite failed is committed all the same: the others
+                    // are told, so their screens no longer show the person.
+                    Err(_) if forget => b
+                        .backend()
+                        .and_then(|b| b.query(Query::ChangeSeq))
+                        .ok()
+                        .and_then(|a| match a {
+                            Answer::Seq(s) if s > shared.seq.load(Ordering::SeqCst) => Some(s),
+                            _ => None,
+                        }),
+                    Err(_) => None,
+                };
                 (r.map(Reply::Outcome), seq)
             }
             Request::Query(q) => (
@@ -494,6 +553,9 @@ fn keep(mut b: Keeper, jobs: Receiver<Job>, shared: Arc<Shared>) {
         }
         crate::i18n::set_for_thread(None);
         let _ = done.send(());
+        if executed {
+            b.finish_pending_forget(&shared);
+        }
     }
 }
 
@@ -535,6 +597,11 @@ fn room_for_backup(db: &Path, shared: &Shared) -> Result<()> {
     if shared.backups.load(Ordering::SeqCst) >= MAX_BACKUPS {
         return Err(Error::Busy(t!("serve-backups-busy", count = MAX_BACKUPS)));
     }
+    room_for_copy(db)
+}
+
+/// Room on the disk for a copy of the database, with some to spare.
+fn room_for_copy(db: &Path) -> Result<()> {
     let size = std::fs::metadata(db).map(|m| m.len()).unwrap_or(0);
     let dir = db
         .parent()

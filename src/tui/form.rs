@@ -733,7 +733,7 @@ pub fn find_person(data: &Data, s: &str) -> Result<Id, String> {
         return data
             .people
             .iter()
-            .find(|r| r.email == k)
+            .find(|r| r.email() == k)
             .map(|r| r.id)
             .ok_or_else(|| crate::t!("form-error-no-email", email = s));
     }
@@ -859,8 +859,8 @@ fn check(
             let k = t.to_lowercase();
             data.people
                 .iter()
-                .find(|r| r.email == k && Some(r.id) != *id)
-                .map(|r| crate::t!("form-error-email-taken", name = r.name.as_str()))
+                .find(|r| r.email() == k && Some(r.id) != *id)
+                .map(|r| crate::t!("form-error-email-taken", name = r.name()))
         }
         (FormKind::Participant { .. }, Field::Gender) => vocab::<Gender>(t),
         (FormKind::Participant { .. }, Field::Organisation) => {

@@ -179,29 +179,117 @@ pub struct EventRow {
 }
 
 /// One participant as the list draws and searches it; the whole record is read for the
-/// detail pane and the forms only.
+/// detail pane and the forms only. Name, email and search key live in one string, so a row
+/// costs one allocation: 100,000 of them are listed at once.
 pub struct PersonRow {
     pub id: Id,
-    pub name: String,
-    pub email: String,
     pub organisation: Option<Id>,
     pub forgotten: bool,
     /// The organisation's name, shared by its members.
     pub org: Rc<str>,
-    /// Folded name, email and organisation, for search; the folded name is its first
-    /// `name_len` bytes. Boxed: exactly as long as it is, for 100,000 of them.
-    pub key: Box<str>,
-    name_len: u32,
+    /// The search key (folded name, email and organisation, the folded name first), then
+    /// the name, then the email, exactly as long as they are. The key comes first: a search
+    /// reads only the key of every row, from the start of each allocation.
+    text: Box<str>,
+    /// Where the key ends and the name ends in `text`.
+    key_end: u32,
+    name_end: u32,
+    /// The length of the folded name at the start of the key.
+    key_name_len: u32,
     /// A likely duplicate: another record with the same email, or the same folded name in
     /// the same organisation. Known once everyone is loaded.
     pub dup_of: Option<Id>,
 }
 
 impl PersonRow {
+    /// A row of `p`, whose organisation is named `org` (its folded name `org_key`).
+    pub fn new(p: ParticipantRow, org: Rc<str>, org_key: &str) -> PersonRow {
+        let ParticipantRow {
+            id,
+            name,
+            email,
+            organisation,
+            forgotten,
+        } = p;
+        let folded_name = fold(&name);
+        let folded_email = fold(&email);
+        let mut text = String::with_capacity(
+            folded_name.len() + folded_email.len() + org_key.len() + 2 + name.len() + email.len(),
+        );
+        text.push_str(&folded_name);
+        text.push(' ');
+        text.push_str(&folded_email);
+        text.push(' ');
+        text.push_str(org_key);
+        let key_end = text.len();
+        text.push_str(&name);
+        let name_end = text.len();
+        text.push_str(&email);
+        PersonRow {
+            id,
+            organisation,
+            forgotten,
+            org,
+            text: text.into_boxed_str(),
+            key_end: key_end as u32,
+            name_end: name_end as u32,
+            key_name_len: folded_name.len() as u32,
+            dup_of: None,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        self.text
+            .get(self.key_end as usize..self.name_end as usize)
+            .unwrap_or("")
+    }
+
+    pub fn email(&self) -> &str {
+        self.text.get(self.name_end as usize..).unwrap_or("")
+    }
+
+    /// Folded name, email and organisation, for search.
+    pub fn key(&self) -> &str {
+        self.text.get(..self.key_end as usize).unwrap_or("")
+    }
+
     /// Folded name, for sorting and duplicates.
     pub fn name_key(&self) -> &str {
-        self.key.get(..self.name_len as usize).unwrap_or("")
+        self.key().get(..self.key_name_len as usize).unwrap_or("")
     }
+}
+
+/// Organisation names shared by their members' rows, each folded once (8,000 of them for
+/// 100,000 people).
+struct OrgKeys {
+    keys: HashMap<Id, (Rc<str>, String)>,
+    none: Rc<str>,
+}
+
+impl OrgKeys {
+    fn new(orgs: &[(Id, Organisation)]) -> OrgKeys {
+        OrgKeys {
+            keys: orgs
+                .iter()
+                .map(|(id, o)| (*id, (Rc::from(o.name.as_str()), fold(&o.name))))
+                .collect(),
+            none: Rc::from(""),
+        }
+    }
+
+    fn row(&self, p: ParticipantRow) -> PersonRow {
+        let (org, key) = p
+            .organisation
+            .and_then(|o| self.keys.get(&o))
+            .map(|(n, k)| (n.clone(), k.as_str()))
+            .unwrap_or((self.none.clone(), ""));
+        PersonRow::new(p, org, key)
+    }
+}
+
+/// By folded name, then id.
+fn sort_people(people: &mut [PersonRow]) {
+    people.sort_unstable_by(|a, b| a.name_key().cmp(b.name_key()).then(a.id.cmp(&b.id)));
 }
 
 pub struct FollowRow {
@@ -598,43 +686,11 @@ impl App {
     }
 
     /// List rows of these participants, with their folded keys, sorted by folded name.
-    /// Organisation names are folded once each and shared by their members.
     fn person_rows(&self, rows: Vec<ParticipantRow>) -> Vec<PersonRow> {
-        let org_keys: HashMap<Id, (Rc<str>, String)> = self
-            .data
-            .orgs
-            .iter()
-            .map(|(id, o)| (*id, (Rc::from(o.name.as_str()), fold(&o.name))))
-            .collect();
-        let none: Rc<str> = Rc::from("");
-        let mut people: Vec<PersonRow> = rows
-            .into_iter()
-            .map(|p| {
-                let (org, org_key) = p
-                    .organisation
-                    .and_then(|o| org_keys.get(&o))
-                    .map(|(n, k)| (n.clone(), k.as_str()))
-                    .unwrap_or((none.clone(), ""));
-                let mut key = fold(&p.name);
-                let name_len = key.len() as u32;
-                key.push(' ');
-                key.push_str(&fold(&p.email));
-                key.push(' ');
-                key.push_str(org_key);
-                PersonRow {
-                    id: p.id,
-                    name: p.name,
-                    email: p.email,
-                    organisation: p.organisation,
-                    forgotten: p.forgotten,
-                    org,
-                    key: key.into_boxed_str(),
-                    name_len,
-                    dup_of: None,
-                }
-            })
-            .collect();
-        people.sort_unstable_by(|a, b| a.name_key().cmp(b.name_key()).then(a.id.cmp(&b.id)));
+        let orgs = OrgKeys::new(&self.data.orgs);
+        let mut people: Vec<PersonRow> = Vec::with_capacity(rows.len());
+        people.extend(rows.into_iter().map(|p| orgs.row(p)));
+        sort_people(&mut people);
         people
     }
 
@@ -650,35 +706,50 @@ impl App {
     /// sorting (no hashing of 100,000 names).
     fn load_people_all(&mut self) -> Result<()> {
         self.data.people = Vec::new();
-        let rows = self.backend.participant_rows()?;
-        let mut people = self.person_rows(rows);
+        // Each row is built as it is read: no list of every record beside the rows.
+        let count = self.backend.count_participants()? as usize;
+        let orgs = OrgKeys::new(&self.data.orgs);
+        let mut people: Vec<PersonRow> = Vec::with_capacity(count);
+        self.backend
+            .each_participant_row(&mut |p| people.push(orgs.row(p)))?;
+        drop(orgs);
+        people.shrink_to_fit();
+        sort_people(&mut people);
         // Likely duplicates: same folded name in the same organisation (emails are unique
         // in the store, but "Ana@x" and "ana@x " typed apart would meet here too). Each
-        // later row points at the first row of its group, in list order.
+        // later row points at the first row of its group, in list order. The list is sorted
+        // by folded name already, so a name's rows are neighbours; the search holds row
+        // numbers, not borrowed keys.
         let mut dups: Vec<(usize, u8, Id)> = Vec::new();
-        let mut by_name: Vec<(&str, Option<Id>, usize)> = people
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| !r.forgotten)
-            .map(|(i, r)| (r.name_key(), r.organisation, i))
-            .collect();
-        by_name.sort_unstable();
-        for g in by_name.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
-            let first = people[g[0].2].id;
-            dups.extend(g[1..].iter().map(|&(_, _, i)| (i, 0, first)));
+        let mut same: Vec<usize> = Vec::new();
+        let mut next = 0;
+        for run in people.chunk_by(|a, b| a.name_key() == b.name_key()) {
+            let at = next;
+            next += run.len();
+            if run.len() < 2 {
+                continue;
+            }
+            same.clear();
+            same.extend((at..next).filter(|&i| !people[i].forgotten));
+            same.sort_unstable_by_key(|&i| (people[i].organisation, i));
+            for g in same.chunk_by(|&a, &b| people[a].organisation == people[b].organisation) {
+                let first = people[g[0]].id;
+                dups.extend(g[1..].iter().map(|&i| (i, 0, first)));
+            }
         }
-        let mut by_email: Vec<(&str, usize)> = people
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| !r.forgotten && !r.email.trim().is_empty())
-            .map(|(i, r)| (r.email.trim(), i))
+        let mut by_email: Vec<u32> = (0..people.len() as u32)
+            .filter(|&i| {
+                let r = &people[i as usize];
+                !r.forgotten && !r.email().trim().is_empty()
+            })
             .collect();
-        by_email.sort_unstable();
-        for g in by_email.chunk_by(|a, b| a.0 == b.0) {
-            let first = people[g[0].1].id;
-            dups.extend(g[1..].iter().map(|&(_, i)| (i, 1, first)));
+        let email = |i: u32| people[i as usize].email().trim();
+        by_email.sort_unstable_by(|&a, &b| email(a).cmp(email(b)).then(a.cmp(&b)));
+        for g in by_email.chunk_by(|&a, &b| email(a) == email(b)) {
+            let first = people[g[0] as usize].id;
+            dups.extend(g[1..].iter().map(|&i| (i as usize, 1, first)));
         }
-        drop((by_name, by_email));
+        drop(by_email);
         dups.sort_unstable();
         let mut index: HashMap<Id, usize> = HashMap::with_capacity(people.len());
         index.extend(people.iter().enumerate().map(|(i, r)| (r.id, i)));
@@ -748,7 +819,7 @@ impl App {
             let person = match f.participant {
                 None => String::new(),
                 Some(p) => match self.data.person(p) {
-                    Some(r) => r.name.clone(),
+                    Some(r) => r.name().to_string(),
                     None => match names.get(&p) {
                         Some(n) => n.clone(),
                         None => {
@@ -864,7 +935,7 @@ impl App {
             Pane::Participants => {
                 let l = &self.people;
                 let rows = &self.data.people;
-                let pass = |&i: &u32| rows.get(i as usize).is_some_and(|r| l.passes(&r.key));
+                let pass = |&i: &u32| rows.get(i as usize).is_some_and(|r| l.passes(r.key()));
                 match narrow {
                     Some(v) => v.into_iter().filter(pass).collect(),
                     // An event's registrations: a few hundred rows found through the index,
@@ -885,7 +956,7 @@ impl App {
                     None => rows
                         .iter()
                         .enumerate()
-                        .filter(|(_, r)| l.passes(&r.key))
+                        .filter(|(_, r)| l.passes(r.key()))
                         .map(|(i, _)| i as u32)
                         .collect(),
                 }

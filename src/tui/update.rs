@@ -819,10 +819,10 @@ impl App {
                         f.f.participant
                             .and_then(|p| self.data.person(p))
                             .map(|p| {
-                                if p.email.is_empty() {
-                                    p.name.clone()
+                                if p.email().is_empty() {
+                                    p.name().to_string()
                                 } else {
-                                    p.email.clone()
+                                    p.email().to_string()
                                 }
                             })
                             .unwrap_or_default();
@@ -1186,7 +1186,7 @@ impl App {
         let Some(p) = self.current_person() else {
             return;
         };
-        let (id, name) = (p.id, p.name.clone());
+        let (id, name) = (p.id, p.name().to_string());
         let events = self.backend.history(id).map(|h| h.len()).unwrap_or(0);
         let fus = self
             .data
@@ -1222,7 +1222,7 @@ impl App {
             .event(e)
             .map(|x| x.event.code.clone())
             .unwrap_or_default();
-        let (pid, name) = (p.id, p.name.clone());
+        let (pid, name) = (p.id, p.name().to_string());
         self.ask(
             &crate::t!("confirm-unregister-title"),
             vec![
@@ -1282,8 +1282,8 @@ impl App {
             (other, p)
         };
         let (kid, rid) = (keep.id, remove.id);
-        let kname = keep.name.clone();
-        let rname = remove.name.clone();
+        let kname = keep.name().to_string();
+        let rname = remove.name().to_string();
         let records = (self.backend.participant(kid), self.backend.participant(rid));
         let (keep, remove) = match records {
             (Ok(Some(k)), Ok(Some(r))) => (k, r),

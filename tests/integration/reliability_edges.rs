@@ -2,6 +2,7 @@
 //! files open, a server that is meant but away, databases others can reach, forget and undo
 //! at their limits. Each test here failed before the fix it guards.
 
+use crate::server_support;
 use crate::support;
 
 use std::io::{Read, Seek};
@@ -417,6 +418,110 @@ fn a_forget_whose_rewrite_meets_a_full_disk_says_so_and_is_finished_by_the_next_
     );
     let left = traces_in(&db);
     assert!(left.is_empty(), "left in the file: {left:?}");
+    let leftovers: Vec<_> = std::fs::read_dir(&mnt)
+        .expect("list")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        1,
+        "copies left beside the database: {leftovers:?}"
+    );
+    check_passes(&db);
+}
+
+/// Fills the disk of `mnt` but for `keep` bytes.
+fn fill(mnt: &Path, keep: u64) -> std::path::PathBuf {
+    let filler = mnt.join("filler");
+    let free = nix::sys::statvfs::statvfs(mnt).expect("statvfs");
+    let room = free.blocks_available() * free.fragment_size();
+    std::fs::write(&filler, vec![0u8; room.saturating_sub(keep) as usize]).expect("fill");
+    filler
+}
+
+fn contains(file: &Path, text: &str) -> bool {
+    let raw = bytes(file);
+    raw.windows(text.len()).any(|w| w == text.as_bytes())
+}
+
+#[test]
+fn a_forget_through_a_server_whose_rewrite_meets_a_full_disk_is_finished_by_the_next_forget_or_the_server()
+ {
+    let dir = tmp();
+    let built = dir.path().join("built.redb");
+    imported(dir.path(), &built, 3000);
+    let size = std::fs::metadata(&built).expect("size").len();
+    let mnt = dir.path().join("mnt");
+    let _fs = Tmpfs::mount(&mnt, &format!("{}k", size * 3 / 1024 + 8 * 1024));
+    let db = mnt.join("prezenca.redb");
+    std::fs::copy(&built, &db).expect("copy");
+    let sock = dir.path().join("run/socket");
+    let server = server_support::Server::start(&db, &sock);
+    let through = |args: &[&str]| {
+        support::prezenca(&db)
+            .env("PREZENCA_SOCKET", &sock)
+            .args(args)
+            .output()
+            .expect("run prezenca")
+    };
+    // Room for the forget's own commit, not for a copy of the file.
+    let filler = fill(&mnt, size * 2 / 3);
+    let out = through(&["forget", EMAIL, "--yes"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("forgot participant") && err.contains("could not be rewritten yet"),
+        "the message must say she is forgotten and what is left: {err}"
+    );
+    // Asked again while the disk is still full: not "no participant", but what is left.
+    let out = through(&["forget", EMAIL, "--yes"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("is not finished yet: the person is forgotten"),
+        "{err}"
+    );
+    assert!(!err.contains("no participant"), "{err}");
+    // Space again: the next forget of her finishes the rewrite through the server, and says so.
+    std::fs::remove_file(&filler).expect("free space");
+    let out = through(&["forget", EMAIL, "--yes"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("finished a `forget` that had been interrupted"),
+        "{err}"
+    );
+    let left = traces_in(&db);
+    assert!(left.is_empty(), "left in the file: {left:?}");
+    // Nothing is pending any more: a third forget of her finds no one, as for anyone unknown.
+    let out = through(&["forget", EMAIL, "--yes"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no participant"), "{}", stderr(&out));
+
+    // The server finishes one by itself too: at the first change once the disk has room.
+    let other = "imported7@example.org";
+    let filler = fill(&mnt, std::fs::metadata(&db).expect("size").len() * 2 / 3);
+    let out = through(&["forget", other, "--yes"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("could not be rewritten yet"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::remove_file(&filler).expect("free space");
+    let out = through(&["mark", CODE, "1", "imported8@example.org", "present"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !server.log_text().contains("finished a `forget`") && std::time::Instant::now() < until {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let log = server.log_text();
+    assert!(log.contains("finished a `forget`"), "{log}");
+    assert!(!contains(&db, other), "her email is still in the file");
+    let out = through(&["forget", other, "--yes"]);
+    assert!(stderr(&out).contains("no participant"), "{}", stderr(&out));
+    drop(server);
     let leftovers: Vec<_> = std::fs::read_dir(&mnt)
         .expect("list")
         .filter_map(|e| e.ok())

@@ -202,7 +202,14 @@ fn people_rows(app: &prezenca::tui::app::App) -> Vec<(u64, String, String, bool)
         .visible
         .iter()
         .filter_map(|&i| app.data.people.get(i as usize))
-        .map(|r| (r.id, r.name.clone(), r.org.to_string(), r.dup_of.is_some()))
+        .map(|r| {
+            (
+                r.id,
+                r.name().to_string(),
+                r.org.to_string(),
+                r.dup_of.is_some(),
+            )
+        })
         .collect()
 }
 

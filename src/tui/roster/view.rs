@@ -329,23 +329,16 @@ fn prompt_or_filter(r: &Roster, w: usize, theme: &Theme) -> (Line<'static>, Opti
 fn name_spans(name: &str, query: &str, cols: usize, theme: &Theme) -> Vec<Span<'static>> {
     let fitted = fit(name, cols);
     let ranges = match_ranges(name, query);
-    let mut spans = Vec::new();
-    let mut cur = String::new();
-    let mut cur_hi = false;
-    for (i, c) in fitted.chars().enumerate() {
-        let hi = ranges.iter().any(|&(a, b)| a <= i && i < b);
-        if hi != cur_hi && !cur.is_empty() {
-            spans.push(span(std::mem::take(&mut cur), cur_hi, theme));
-        }
-        cur_hi = hi;
-        cur.push(c);
+    let mut runs = crate::text::highlight_runs(&fitted, &ranges);
+    let fill = " ".repeat(cols.saturating_sub(width(&fitted)));
+    match runs.last_mut() {
+        Some((run, false)) => run.push_str(&fill),
+        _ if !fill.is_empty() => runs.push((fill, false)),
+        _ => {}
     }
-    let used = width(&fitted);
-    cur.push_str(&" ".repeat(cols.saturating_sub(used)));
-    if !cur.is_empty() {
-        spans.push(span(cur, cur_hi, theme));
-    }
-    spans
+    runs.into_iter()
+        .map(|(run, hi)| span(run, hi, theme))
+        .collect()
 }
 
 fn span(s: String, hi: bool, theme: &Theme) -> Span<'static> {

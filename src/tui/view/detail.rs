@@ -200,7 +200,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     fit(
                         &crate::t!(
                             "detail-duplicate",
-                            name = other.name.as_str(),
+                            name = other.name(),
                             id = other.id.to_string(),
                             key = key
                         ),

@@ -169,27 +169,16 @@ pub fn cell(
     if ranges.is_empty() {
         return vec![Span::styled(padded, style)];
     }
-    let chars: Vec<char> = padded.chars().collect();
-    let mut out = Vec::new();
-    let mut at = 0;
-    for (a, b) in ranges {
-        let (a, b) = (a.max(at).min(chars.len()), b.min(chars.len()));
-        if a >= b {
-            continue;
-        }
-        if a > at {
-            out.push(Span::styled(chars[at..a].iter().collect::<String>(), style));
-        }
-        out.push(Span::styled(
-            chars[a..b].iter().collect::<String>(),
-            style.patch(theme.highlight()),
-        ));
-        at = b;
-    }
-    if at < chars.len() {
-        out.push(Span::styled(chars[at..].iter().collect::<String>(), style));
-    }
-    out
+    crate::text::highlight_runs(&padded, &ranges)
+        .into_iter()
+        .map(|(run, hi)| {
+            if hi {
+                Span::styled(run, style.patch(theme.highlight()))
+            } else {
+                Span::styled(run, style)
+            }
+        })
+        .collect()
 }
 
 /// Draws a list pane: block, optional header, the visible rows, and the search line.

@@ -46,7 +46,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             cell("", 2, None, theme.normal(), theme)
         };
-        spans.extend(cell(&r.name, name_w, q, theme.normal(), theme));
+        spans.extend(cell(r.name(), name_w, q, theme.normal(), theme));
         if org_w > 0 {
             spans.extend(cell(" ", 1, None, theme.normal(), theme));
             spans.extend(cell(&r.org, org_w, q, theme.dim(), theme));

@@ -4,7 +4,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use prezenca::backend::local::LocalBackend;
-use prezenca::core::{Answer, Backend, Command, Outcome, Query, Result};
+use prezenca::core::{Answer, Backend, Command, Outcome, ParticipantRow, Query, Result};
 use prezenca::domain::*;
 use prezenca::tui::app::App;
 use prezenca::tui::keymap::Keymap;
@@ -24,6 +24,10 @@ impl Backend for Fixed {
     }
     fn query(&mut self, q: Query) -> Result<Answer> {
         self.0.query(q)
+    }
+    fn each_participant_row(&mut self, each: &mut dyn FnMut(ParticipantRow)) -> Result<()> {
+        // The file's own way, as the TUI meets it on a local file.
+        self.0.each_participant_row(each)
     }
     fn location(&self) -> String {
         "file test.redb".into()
