@@ -238,7 +238,7 @@ impl LocalBackend {
                 ..Outcome::default()
             }),
             // Not "could not save": nothing was lost, the rewrite is only still to do.
-            Err(e) => Err(Error::Invalid(crate::t!(
+            Err(e) => Err(Error::invalid(crate::t!(
                 "store-forget-still-pending",
                 path = path,
                 reason = bare(e)

@@ -52,6 +52,6 @@ mod tui_i18n;
 mod tui_keymap_cli;
 mod tui_keys;
 mod tui_manners;
-mod tui_wide_text;
 mod tui_snapshots;
 mod tui_tmux;
+mod tui_wide_text;
