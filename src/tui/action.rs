@@ -2,8 +2,6 @@
 //! (through `keymaps/default.toml`); the help overlay describes each with the translation
 //! `action-<section>-<name>` (underscores written as hyphens).
 
-use super::{report_view, roster, summary_view};
-
 pub type Actions = &'static [&'static str];
 
 /// The actions of one keymap section as a type: the compiler checks that every one of them is
@@ -53,7 +51,6 @@ macro_rules! actions {
         }
     };
 }
-pub(crate) use actions;
 
 actions! {
     /// Actions that work in every pane (a pane's section falls back to `[global]`).
@@ -212,6 +209,65 @@ impl PaneAction {
 }
 
 pub const GLOBAL: Actions = Global::NAMES;
+actions! {
+    /// The roster's actions; the help overlay and the palette describe them
+    /// (`action-roster-*`).
+    pub enum RosterAction in "roster" {
+        Close = "close",
+        PrevSession = "prev_session",
+        NextSession = "next_session",
+        MarkPresent = "mark_present",
+        MarkLate = "mark_late",
+        MarkExcused = "mark_excused",
+        MarkAbsent = "mark_absent",
+        MarkLeftEarly = "mark_left_early",
+        ClearMark = "clear_mark",
+        Undo = "undo",
+        WalkIn = "walk_in",
+        BulkAbsent = "bulk_absent",
+        ToggleSelect = "toggle_select",
+        MarkSelected = "mark_selected",
+        SignInSheet = "sign_in_sheet",
+        ToggleExitMode = "toggle_exit_mode",
+        ScanEnter = "scan_enter",
+        Up = "up",
+        Down = "down",
+        PageUp = "page_up",
+        PageDown = "page_down",
+        Top = "top",
+        Bottom = "bottom",
+        Palette = "palette",
+    }
+}
+
+actions! {
+    /// The summary view's actions; the help overlay describes them (`action-summary-*`).
+    pub enum SummaryAction in "summary" {
+        Close = "close",
+        Export = "export",
+        Certificates = "certificates",
+        CloseEvent = "close_event",
+        Undo = "undo",
+    }
+}
+
+actions! {
+    /// The report view's actions; the help overlay describes them (`action-report-*`).
+    pub enum ReportAction in "report" {
+        Close = "close",
+        PrevYear = "prev_year",
+        NextYear = "next_year",
+        Project = "project",
+        Export = "export",
+        Up = "up",
+        Down = "down",
+        PageUp = "page_up",
+        PageDown = "page_down",
+        Top = "top",
+        Bottom = "bottom",
+    }
+}
+
 pub const EVENTS: Actions = EventsAction::NAMES;
 pub const SESSIONS: Actions = SessionsAction::NAMES;
 pub const PARTICIPANTS: Actions = ParticipantsAction::NAMES;
@@ -223,7 +279,7 @@ pub const WELCOME: Actions = WelcomeAction::NAMES;
 
 /// Sections whose keys type text: they fall back to `[global]` only for keys that cannot
 /// be typed (arrows, with Ctrl or Alt, function keys), so a `q` typed into a name never quits.
-pub const TEXT_CONTEXTS: &[&str] = &["search", roster::CONTEXT];
+pub const TEXT_CONTEXTS: &[&str] = &["search", RosterAction::SECTION];
 
 /// Sections that never fall back to `[global]`: a form is modal, Esc backs out.
 pub const MODAL_CONTEXTS: &[&str] = &["form"];
@@ -240,9 +296,9 @@ pub fn contexts() -> Vec<(&'static str, Actions)> {
         ("search", SEARCH),
         ("confirm", CONFIRM),
         ("welcome", WELCOME),
-        (roster::CONTEXT, roster::RosterAction::NAMES),
-        (summary_view::CONTEXT, summary_view::SummaryAction::NAMES),
-        (report_view::CONTEXT, report_view::ReportAction::NAMES),
+        (RosterAction::SECTION, RosterAction::NAMES),
+        (SummaryAction::SECTION, SummaryAction::NAMES),
+        (ReportAction::SECTION, ReportAction::NAMES),
     ]
 }
 
@@ -309,9 +365,9 @@ mod tests {
         names_round_trip::<SearchAction>();
         names_round_trip::<ConfirmAction>();
         names_round_trip::<WelcomeAction>();
-        names_round_trip::<roster::RosterAction>();
-        names_round_trip::<summary_view::SummaryAction>();
-        names_round_trip::<report_view::ReportAction>();
+        names_round_trip::<RosterAction>();
+        names_round_trip::<SummaryAction>();
+        names_round_trip::<ReportAction>();
         // Every section of the keymap is one of these types.
         assert_eq!(contexts().len(), 12);
     }

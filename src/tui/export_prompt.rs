@@ -9,8 +9,8 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::component::ViewExit;
 use super::input::LineInput;
-use super::roster::RosterExit as ViewExit;
 use super::theme::Theme;
 use crate::core::error::Result;
 use crate::report::Format;

@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+use super::data::Data;
 use super::input::LineInput;
-use super::state::Data;
 use crate::core::Command;
 use crate::core::write::valid_email;
 use crate::domain::*;

@@ -8,6 +8,8 @@
 
 pub mod action;
 pub mod app;
+pub mod component;
+pub mod data;
 pub mod export_prompt;
 pub mod form;
 pub mod import_view;
@@ -15,6 +17,7 @@ pub mod input;
 pub mod keymap;
 pub mod kiosk;
 pub mod lang;
+pub mod list;
 pub mod palette;
 pub mod report_view;
 pub mod roster;
@@ -93,49 +96,7 @@ pub fn run(open: impl FnOnce() -> Result<Box<dyn Backend>>, say: &mut dyn FnMut(
     code
 }
 
-/// What the app needs of any full screen beside the panes (roster, summary, report, import),
-/// whatever its actions: its keymap section, drawing, the hints of the moment, a refresh
-/// after someone else's change, and pasted text. Object safe: [`state::Screen::view`] hands
-/// out one `&dyn View`, so drawing, the status line and refreshing need no match per screen.
-pub trait View {
-    /// The keymap section its keys are looked up in.
-    fn context(&self) -> &'static str;
-    fn render(&self, frame: &mut ratatui::Frame, area: ratatui::layout::Rect, theme: &theme::Theme);
-    /// Reads again after a change made elsewhere (another trainer, through the server).
-    fn refresh(&mut self, _b: &mut dyn Backend) -> Result<()> {
-        Ok(())
-    }
-    /// The actions the status line offers now, by keymap name, with their labels (none at
-    /// a moment when no action applies); `None` leaves the status line to list the
-    /// section's first actions.
-    fn hints(&self) -> Option<Vec<(&'static str, String)>> {
-        None
-    }
-    /// Pasted text, for the field or filter being typed in; never an action.
-    fn on_paste(&mut self, text: &str);
-}
-
-/// A screen with actions of its own (roster, summary, report): the app routes keys through
-/// the keymap section of its action type and closes it when it says so.
-pub trait Component: View {
-    /// The screen's actions: a key bound to one of them in its section reaches `on_action`.
-    type Action: action::Action;
-    fn wants_raw_keys(&self) -> bool;
-    fn on_action(
-        &mut self,
-        b: &mut dyn crate::core::Backend,
-        action: Self::Action,
-    ) -> crate::core::error::Result<roster::RosterExit>;
-    fn on_key(
-        &mut self,
-        b: &mut dyn crate::core::Backend,
-        key: crossterm::event::KeyEvent,
-    ) -> crate::core::error::Result<roster::RosterExit>;
-}
-
-fn named<A: action::Action>(hints: Vec<(A, String)>) -> Vec<(&'static str, String)> {
-    hints.into_iter().map(|(a, l)| (a.name(), l)).collect()
-}
+pub use component::{Component, View, ViewExit};
 
 macro_rules! component {
     ($($t:ty => $a:ty, $ctx:expr, |$s:ident| $hints:expr),+ $(,)?) => {$(
@@ -156,7 +117,7 @@ macro_rules! component {
             }
             fn hints(&self) -> Option<Vec<(&'static str, String)>> {
                 let $s = self;
-                Some(named($hints))
+                Some(component::named($hints))
             }
             fn on_paste(&mut self, text: &str) {
                 <$t>::on_paste(self, text)
@@ -171,14 +132,14 @@ macro_rules! component {
                 &mut self,
                 b: &mut dyn crate::core::Backend,
                 action: $a,
-            ) -> crate::core::error::Result<roster::RosterExit> {
+            ) -> crate::core::error::Result<ViewExit> {
                 <$t>::on_action(self, b, action)
             }
             fn on_key(
                 &mut self,
                 b: &mut dyn crate::core::Backend,
                 key: crossterm::event::KeyEvent,
-            ) -> crate::core::error::Result<roster::RosterExit> {
+            ) -> crate::core::error::Result<ViewExit> {
                 <$t>::on_key(self, b, key)
             }
         }

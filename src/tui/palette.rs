@@ -33,7 +33,7 @@ pub struct Palette {
     pub context: &'static str,
     pub query: LineInput,
     /// The highlighted entry and the scroll state, the same list cursor as the panes'.
-    pub nav: super::state::ListNav,
+    pub nav: super::list::ListNav,
 }
 
 impl Palette {
@@ -126,7 +126,7 @@ pub fn draw(p: &Palette, keymap: &Keymap, frame: &mut Frame, area: Rect, theme: 
         h,
     );
     frame.render_widget(Clear, r);
-    let block = super::view::pane_block(crate::t!("palette-title"), true, theme);
+    let block = super::view::parts::pane_block(crate::t!("palette-title"), true, theme);
     let inner = block.inner(r);
     frame.render_widget(block, r);
     if inner.width < 4 || inner.height == 0 {

@@ -14,8 +14,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use time::{Date, Month};
 
+use super::component::ViewExit;
 use super::export_prompt::{self, ExportPrompt};
-use super::roster::RosterExit as ViewExit;
 use super::theme::Theme;
 use crate::core::error::Result;
 use crate::core::{Backend, Queries};
@@ -23,24 +23,10 @@ use crate::domain::summary::{Report, UNKNOWN};
 use crate::report::{self, Format, Options};
 use crate::text::{fit, pad, width};
 
-pub const CONTEXT: &str = "report";
+pub use super::action::ReportAction;
 
-crate::tui::action::actions! {
-    /// The report view's actions; the help overlay describes them (`action-report-*`).
-    pub enum ReportAction in "report" {
-        Close = "close",
-        PrevYear = "prev_year",
-        NextYear = "next_year",
-        Project = "project",
-        Export = "export",
-        Up = "up",
-        Down = "down",
-        PageUp = "page_up",
-        PageDown = "page_down",
-        Top = "top",
-        Bottom = "bottom",
-    }
-}
+/// The keymap section of its keys.
+pub const CONTEXT: &str = <ReportAction as super::action::Action>::SECTION;
 
 /// The status-line hints of the report view, as (action, short label).
 pub fn hints() -> Vec<(ReportAction, String)> {
@@ -237,7 +223,7 @@ impl ReportView {
         let kinds: Vec<String> = r
             .events_by_kind
             .iter()
-            .map(|(k, n)| format!("{} {n}", super::view::word(k)))
+            .map(|(k, n)| format!("{} {n}", super::view::parts::word(k)))
             .collect();
         let mut lines = vec![Line::from(fit(
             &if kinds.is_empty() {
@@ -380,23 +366,29 @@ impl ReportView {
             ),
         ] {
             lines.push(Line::styled(fit(&title, cols), theme.header()));
-            lines.extend(super::view::capped_rows(map, limit, cols, theme, |k, n| {
-                let k = if gender {
-                    super::view::word(k)
-                } else if k == UNKNOWN {
-                    crate::t!("value-unknown")
-                } else {
-                    k.clone()
-                };
-                Line::from(fit(
-                    &format!(
-                        "{} {}",
-                        pad(&k, name_cols.saturating_sub(1)),
-                        fit_right(&self.opts.cell(*n), 5)
-                    ),
-                    cols,
-                ))
-            }));
+            lines.extend(super::view::parts::capped_rows(
+                map,
+                limit,
+                cols,
+                theme,
+                |k, n| {
+                    let k = if gender {
+                        super::view::parts::word(k)
+                    } else if k == UNKNOWN {
+                        crate::t!("value-unknown")
+                    } else {
+                        k.clone()
+                    };
+                    Line::from(fit(
+                        &format!(
+                            "{} {}",
+                            pad(&k, name_cols.saturating_sub(1)),
+                            fit_right(&self.opts.cell(*n), 5)
+                        ),
+                        cols,
+                    ))
+                },
+            ));
         }
         frame.render_widget(Paragraph::new(lines).block(block), area);
     }

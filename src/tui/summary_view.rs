@@ -11,9 +11,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Clear, Paragraph};
 use time::PrimitiveDateTime;
 
+use super::component::ViewExit;
 use super::export_prompt::{self, ExportPrompt};
 use super::input::LineInput;
-use super::roster::RosterExit as ViewExit;
 use super::theme::Theme;
 use crate::core::error::{Error, Result};
 use crate::core::{Backend, Closing, Command, IssuedCertificate, Queries, clock};
@@ -22,18 +22,10 @@ use crate::domain::{Id, parse_date};
 use crate::report::{self, Options};
 use crate::text::{fit, pad, width};
 
-pub const CONTEXT: &str = "summary";
+pub use super::action::SummaryAction;
 
-crate::tui::action::actions! {
-    /// The summary view's actions; the help overlay describes them (`action-summary-*`).
-    pub enum SummaryAction in "summary" {
-        Close = "close",
-        Export = "export",
-        Certificates = "certificates",
-        CloseEvent = "close_event",
-        Undo = "undo",
-    }
-}
+/// The keymap section of its keys.
+pub const CONTEXT: &str = <SummaryAction as super::action::Action>::SECTION;
 
 /// The status-line hints of the summary view, as (action, short label).
 pub fn hints() -> Vec<(SummaryAction, String)> {
@@ -416,7 +408,7 @@ impl SummaryView {
         } else {
             crate::t!("summary-dates", start = date(&e.start), end = date(&e.end))
         };
-        let tail = format!(" · {dates} · {}", super::view::word(&e.status));
+        let tail = format!(" · {dates} · {}", super::view::parts::word(&e.status));
         let code = fit(&e.code, w / 3);
         let title_cols = w.saturating_sub(width(&code) + 2 + width(&tail));
         frame.render_widget(
@@ -567,7 +559,7 @@ impl SummaryView {
         let o = &self.opts;
         let row = |k: &str, b: &Breakdown, gender: bool| {
             let k = if gender {
-                super::view::word(k)
+                super::view::parts::word(k)
             } else {
                 k.to_string()
             };
@@ -609,9 +601,13 @@ impl SummaryView {
                 ),
                 theme.header(),
             ));
-            lines.extend(super::view::capped_rows(map, limit, cols, theme, |k, b| {
-                row(k, b, gender)
-            }));
+            lines.extend(super::view::parts::capped_rows(
+                map,
+                limit,
+                cols,
+                theme,
+                |k, b| row(k, b, gender),
+            ));
         }
         frame.render_widget(Paragraph::new(lines).block(block), area);
     }

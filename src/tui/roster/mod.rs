@@ -27,7 +27,7 @@ use ratatui::layout::Rect;
 use time::PrimitiveDateTime;
 
 use super::input::LineInput;
-use super::state::ListNav;
+use super::list::ListNav;
 use super::theme::Theme;
 use crate::core::error::{Error, Result};
 use crate::core::{Backend, Command, MarkInput, Queries, clock};
@@ -36,50 +36,13 @@ use crate::text::fold;
 pub use walk_in::WalkInForm;
 
 /// The keymap section of the roster.
-pub const CONTEXT: &str = "roster";
+pub use super::action::RosterAction;
 
-crate::tui::action::actions! {
-    /// The roster's actions; the help overlay and the palette describe them
-    /// (`action-roster-*`).
-    pub enum RosterAction in "roster" {
-        Close = "close",
-        PrevSession = "prev_session",
-        NextSession = "next_session",
-        MarkPresent = "mark_present",
-        MarkLate = "mark_late",
-        MarkExcused = "mark_excused",
-        MarkAbsent = "mark_absent",
-        MarkLeftEarly = "mark_left_early",
-        ClearMark = "clear_mark",
-        Undo = "undo",
-        WalkIn = "walk_in",
-        BulkAbsent = "bulk_absent",
-        ToggleSelect = "toggle_select",
-        MarkSelected = "mark_selected",
-        SignInSheet = "sign_in_sheet",
-        ToggleExitMode = "toggle_exit_mode",
-        ScanEnter = "scan_enter",
-        Up = "up",
-        Down = "down",
-        PageUp = "page_up",
-        PageDown = "page_down",
-        Top = "top",
-        Bottom = "bottom",
-        Palette = "palette",
-    }
-}
+/// The keymap section of its keys.
+pub const CONTEXT: &str = <RosterAction as super::action::Action>::SECTION;
 
-/// What the app does after a roster key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RosterExit {
-    Stay,
-    /// Leave the roster.
-    Close,
-    /// Stay, and show this in the status line.
-    Status(String),
-    /// Stay, and open the command palette over this screen.
-    Palette,
-}
+/// What the app does after a roster key (the exit of every screen).
+pub use super::component::ViewExit as RosterExit;
 
 /// Someone registered at the event, loaded once when the roster opens.
 #[derive(Debug, Clone)]
@@ -1284,5 +1247,5 @@ fn input(status: MarkStatus) -> MarkInput {
 
 /// A mark status as trainers say it ("left early"), in the current language.
 pub(crate) fn word(s: MarkStatus) -> String {
-    crate::tui::view::word(s.word())
+    crate::tui::view::parts::word(s.word())
 }

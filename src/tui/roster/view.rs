@@ -109,7 +109,7 @@ pub fn render(r: &Roster, frame: &mut Frame, area: Rect, theme: &Theme) {
                     (false, Role::Participant) => p.organisation.clone(),
                     (false, role) => format!(
                         "({}) {}",
-                        crate::tui::view::word(role.word()),
+                        crate::tui::view::parts::word(role.word()),
                         p.organisation
                     ),
                 };
