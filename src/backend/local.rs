@@ -13,7 +13,7 @@ use crate::core::apply::apply;
 use crate::core::error::{Error, Result};
 use crate::core::write::Ctx;
 use crate::core::{
-    Answer, Backend, Command, ImportKind, ImportRow, Outcome, Query, clock, os_user, query,
+    Answer, Backend, Command, ImportKind, ImportRows, Outcome, Query, clock, os_user, query,
 };
 use crate::store::tx::Writer;
 use crate::store::{Db, Opened};
@@ -100,7 +100,7 @@ impl LocalBackend {
     fn import_partial(
         &mut self,
         kind: ImportKind,
-        mut rows: Vec<ImportRow>,
+        mut rows: ImportRows,
         event: Option<String>,
         dry_run: bool,
         who: &str,
@@ -122,7 +122,7 @@ impl LocalBackend {
                 break;
             }
             let bad: std::collections::HashSet<u64> = found.iter().map(|e| e.line).collect();
-            rows.retain(|r| !bad.contains(&r.line));
+            rows.retain(|r| !bad.contains(&r.line()));
             rejected.extend(found);
         }
         let mut out = self.execute_once(

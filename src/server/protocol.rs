@@ -22,7 +22,7 @@ use crate::core::{Answer, Command, Outcome, Query};
 use crate::domain::Id;
 
 /// Bumped whenever a message changes shape.
-pub const PROTOCOL_VERSION: u32 = 3;
+pub const PROTOCOL_VERSION: u32 = 4;
 
 /// The largest frame either side accepts (16 MiB): enough for an import of tens of
 /// thousands of rows, small enough that a garbage length cannot exhaust memory.
