@@ -510,6 +510,103 @@ mod tests {
     }
 
     #[test]
+    fn a_created_record_is_audited_as_a_digest_and_undone_only_while_unchanged() {
+        let (_d, mut b) = open();
+        let ana = b
+            .execute(Command::CreateParticipant(person("Ana Çela", "ana@x.org")))
+            .expect("create");
+        let entry = b
+            .audit_entry(ana.entry.expect("audited"))
+            .expect("q")
+            .expect("entry");
+        let stored = b
+            .db()
+            .begin_read()
+            .expect("r")
+            .participant(ana.created.expect("id"))
+            .expect("read")
+            .expect("there");
+        assert_eq!(
+            entry.changes[0].after,
+            After::Created(crate::store::codec::digest(&Record::Participant(stored)))
+        );
+        // Unchanged since: undo removes it.
+        b.execute(Command::Undo {
+            entry: ana.entry.expect("e"),
+        })
+        .expect("undo");
+        assert!(b.participants().expect("p").is_empty());
+        // Changed since: undo refuses, as it does for a change kept whole.
+        let beni = b
+            .execute(Command::CreateParticipant(person("Beni", "beni@x.org")))
+            .expect("create");
+        let id = beni.created.expect("id");
+        b.execute(Command::UpdateParticipant {
+            id,
+            participant: person("Beni Hoxha", "beni@x.org"),
+        })
+        .expect("update");
+        let err = b
+            .execute(Command::Undo {
+                entry: beni.entry.expect("e"),
+            })
+            .expect_err("changed since");
+        assert!(matches!(err, Error::Conflict(_)), "{err}");
+        assert_eq!(b.participants().expect("p").len(), 1);
+    }
+
+    #[test]
+    fn an_entry_written_with_whole_images_reads_and_undoes_as_before() {
+        // How entries were written before created records were kept as a digest.
+        #[derive(serde::Serialize)]
+        struct OldChange {
+            key: RecordKey,
+            before: Option<Record>,
+            after: Option<Record>,
+        }
+        #[derive(serde::Serialize)]
+        struct OldEntry {
+            at: i64,
+            who: String,
+            what: String,
+            changes: Vec<OldChange>,
+            undoes: Option<Id>,
+        }
+        let (_d, mut b) = open();
+        let out = b
+            .execute(Command::CreateParticipant(person("Ana Çela", "ana@x.org")))
+            .expect("create");
+        let (id, entry) = (out.created.expect("id"), out.entry.expect("e"));
+        let stored = b.participants().expect("p").remove(0).1;
+        let old = OldEntry {
+            at: 1_772_000_000,
+            who: "drita".into(),
+            what: "create Ana Çela".into(),
+            changes: vec![OldChange {
+                key: RecordKey::Participant(id),
+                before: None,
+                after: Some(Record::Participant(stored.clone())),
+            }],
+            undoes: None,
+        };
+        {
+            let w = b.db().writable().expect("rw").begin_write().expect("w");
+            w.open_table(crate::store::schema::AUDIT)
+                .expect("audit")
+                .insert(entry, crate::store::codec::encode(&old).as_slice())
+                .expect("ins");
+            w.commit().expect("commit");
+        }
+        let e = b.audit_entry(entry).expect("q").expect("decodes");
+        assert_eq!(
+            e.changes[0].after,
+            After::Image(Record::Participant(stored))
+        );
+        b.execute(Command::Undo { entry }).expect("undo");
+        assert!(b.participants().expect("p").is_empty());
+    }
+
+    #[test]
     fn invalid_commands_change_nothing() {
         let (_d, mut b) = open();
         let before = b.change_seq().expect("seq");
