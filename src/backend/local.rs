@@ -9,9 +9,9 @@ use crate::store::schema::{AUDIT, META, META_LAST_CHANGE};
 
 /// The META key set in the transaction of a `forget` and taken out by the rewrite after it.
 const FORGET_PENDING: &str = "forget_pending";
-/// Changes in one command from which the file is compacted after it: a large import leaves
+/// Changes in one command from which the file is rewritten after it: a large import leaves
 /// the file about 1.35 × larger than it needs to be (BENCHMARKS.md, "Footprint on a small
-/// server"); below this, what a compaction returns is not worth its pause.
+/// server"); below this, what a rewrite returns is not worth its pause.
 pub const COMPACT_AFTER: usize = 10_000;
 use crate::core::apply::apply;
 use crate::core::error::{Error, Result};
@@ -212,12 +212,16 @@ impl LocalBackend {
         };
         txn.commit().map_err(|e| Error::Storage(e.to_string()))?;
         outcome.entry = Some(id);
-        if changes.len() >= COMPACT_AFTER {
+        if changes.len() >= COMPACT_AFTER && !is_forget {
             // A change this large (an import, or its undo) leaves about half of the pages it
-            // wrote split or free; compacting gives them back to the disk in seconds. The
-            // change is saved: a compaction that cannot run now is tried again after the
-            // next large one.
-            let _ = self.compact();
+            // wrote split or free. Rewriting the file packs them (as after a forget);
+            // compacting only moves them. The change is saved whatever comes of this: a
+            // rewrite that cannot be done (a full disk) leaves the file as it was, and a
+            // compaction that cannot run now is tried again after the next large change.
+            drop(cmd);
+            if self.rewrite().is_err() {
+                let _ = self.compact();
+            }
         }
         if let Some(r) = &mut outcome.import {
             r.applied = true;
@@ -252,6 +256,13 @@ impl LocalBackend {
     /// free space of a file that has seen large imports. A failure (a full disk) removes the
     /// copy and leaves the file as it was, the pending mark with it.
     pub fn finish_forget(&mut self) -> Result<()> {
+        self.rewrite()
+    }
+
+    /// Rewrites the file as [`LocalBackend::finish_forget`] describes: the copy holds every
+    /// record in pages filled in order, so it is also how a large change's split and free
+    /// pages are given back.
+    pub fn rewrite(&mut self) -> Result<()> {
         if self.db.writable().is_err() {
             return Ok(());
         }
@@ -625,7 +636,7 @@ mod tests {
     }
 
     #[test]
-    fn a_large_import_is_followed_by_a_compaction() {
+    fn a_large_import_is_followed_by_a_rewrite() {
         let (d, mut b) = open();
         let path = d.path().join("sub/p.redb");
         let len = || std::fs::metadata(&path).expect("file").len();
@@ -652,7 +663,7 @@ mod tests {
         };
         import(&mut b, rows(COMPACT_AFTER / 4, 0));
         import(&mut b, rows(COMPACT_AFTER, COMPACT_AFTER));
-        // Compacted once saved: compacting again gives nothing back.
+        // Rewritten once saved: compacting gives nothing back.
         let after = len();
         b.compact().expect("compact");
         assert_eq!(len(), after);
