@@ -939,6 +939,7 @@ client-not-connected-at = not connected to the server at { $socket }: { $why }{ 
 client-not-connected = not connected to the server{ $not_saved }
 client-not-connected-why = not connected to the server: { $why }{ $not_saved }
 client-too-large = this request is too large to send ({ $bytes } bytes; the limit is { $limit } MiB): split it into smaller parts
+client-import-too-large = these { $rows } rows are too large to send through the server: { $size } MiB, the limit is { $limit } MiB; split the file into parts of at most { $per } rows and import each
 client-no-answer = no answer in time
 client-no-answer-for = no answer from the server within { $seconds } s{ $not_saved }
 client-no-answer-change = no answer from the server within { $seconds } s; the change may or may not have been saved: look before repeating it

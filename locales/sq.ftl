@@ -998,6 +998,7 @@ client-not-connected-at = nuk je i lidhur me serverin te { $socket }: { $why }{ 
 client-not-connected = nuk je i lidhur me serverin{ $not_saved }
 client-not-connected-why = nuk je i lidhur me serverin: { $why }{ $not_saved }
 client-too-large = kjo kërkesë është shumë e madhe për t'u dërguar ({ $bytes } bajtë; kufiri është { $limit } MiB): ndaje në pjesë më të vogla
+client-import-too-large = këta { $rows } rreshta janë shumë të mëdhenj për t'u dërguar përmes serverit: { $size } MiB, kufiri është { $limit } MiB; ndaje skedarin në pjesë me më së shumti { $per } rreshta dhe importo secilën
 client-no-answer = nuk erdhi përgjigje në kohë
 client-no-answer-for = asnjë përgjigje nga serveri brenda { $seconds } s{ $not_saved }
 client-no-answer-change = asnjë përgjigje nga serveri brenda { $seconds } s; ndryshimi mund të jetë ruajtur ose jo: kontrollo para se ta përsëritësh

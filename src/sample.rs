@@ -2,7 +2,7 @@
 //! an empty database, for `prezenca demo` and the welcome screen of the TUI.
 
 use crate::core::error::{Error, Result};
-use crate::core::{Backend, Command, ImportKind, ImportReport, ImportRow, Queries};
+use crate::core::{Backend, Command, ImportKind, ImportReport, ImportRows, Queries};
 use crate::io::csv::read;
 use crate::t;
 
@@ -44,7 +44,7 @@ pub const SAMPLE: [(ImportKind, &str, &str); 6] = [
 fn run_import(
     b: &mut dyn Backend,
     kind: ImportKind,
-    rows: Vec<ImportRow>,
+    rows: ImportRows,
     dry_run: bool,
 ) -> Result<ImportReport> {
     let out = b.execute(Command::Import {

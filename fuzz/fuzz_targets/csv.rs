@@ -37,7 +37,7 @@ fuzz_target!(|data: &[u8]| {
         )));
     for parsed in readings {
         if let Ok(parsed) = parsed {
-            for line in parsed.rows.iter().map(|r| r.line) {
+            for line in parsed.rows.lines() {
                 assert!((2..=lines).contains(&line), "row on line {line} of {lines}");
             }
             for line in parsed.errors.iter().map(|e| e.line) {

@@ -329,7 +329,24 @@ impl RemoteBackend {
         }
         let id = self.next_id;
         self.next_id += 1;
+        let import_rows = match &request {
+            Request::Execute(cmd) => match &**cmd {
+                Command::Import { rows, .. } => Some(rows.len()),
+                _ => None,
+            },
+            _ => None,
+        };
         let frame = encode(&ToServer::Request { id, request }).map_err(|e| match e {
+            // A file too large for one message: how large, and in how many rows a part fits.
+            FrameError::TooLarge(n) if import_rows.is_some() => Error::invalid(t!(
+                "client-import-too-large",
+                rows = import_rows.unwrap_or_default(),
+                size = n.div_ceil(1024 * 1024),
+                limit = MAX_FRAME / (1024 * 1024),
+                per = (import_rows.unwrap_or_default() as u128 * MAX_FRAME as u128 * 9
+                    / 10
+                    / n.max(1) as u128) as u64
+            )),
             FrameError::TooLarge(n) => Error::invalid(t!(
                 "client-too-large",
                 bytes = n,

@@ -9,7 +9,10 @@ use time::{Duration, PrimitiveDateTime, Time};
 use super::data::print_rejected;
 use super::{Global, backend, sanitize_multiline, say};
 use crate::core::error::{Error, Result};
-use crate::core::{Backend, Command, ImportKind, ImportReport, ImportRow, Queries, find_event};
+use crate::core::{Backend, Command, ImportKind, ImportReport, ImportRows, Queries, find_event};
+
+/// A row made here: its line in the report and its cells by column.
+type MapRow = (u64, BTreeMap<String, String>);
 use crate::domain::{Id, Mark, MarkStatus, Participant, Session, hhmm, iso_date};
 use crate::io::meeting::{
     NameKind, Presence, Report, Rule, Verdict, choose_session, decide, minutes, name_key,
@@ -349,7 +352,7 @@ fn status_word(s: MarkStatus) -> String {
 }
 
 /// The attendance row of a decision.
-fn row(line: u64, code: &str, number: usize, who: String, v: Verdict, why: &str) -> ImportRow {
+fn row(line: u64, code: &str, number: usize, who: String, v: Verdict, why: &str) -> MapRow {
     let (status, arrived, reason) = mark_of(v, why);
     let arrived = arrived.map(hhmm).unwrap_or_default();
     let fields: BTreeMap<String, String> = [
@@ -363,13 +366,13 @@ fn row(line: u64, code: &str, number: usize, who: String, v: Verdict, why: &str)
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
     .collect();
-    ImportRow { line, fields }
+    (line, fields)
 }
 
 fn run_import(
     b: &mut dyn Backend,
     kind: ImportKind,
-    rows: Vec<ImportRow>,
+    rows: Vec<MapRow>,
     dry_run: bool,
 ) -> Result<ImportReport> {
     if rows.is_empty() {
@@ -377,7 +380,7 @@ fn run_import(
     }
     let out = b.execute(Command::Import {
         kind,
-        rows,
+        rows: ImportRows::from_maps(rows),
         event: None,
         dry_run,
         partial: false,
@@ -597,10 +600,7 @@ pub fn import(g: &Global, file: &Path, o: Options) -> Result<i32> {
                     ]
                     .into_iter()
                     .collect();
-                    walk_in_people.push(ImportRow {
-                        line: grp.line,
-                        fields,
-                    });
+                    walk_in_people.push((grp.line, fields));
                     let cell = if grp.email.is_empty() {
                         grp.full.clone()
                     } else {

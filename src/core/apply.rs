@@ -9,6 +9,7 @@ use super::{Command, MarkInput, Outcome, WalkInPerson};
 use crate::domain::summary::sessions_needed;
 use crate::domain::*;
 use crate::i18n::Locale;
+use crate::store::codec::digest;
 use crate::store::tx::{Reader, Writer};
 use crate::t;
 use crate::text;
@@ -566,7 +567,13 @@ fn undo(w: &mut Writer, entry: Id) -> Result<String> {
     refuse_dependents(w, &e)?;
     for c in e.changes.iter().rev() {
         let now = w.txn.record(c.key)?;
-        if now != c.after {
+        let unchanged = match (&c.after, &now) {
+            (After::Gone, now) => now.is_none(),
+            (After::Image(r), Some(now)) => r == now,
+            (After::Created(d), Some(now)) => digest(now) == *d,
+            (_, None) => false,
+        };
+        if !unchanged {
             return Err(Error::Conflict(t!(
                 "core-undo-conflict",
                 what = e.what.as_str()
@@ -591,7 +598,16 @@ fn refuse_forgotten(w: &Writer, e: &AuditEntry) -> Result<()> {
             }
             _ => Vec::new(),
         };
-        for img in [&c.before, &c.after].into_iter().flatten() {
+        // A follow-up the change created is in the entry as a digest: its participant is
+        // read from the record (which undo removes only while it is unchanged).
+        let created = match (&c.after, c.key) {
+            (After::Created(_), RecordKey::FollowUp(_)) => w.txn.record(c.key)?,
+            _ => None,
+        };
+        for img in [c.before.as_ref(), c.after.image(), created.as_ref()]
+            .into_iter()
+            .flatten()
+        {
             if let Record::FollowUp(f) = img
                 && let Some(p) = f.participant
             {
@@ -824,13 +840,34 @@ fn forget(w: &mut Writer, pid: Id) -> Result<String> {
     }
     // Every audit entry that held the person: replace the images and the name in the words.
     let entries: Vec<(Id, AuditEntry)> = w.txn.audit_tail(usize::MAX)?;
+    // Follow-ups about them: an entry that created one holds only its digest, so whether it
+    // is about them is known from the record or from another entry's image of it.
+    let mut their_followups: HashSet<Id> = w
+        .txn
+        .all_followups()?
+        .into_iter()
+        .filter(|(_, f)| f.participant == Some(pid))
+        .map(|(id, _)| id)
+        .collect();
+    for (_, e) in &entries {
+        for c in &e.changes {
+            if let RecordKey::FollowUp(id) = c.key
+                && [c.before.as_ref(), c.after.image()]
+                    .into_iter()
+                    .flatten()
+                    .any(|r| linked(&c.key, r, pid))
+            {
+                their_followups.insert(id);
+            }
+        }
+    }
     let mut t = w.txn.open_table(crate::store::schema::AUDIT)?;
     for (id, mut e) in entries {
         let mut touched = false;
         let mut about_them = false;
         for c in &mut e.changes {
             let key = c.key;
-            for img in [&mut c.before, &mut c.after] {
+            for img in [c.before.as_mut(), c.after.image_mut()] {
                 match img {
                     Some(Record::Participant(x)) if key == RecordKey::Participant(pid) => {
                         *x = anonymize(x, pid);
@@ -845,6 +882,19 @@ fn forget(w: &mut Writer, pid: Id) -> Result<String> {
                 }
             }
             about_them |= matches!(key, RecordKey::Registration(_, who) if who == pid);
+            // The digest of a record about them could confirm a guess of what it held.
+            let theirs = match key {
+                RecordKey::Participant(who)
+                | RecordKey::Registration(_, who)
+                | RecordKey::Mark(_, who) => who == pid,
+                RecordKey::FollowUp(id) => their_followups.contains(&id),
+                _ => false,
+            };
+            if theirs && matches!(c.after, After::Created(d) if d != [0; 8]) {
+                c.after = After::Created([0; 8]);
+                touched = true;
+                about_them = true;
+            }
         }
         let words = if about_them {
             &traces.parts

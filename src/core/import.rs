@@ -21,7 +21,7 @@ use super::write::{
     Ctx, default_sessions, delete_session, find_or_create_org, is_default_sessions, set_mark,
     valid_email, validate_event, validate_followup, validate_organisation, validate_participant,
 };
-use super::{ImportKind, ImportReport, ImportRow, MarkInput, RowError};
+use super::{ImportKind, ImportReport, ImportRows, MarkInput, RowError, RowRef};
 use crate::domain::*;
 use crate::store::tx::{Reader, Writer};
 use crate::t;
@@ -60,12 +60,12 @@ fn bad(column: &str, reason: impl Into<String>) -> Fail {
 type RowResult<T> = std::result::Result<T, Fail>;
 
 /// Typed access to one row's cells.
-struct Row<'a>(&'a ImportRow);
+struct Row<'a>(RowRef<'a>);
 
 impl Row<'_> {
     /// The trimmed cell; empty when the column is absent.
     fn raw(&self, col: &str) -> &str {
-        self.0.fields.get(col).map_or("", |s| s.trim())
+        self.0.get(col).map_or("", str::trim)
     }
 
     /// A single-line text cell (its whitespace collapsed by [`clean`]).
@@ -88,7 +88,6 @@ impl Row<'_> {
     fn multiline(&self, col: &str) -> RowResult<String> {
         let v = self
             .0
-            .fields
             .get(col)
             .map_or(String::new(), |s| s.replace("\r\n", "\n"));
         text::check_multiline(&v).map_err(|e| bad(col, e.to_string()))?;
@@ -269,7 +268,7 @@ fn kept_spelling<'a>(stored: &'a str, file: &str) -> Option<&'a str> {
 /// A row as every door should have written it: in one-line columns, a line break typed in
 /// the cell, non-breaking spaces and doubled spaces are one space; in notes and reasons, line
 /// ends are LF. Rows that need nothing are not copied.
-fn clean(rows: &[ImportRow]) -> std::borrow::Cow<'_, [ImportRow]> {
+fn clean(rows: &ImportRows) -> std::borrow::Cow<'_, ImportRows> {
     let needs = |col: &str, v: &str| {
         if super::columns::is_multiline(col) {
             v.contains('\r')
@@ -277,33 +276,18 @@ fn clean(rows: &[ImportRow]) -> std::borrow::Cow<'_, [ImportRow]> {
             !text::is_collapsed(v)
         }
     };
-    if !rows
-        .iter()
-        .any(|r| r.fields.iter().any(|(c, v)| needs(c, v)))
-    {
+    if !rows.iter().any(|r| r.fields().any(|(c, v)| needs(c, v))) {
         return std::borrow::Cow::Borrowed(rows);
     }
-    std::borrow::Cow::Owned(
-        rows.iter()
-            .map(|r| ImportRow {
-                line: r.line,
-                fields: r
-                    .fields
-                    .iter()
-                    .map(|(c, v)| {
-                        let v = if !needs(c, v) {
-                            v.clone()
-                        } else if super::columns::is_multiline(c) {
-                            text::clean_multiline(v)
-                        } else {
-                            text::collapse_whitespace(v)
-                        };
-                        (c.clone(), v)
-                    })
-                    .collect(),
-            })
-            .collect(),
-    )
+    std::borrow::Cow::Owned(rows.map_cells(|c, v| {
+        if !needs(c, v) {
+            v.to_string()
+        } else if super::columns::is_multiline(c) {
+            text::clean_multiline(v)
+        } else {
+            text::collapse_whitespace(v)
+        }
+    }))
 }
 
 /// The role and status cells of a registrations row.
@@ -364,7 +348,9 @@ struct Importer<'w, 't> {
     acronyms: Option<HashMap<String, Vec<Id>>>,
     /// Marks of an attendance file and registrations of a registrations file, with their
     /// line: two different answers for one person in one file are an error.
-    marks_in_file: HashMap<(Id, Id), (u64, MarkInput)>,
+    /// (Only the line of a mark: the mark this file wrote is in the transaction, and a
+    /// million copies of the row's input took more memory than the rows.)
+    marks_in_file: HashMap<(Id, Id), u64>,
     registrations_in_file: HashMap<(Id, Id), (u64, RegistrationCells)>,
 }
 
@@ -373,7 +359,7 @@ struct Importer<'w, 't> {
 pub fn import(
     w: &mut Writer,
     kind: ImportKind,
-    rows: &[ImportRow],
+    rows: &ImportRows,
     event: Option<&str>,
     dry_run: bool,
     ctx: &Ctx,
@@ -389,11 +375,11 @@ pub fn import(
             })?)
         }
     };
-    if let Some(first) = rows.first() {
+    if !rows.is_empty() {
         let missing: Vec<&str> = required_columns(kind)
             .iter()
             .copied()
-            .filter(|c| !first.fields.contains_key(*c))
+            .filter(|c| !rows.has_column(c))
             .collect();
         if !missing.is_empty() {
             return Err(Error::invalid(t!(
@@ -425,7 +411,7 @@ pub fn import(
     let mut report = ImportReport::default();
     let rows = clean(rows);
     for r in rows.iter() {
-        im.line = r.line;
+        im.line = r.line();
         let before = im.w.changes.len();
         let row = Row(r);
         let res = match kind {
@@ -445,24 +431,24 @@ pub fn import(
                     report.created += 1;
                     if im.explain {
                         im.details.push(if done.plain {
-                            t!("import-detail-plain", line = r.line, what = done.what)
+                            t!("import-detail-plain", line = r.line(), what = done.what)
                         } else {
-                            t!("import-detail-create", line = r.line, what = done.what)
+                            t!("import-detail-create", line = r.line(), what = done.what)
                         });
                     }
                 } else {
                     report.updated += 1;
                     if im.explain {
                         im.details.push(if done.plain {
-                            t!("import-detail-plain", line = r.line, what = done.what)
+                            t!("import-detail-plain", line = r.line(), what = done.what)
                         } else {
-                            t!("import-detail-update", line = r.line, what = done.what)
+                            t!("import-detail-update", line = r.line(), what = done.what)
                         });
                     }
                 }
             }
             Err(Fail::Bad { column, reason }) => report.rejected.push(RowError {
-                line: r.line,
+                line: r.line(),
                 column,
                 reason,
             }),
@@ -1205,8 +1191,12 @@ impl Importer<'_, '_> {
             arrived_at,
             reason,
         };
-        match self.marks_in_file.get(&(sid, pid)) {
-            Some((l, other)) if *other != input => {
+        if let Some(l) = self.marks_in_file.get(&(sid, pid)) {
+            // The mark an earlier row of this file wrote, as it wrote it.
+            if let Some(other) = self.w.txn.mark(sid, pid)?
+                && (other.status, other.arrived_at, other.reason.as_str())
+                    != (input.status, input.arrived_at, input.reason.as_str())
+            {
                 return Err(bad(
                     "status",
                     t!(
@@ -1217,13 +1207,9 @@ impl Importer<'_, '_> {
                     ),
                 ));
             }
-            Some(_) => {}
-            None => {
-                self.marks_in_file
-                    .insert((sid, pid), (self.line, input.clone()));
-            }
         }
         set_mark(self.w, sid, pid, Some(&input), None, self.ctx)?;
+        self.marks_in_file.entry((sid, pid)).or_insert(self.line);
         Ok(Done::record(
             created,
             t!(
@@ -1319,7 +1305,7 @@ mod tests {
     }
 
     /// Imports rows already read, for files whose rows the import itself must judge.
-    fn import_rows(b: &mut LocalBackend, kind: ImportKind, rows: Vec<ImportRow>) -> ImportReport {
+    fn import_rows(b: &mut LocalBackend, kind: ImportKind, rows: ImportRows) -> ImportReport {
         b.execute(Command::Import {
             kind,
             rows,
@@ -1493,7 +1479,7 @@ mod tests {
         let err = b
             .execute(Command::Import {
                 kind: ImportKind::Events,
-                rows: Vec::new(),
+                rows: ImportRows::default(),
                 event: Some("E-1".into()),
                 dry_run: false,
                 partial: false,

@@ -3,14 +3,13 @@
 //! implementations sit.
 
 pub mod apply;
+pub mod cells;
 pub mod clock;
 pub mod columns;
 pub mod error;
 pub mod import;
 pub mod query;
 pub mod write;
-
-use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use time::{Date, PrimitiveDateTime, Time};
@@ -65,13 +64,7 @@ impl ImportKind {
     }
 }
 
-/// One data row of an imported file: its line number in the file and its fields by
-/// (lower-cased, trimmed) column name.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ImportRow {
-    pub line: u64,
-    pub fields: BTreeMap<String, String>,
-}
+pub use cells::{Cells, ImportRow, ImportRows, RowRef};
 
 /// A row that was refused, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -220,7 +213,7 @@ pub enum Command {
     /// rejected ones reported.
     Import {
         kind: ImportKind,
-        rows: Vec<ImportRow>,
+        rows: ImportRows,
         event: Option<String>,
         dry_run: bool,
         partial: bool,

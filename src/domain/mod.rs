@@ -365,7 +365,52 @@ pub enum Record {
 pub struct Change {
     pub key: RecordKey,
     pub before: Option<Record>,
-    pub after: Option<Record>,
+    pub after: After,
+}
+
+/// What a change left where `before` was. A record the change created is kept as a digest
+/// of its encoding rather than whole: a large import would otherwise hold every record it
+/// made twice, in its table and in the audit entry; undo removes such a record only while
+/// its digest matches (it is unchanged since). The first two variants are encoded as the
+/// `Option<Record>` of entries written before, so those read as they were.
+// As large as the `Option<Record>` it replaces; boxing would cost an allocation per change.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum After {
+    /// The record was removed (`None` of old entries).
+    Gone,
+    /// The record as the change left it (`Some` of old entries).
+    Image(Record),
+    /// A record the change created: the digest of its encoding.
+    Created([u8; 8]),
+}
+
+impl After {
+    /// True unless the change removed the record.
+    pub fn is_some(&self) -> bool {
+        !matches!(self, After::Gone)
+    }
+
+    /// The record as the change left it, when the entry holds it.
+    pub fn image(&self) -> Option<&Record> {
+        match self {
+            After::Image(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    pub fn image_mut(&mut self) -> Option<&mut Record> {
+        match self {
+            After::Image(r) => Some(r),
+            _ => None,
+        }
+    }
+}
+
+impl From<Option<Record>> for After {
+    fn from(r: Option<Record>) -> Self {
+        r.map_or(After::Gone, After::Image)
+    }
 }
 
 /// Append-only: one per applied command, written in the same transaction.

@@ -43,7 +43,11 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 /// The text of a file: UTF-8 (a BOM is dropped), UTF-16 with a BOM, or the encoding the
 /// user named. Other bytes are refused, naming the line and the encoding they look like, so
 /// no name is ever stored garbled by a guess.
-pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<(String, Option<String>)> {
+/// UTF-8 text is borrowed, not copied: a large file is not held twice while it is split.
+pub fn decode<'a>(
+    bytes: &'a [u8],
+    encoding: Option<&str>,
+) -> Result<(std::borrow::Cow<'a, str>, Option<String>)> {
     if let Some(label) = encoding {
         let enc = encoding_rs::Encoding::for_label(label.trim().as_bytes())
             .ok_or_else(|| Error::invalid(t!("csv-unknown-encoding", encoding = label)))?;
@@ -54,23 +58,17 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<(String, Option<St
                 encoding = used.name()
             )));
         }
-        return Ok((
-            text.into_owned(),
-            Some(t!("csv-read-as", encoding = used.name())),
-        ));
+        return Ok((text, Some(t!("csv-read-as", encoding = used.name()))));
     }
     if let Some((enc, _)) = encoding_rs::Encoding::for_bom(bytes)
         && enc != encoding_rs::UTF_8
     {
         let (text, used, _) = enc.decode(bytes);
-        return Ok((
-            text.into_owned(),
-            Some(t!("csv-read-as", encoding = used.name())),
-        ));
+        return Ok((text, Some(t!("csv-read-as", encoding = used.name()))));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok((text.to_string(), None)),
+        Ok(text) => Ok((text.into(), None)),
         Err(e) => {
             let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             det.feed(bytes, true);
@@ -160,7 +158,7 @@ pub fn sheet(text: &str) -> Result<(Sheet, Option<String>)> {
         });
         out.rows.push(SheetRow {
             line,
-            cells: rec.iter().map(str::to_string).collect(),
+            cells: crate::core::Cells::new(rec.iter()),
         });
     }
     Ok((out, note))
@@ -254,10 +252,7 @@ mod tests {
     use super::*;
 
     fn field<'a>(p: &'a Parsed, row: usize, col: &str) -> &'a str {
-        p.rows
-            .get(row)
-            .and_then(|r| r.fields.get(col))
-            .map_or("<none>", String::as_str)
+        p.rows.get(row).and_then(|r| r.get(col)).unwrap_or("<none>")
     }
 
     #[test]
@@ -267,14 +262,14 @@ mod tests {
         assert_eq!(p.rows.len(), 1);
         assert_eq!(field(&p, 0, "name"), "Ana Çela");
         assert_eq!(field(&p, 0, "organisation"), "Lëvizja; FOL");
-        assert_eq!(p.rows[0].line, 2);
+        assert_eq!(p.rows.get(0).map(|r| r.line()), Some(2));
     }
 
     #[test]
     fn quoted_newline_keeps_the_line_of_the_record_start() {
         let text = "event,session,participant,status,reason\nE,1,a@x.org,excused,\"ill\nat home\"\nE,2,a@x.org,absent,\n";
         let p = read(text.as_bytes(), ImportKind::Attendance).expect("reads");
-        assert_eq!(p.rows.iter().map(|r| r.line).collect::<Vec<_>>(), [2, 4]);
+        assert_eq!(p.rows.lines().collect::<Vec<_>>(), [2, 4]);
         assert_eq!(field(&p, 0, "reason"), "ill\nat home");
     }
 
@@ -282,7 +277,7 @@ mod tests {
     fn crlf_and_blank_lines_keep_physical_line_numbers() {
         let text = "name,email\r\nAna,a@x.org\r\n\r\n\r\n\"Beni\r\nB\",b@x.org\r\nCeni,\r\n";
         let p = read(text.as_bytes(), ImportKind::Participants).expect("reads");
-        assert_eq!(p.rows.iter().map(|r| r.line).collect::<Vec<_>>(), [2, 5, 7]);
+        assert_eq!(p.rows.lines().collect::<Vec<_>>(), [2, 5, 7]);
     }
 
     #[test]
@@ -303,7 +298,7 @@ mod tests {
         let text = "Timestamp;Full Name;E-mail Address;Organization;Država;Cinsiyet;How did you hear about us?\n\
                     2026/11/20 10:00:00;Ana Çela;ana@x.org;Lëvizja;Kosovo;female;a friend\n";
         let p = read(text.as_bytes(), ImportKind::Participants).expect("reads");
-        let keys: Vec<&str> = p.rows[0].fields.keys().map(String::as_str).collect();
+        let keys: Vec<&str> = p.rows.columns().iter().map(String::as_str).collect();
         assert_eq!(keys, ["country", "email", "gender", "name", "organisation"]);
         assert_eq!(field(&p, 0, "name"), "Ana Çela");
         assert_eq!(field(&p, 0, "country"), "Kosovo");
@@ -397,7 +392,7 @@ mod tests {
             ImportKind::Participants,
         )
         .expect("reads");
-        assert_eq!(p.rows.iter().map(|r| r.line).collect::<Vec<_>>(), [2]);
+        assert_eq!(p.rows.lines().collect::<Vec<_>>(), [2]);
         assert_eq!(p.errors.iter().map(|e| e.line).collect::<Vec<_>>(), [3]);
     }
 

@@ -14,7 +14,7 @@ use crate::core::columns::{
     required_columns,
 };
 use crate::core::error::{Error, Result};
-use crate::core::{ImportKind, ImportRow, RowError};
+use crate::core::{ImportKind, ImportRows, RowError};
 use crate::t;
 
 /// How to read a file.
@@ -36,7 +36,7 @@ pub struct ReadOptions {
 /// The rows of a file, and the rows that could not even be split into columns.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Parsed {
-    pub rows: Vec<ImportRow>,
+    pub rows: ImportRows,
     pub errors: Vec<RowError>,
     /// What the reader did that the user should know: the encoding or sheet it read, columns
     /// it ignored, names it joined, rows it skipped.
@@ -125,7 +125,7 @@ pub fn grid_session(h: &str) -> Option<String> {
 fn header_index(sheet: &Sheet, vocab: &Vocabulary, kind: ImportKind) -> Option<usize> {
     let score = |r: &SheetRow| {
         let known = vocab
-            .meanings(&r.cells)
+            .meanings(&r.cells.to_vec())
             .iter()
             .filter(|m| {
                 matches!(
@@ -177,11 +177,11 @@ struct Sources {
 pub fn header_of(sheet: &Sheet, kind: ImportKind, opts: &ReadOptions) -> Vec<String> {
     let vocab = Vocabulary::new(kind, &opts.maps);
     header_index(sheet, &vocab, kind)
-        .map(|i| sheet.rows[i].cells.iter().map(|h| clean_line(h)).collect())
+        .map(|i| sheet.rows[i].cells.iter().map(clean_line).collect())
         .unwrap_or_default()
 }
 
-pub fn from_sheet(sheet: Sheet, kind: ImportKind, opts: &ReadOptions) -> Result<Parsed> {
+pub fn from_sheet(mut sheet: Sheet, kind: ImportKind, opts: &ReadOptions) -> Result<Parsed> {
     let vocab = Vocabulary::new(kind, &opts.maps);
     let list = accepted(kind).collect::<Vec<_>>().join(",");
     let Some(hi) = header_index(&sheet, &vocab, kind) else {
@@ -209,7 +209,7 @@ pub fn from_sheet(sheet: Sheet, kind: ImportKind, opts: &ReadOptions) -> Result<
             text = crate::text::sanitize(&text.join(" ")).into_owned()
         ));
     }
-    let header: Vec<String> = sheet.rows[hi].cells.iter().map(|h| clean_line(h)).collect();
+    let header: Vec<String> = sheet.rows[hi].cells.iter().map(clean_line).collect();
     let header_line = sheet.rows[hi].line;
     let meanings = vocab.meanings(&header);
     let mut src = Sources::default();
@@ -381,7 +381,11 @@ pub fn from_sheet(sheet: Sheet, kind: ImportKind, opts: &ReadOptions) -> Result<
     }
     let mut placeholders: Vec<u64> = Vec::new();
     let mut totals: Vec<u64> = Vec::new();
-    for r in &sheet.rows[hi + 1..] {
+    let strict_width = sheet.strict_width;
+    out.rows.reserve(sheet.rows.len() - hi - 1);
+    // Each row of cells is let go once it is read: a large file is not held twice.
+    for r in sheet.rows.drain(hi + 1..) {
+        let r = &r;
         if r.cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
@@ -392,7 +396,7 @@ pub fn from_sheet(sheet: Sheet, kind: ImportKind, opts: &ReadOptions) -> Result<
             .iter()
             .skip(header.len())
             .any(|f| !f.trim().is_empty());
-        if (sheet.strict_width && r.cells.len() < header.len()) || extra {
+        if (strict_width && r.cells.len() < header.len()) || extra {
             out.errors.push(RowError {
                 line: r.line,
                 column: String::new(),
@@ -409,9 +413,9 @@ pub fn from_sheet(sheet: Sheet, kind: ImportKind, opts: &ReadOptions) -> Result<
             continue;
         }
         if opts.keep_raw {
-            out.raw.insert(r.line, r.cells.clone());
+            out.raw.insert(r.line, r.cells.to_vec());
         }
-        let cell = |i: usize| r.cells.get(i).map_or("", String::as_str);
+        let cell = |i: usize| r.cells.get(i).unwrap_or("");
         let mut fields: BTreeMap<String, String> = BTreeMap::new();
         let mut bad: Option<RowError> = None;
         let mut had_placeholder = false;
@@ -469,10 +473,7 @@ pub fn from_sheet(sheet: Sheet, kind: ImportKind, opts: &ReadOptions) -> Result<
                 f.insert("session".to_string(), session.clone());
                 f.insert("status".to_string(), status);
                 marked += 1;
-                out.rows.push(ImportRow {
-                    line: r.line,
-                    fields: f,
-                });
+                out.rows.push_map(r.line, &f);
             }
             let _ = marked;
         }
@@ -484,10 +485,7 @@ pub fn from_sheet(sheet: Sheet, kind: ImportKind, opts: &ReadOptions) -> Result<
             continue;
         }
         if !grid {
-            out.rows.push(ImportRow {
-                line: r.line,
-                fields,
-            });
+            out.rows.push_map(r.line, &fields);
         }
     }
     if !placeholders.is_empty() {
@@ -520,7 +518,7 @@ fn lines_text(lines: &[u64]) -> String {
 
 /// A row under the table that adds it up: its first filled cell a totals word ("Gjithsej:
 /// 2", "Total"), the other filled cells numbers.
-fn is_totals_row(cells: &[String]) -> bool {
+fn is_totals_row(cells: &crate::core::Cells) -> bool {
     let filled: Vec<&str> = cells
         .iter()
         .map(|c| c.trim())
@@ -635,7 +633,7 @@ mod tests {
         assert!(looks_scientific("3.8145E+11"));
         assert!(!looks_scientific("+383 44 123 456"));
         assert!(!looks_scientific("E+11"));
-        let cells = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let cells = |v: &[&str]| crate::core::Cells::new(v.iter().copied());
         assert!(is_totals_row(&cells(&["Gjithsej: 2", "", ""])));
         assert!(is_totals_row(&cells(&["Total", "25", ""])));
         assert!(is_totals_row(&cells(&["UKUPNO", "12"])));

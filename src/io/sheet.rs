@@ -1,11 +1,13 @@
 //! A file as rows of cells of text, whatever it came as (CSV text or a workbook sheet), and
 //! the guard a spreadsheet cell needs so text is never run as a formula.
 
+use crate::core::Cells;
+
 /// One row of a file as cells of text, with the line (or spreadsheet row) it starts on.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SheetRow {
     pub line: u64,
-    pub cells: Vec<String>,
+    pub cells: Cells,
 }
 
 /// A file as rows of cells, header included.

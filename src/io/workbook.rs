@@ -53,7 +53,7 @@ pub fn read(bytes: &[u8], sheet: Option<&str>) -> Result<(Sheet, String)> {
         out.rows.push(SheetRow {
             // Rows are numbered as the spreadsheet numbers them.
             line: u64::from(top) + i as u64 + 1,
-            cells,
+            cells: cells.into(),
         });
     }
     Ok((out, name))

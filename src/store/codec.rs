@@ -32,6 +32,20 @@ pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
     postcard::to_allocvec(value).unwrap_or_default()
 }
 
+/// The digest an audit entry keeps of a record a change created ([`After::Created`]): 64-bit
+/// FNV-1a of the record's encoding. It tells whether the record is still the one the change
+/// wrote; it is no protection against someone forging a record to match.
+///
+/// [`After::Created`]: crate::domain::After::Created
+pub fn digest(record: &crate::domain::Record) -> [u8; 8] {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in encode(record) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h.to_le_bytes()
+}
+
 /// Decodes a stored value; `what` and `key` name it in the error.
 pub fn decode<T: DeserializeOwned>(
     bytes: &[u8],

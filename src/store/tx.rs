@@ -4,7 +4,7 @@
 
 use redb::{Key, ReadableTable, ReadableTableMetadata, TableDefinition, Value};
 
-use super::codec::{decode, encode};
+use super::codec::{decode, digest, encode};
 use super::schema::*;
 use crate::core::error::{Error, Result};
 use crate::domain::*;
@@ -304,11 +304,11 @@ impl<'t> Writer<'t> {
             return Ok(());
         }
         self.write_raw(key, before.as_ref(), new.as_ref())?;
-        self.changes.push(&Change {
-            key,
-            before,
-            after: new,
-        });
+        let after = match (&before, new) {
+            (None, Some(r)) => After::Created(digest(&r)),
+            (_, new) => After::from(new),
+        };
+        self.changes.push(&Change { key, before, after });
         Ok(())
     }
 
@@ -320,7 +320,7 @@ impl<'t> Writer<'t> {
         self.changes.push(&Change {
             key,
             before: None,
-            after: Some(new),
+            after: After::Created(digest(&new)),
         });
         Ok(())
     }
@@ -520,17 +520,17 @@ mod tests {
             Change {
                 key: RecordKey::Mark(7, 300),
                 before: None,
-                after: Some(mark("drita", "")),
+                after: After::Created(digest(&mark("drita", ""))),
             },
             Change {
                 key: RecordKey::Mark(7, 301),
                 before: Some(mark("ana", "bus")),
-                after: Some(mark("drita", "tren, 20 min")),
+                after: After::Image(mark("drita", "tren, 20 min")),
             },
             Change {
                 key: RecordKey::Registration(3, 301),
                 before: None,
-                after: None,
+                after: After::Gone,
             },
         ];
         for (changes, undoes) in [(changes.clone(), None), (changes, Some(41)), (vec![], None)] {

@@ -390,11 +390,16 @@ fn a_forget_whose_rewrite_meets_a_full_disk_says_so_and_is_finished_by_the_next_
     let _fs = Tmpfs::mount(&mnt, &format!("{}k", size * 3 / 1024 + 512));
     let db = mnt.join("prezenca.redb");
     std::fs::copy(&built, &db).expect("copy");
-    // Fill the disk but for room for the forget's own commit, not for a copy of the file.
+    // Fill the disk but for room for the forget's own commit, not for a copy of the file
+    // (a backup is the size of that copy: a file that has seen imports holds free pages).
+    let copy = dir.path().join("copy.redb");
+    let out = run(&built, &["backup", copy.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(0), "backup: {}", stderr(&out));
+    let copy_size = std::fs::metadata(&copy).expect("copy").len();
     let filler = mnt.join("filler");
     let free = nix::sys::statvfs::statvfs(&mnt).expect("statvfs");
     let room = free.blocks_available() * free.fragment_size();
-    let keep = size * 2 / 3;
+    let keep = copy_size / 2;
     std::fs::write(&filler, vec![0u8; room.saturating_sub(keep) as usize]).expect("fill");
     let out = run(&db, &["forget", EMAIL, "--yes"]);
     let err = stderr(&out);
@@ -465,8 +470,13 @@ fn a_forget_through_a_server_whose_rewrite_meets_a_full_disk_is_finished_by_the_
             .output()
             .expect("run prezenca")
     };
-    // Room for the forget's own commit, not for a copy of the file.
-    let filler = fill(&mnt, size * 2 / 3);
+    // Room for the forget's own commit, not for a copy of the file (a backup is the size of
+    // that copy: a file that has seen imports holds free pages).
+    let copy = dir.path().join("copy.redb");
+    let out = run(&built, &["backup", copy.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(0), "backup: {}", stderr(&out));
+    let copy_size = std::fs::metadata(&copy).expect("copy").len();
+    let filler = fill(&mnt, copy_size / 2);
     let out = through(&["forget", EMAIL, "--yes"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");

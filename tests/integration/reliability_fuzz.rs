@@ -163,7 +163,7 @@ fn sample_records() -> Vec<Vec<u8>> {
         changes: vec![Change {
             key: RecordKey::Participant(2),
             before: None,
-            after: Some(Record::Participant(p.clone())),
+            after: After::Image(Record::Participant(p.clone())),
         }],
         undoes: None,
     };

@@ -564,8 +564,8 @@ fn raw_request(
 /// screen only defused, and the server's log and messages stay clean too.
 #[test]
 fn a_raw_client_of_the_server_cannot_store_control_sequences() {
+    use prezenca::core::{ImportKind, ImportRows, MarkInput, Queries, WalkInPerson};
     use prezenca::backend::protocol::{PROTOCOL_VERSION, ToClient, ToServer, encode, read_msg};
-    use prezenca::core::{ImportKind, ImportRow, MarkInput, Queries, WalkInPerson};
     use prezenca::store::schema::SCHEMA_VERSION;
     use std::io::Write;
     use std::os::unix::net::UnixStream;
@@ -691,20 +691,14 @@ fn a_raw_client_of_the_server_cannot_store_control_sequences() {
             },
             Command::Import {
                 kind: ImportKind::Participants,
-                rows: vec![ImportRow {
-                    line: 2,
-                    fields: import,
-                }],
+                rows: ImportRows::from_maps([(2, import)]),
                 event: None,
                 dry_run: false,
                 partial: false,
             },
             Command::Import {
                 kind: ImportKind::Participants,
-                rows: vec![ImportRow {
-                    line: 2,
-                    fields: bad_column,
-                }],
+                rows: ImportRows::from_maps([(2, bad_column)]),
                 event: Some(text.clone()),
                 dry_run: false,
                 partial: false,

@@ -439,3 +439,38 @@ fn backups_through_the_server_are_limited_and_never_fill_the_disk() {
     let mut c = client(&server.socket);
     assert!(prezenca::core::Queries::participants(c.as_mut()).is_ok());
 }
+
+#[test]
+fn an_import_too_large_for_one_message_says_how_large_and_how_to_split_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.redb");
+    seed(&db, 1, 3);
+    let server = Server::start(&db, &dir.path().join("run/socket"));
+    // About 20 MB of rows: more than one message holds.
+    let csv = dir.path().join("people.csv");
+    let position = "p".repeat(1000);
+    let mut text = String::from("name,email,position\n");
+    for i in 0..20_000 {
+        text.push_str(&format!("Person {i},p{i}@example.org,{position}\n"));
+    }
+    std::fs::write(&csv, text).expect("csv");
+    let out = isolated(BIN)
+        .arg("--socket")
+        .arg(&server.socket)
+        .args(["import", "participants"])
+        .arg(&csv)
+        .env("PREZENCA_NOW", NOW)
+        .output()
+        .expect("run the client");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(
+        err.contains("rows are too large to send through the server: 20 MiB, the limit is 16 MiB")
+            && err.contains("split the file into parts of at most"),
+        "{err}"
+    );
+    // Nothing was sent, and the server serves on.
+    let mut c = client(&server.socket);
+    let people = prezenca::core::Queries::participants(c.as_mut()).expect("people");
+    assert_eq!(people.len(), 3);
+}

@@ -95,7 +95,7 @@ impl From<AuditEntryV2> for AuditEntry {
                 .map(|c| Change {
                     key: c.key,
                     before: c.before.map(Into::into),
-                    after: c.after.map(Into::into),
+                    after: c.after.map(Into::into).into(),
                 })
                 .collect(),
             undoes: e.undoes,
@@ -136,6 +136,7 @@ mod tests {
     use super::*;
     use crate::backend::local::LocalBackend;
     use crate::core::Queries;
+    use crate::domain::After;
     use crate::store::schema::{META, META_NEXT_ID, META_SCHEMA};
 
     /// A file as schema 2 wrote it: one mark and the audit entry that made it, both in the
@@ -205,10 +206,10 @@ mod tests {
         let e = b.audit_entry(1).expect("read").expect("the entry");
         assert_eq!(e.what, "Ana Çela late");
         assert_eq!(e.changes.len(), 2);
-        assert_eq!(e.changes[0].after, Some(Record::Mark(want)));
+        assert_eq!(e.changes[0].after, After::Image(Record::Mark(want)));
         assert_eq!(
             e.changes[1].after,
-            Some(Record::Registration(Registration::default()))
+            After::Image(Record::Registration(Registration::default()))
         );
         // The test file holds no sessions or people, so `check` finds dangling references;
         // what matters here is that every record decodes.
