@@ -564,8 +564,8 @@ fn raw_request(
 /// screen only defused, and the server's log and messages stay clean too.
 #[test]
 fn a_raw_client_of_the_server_cannot_store_control_sequences() {
-    use prezenca::core::{ImportKind, ImportRows, MarkInput, Queries, WalkInPerson};
     use prezenca::backend::protocol::{PROTOCOL_VERSION, ToClient, ToServer, encode, read_msg};
+    use prezenca::core::{ImportKind, ImportRows, MarkInput, Queries, WalkInPerson};
     use prezenca::store::schema::SCHEMA_VERSION;
     use std::io::Write;
     use std::os::unix::net::UnixStream;

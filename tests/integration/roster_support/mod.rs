@@ -46,21 +46,14 @@ pub const PEOPLE: &[(&str, &str, &str)] = &[
 
 pub fn event(code: &str) -> Event {
     Event {
-        code: code.into(),
-        title: "Advocacy and policy dialogue".into(),
-        kind: EventKind::Training,
-        city: "Prishtina".into(),
-        country: "Kosovo".into(),
-        venue: String::new(),
-        start: date!(2026 - 03 - 02),
-        end: date!(2026 - 03 - 03),
         project: "P1".into(),
         capacity: None,
-        trainers: String::new(),
-        threshold_permille: 800,
-        status: EventStatus::Planned,
-        notes: String::new(),
-        mode: Default::default(),
+        ..crate::common::event(
+            code,
+            "Advocacy and policy dialogue",
+            date!(2026 - 03 - 02),
+            date!(2026 - 03 - 03),
+        )
     }
 }
 

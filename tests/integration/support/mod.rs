@@ -61,13 +61,7 @@ pub fn run_shell(db: &Path, script: &str) -> Output {
     c.output().expect("run bash")
 }
 
-pub fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-pub fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
+pub use crate::cli_support::{stderr, stdout};
 
 /// True when the command exists in this build. Commands still being written answer "… is not
 /// available yet"; tests of their output start to bite as soon as they land.
@@ -77,32 +71,21 @@ pub fn available(o: &Output) -> bool {
 
 pub fn event(code: &str) -> Event {
     Event {
-        code: code.into(),
-        title: "Advocacy basics".into(),
-        kind: EventKind::Training,
-        city: "Prishtina".into(),
-        country: "Kosovo".into(),
-        venue: String::new(),
-        start: date!(2026 - 03 - 02),
-        end: date!(2026 - 03 - 04),
         project: "P1".into(),
         capacity: None,
-        trainers: String::new(),
-        threshold_permille: 800,
-        status: EventStatus::Planned,
-        notes: String::new(),
-        mode: Default::default(),
+        ..crate::common::event(
+            code,
+            "Advocacy basics",
+            date!(2026 - 03 - 02),
+            date!(2026 - 03 - 04),
+        )
     }
 }
 
 pub fn person(name: &str, email: &str, phone: &str) -> Participant {
     Participant {
-        name: name.into(),
-        email: email.into(),
         phone: phone.into(),
-        gender: Gender::Female,
-        country: "Kosovo".into(),
-        ..Participant::default()
+        ..crate::common::person(name, email, None)
     }
 }
 
