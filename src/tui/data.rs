@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::core::ParticipantRow;
 use crate::domain::*;
-use crate::text::fold;
+use crate::text::{KeyArena, fold};
 
 pub struct EventRow {
     pub id: Id,
@@ -14,23 +14,23 @@ pub struct EventRow {
     pub key: String,
 }
 
-/// One participant as the list draws and searches it; the whole record is read for the
-/// detail pane and the forms only. Name, email and search key live in one string, so a row
-/// costs one allocation: 100,000 of them are listed at once.
+/// One participant as the list draws it; the whole record is read for the detail pane and
+/// the forms only. Name and email live in one string, so a row costs one allocation
+/// (100,000 of them are listed at once); its search key lives in the list's [`KeyArena`],
+/// beside every other row's, where a search scans them all in one pass.
 pub struct PersonRow {
     pub id: Id,
     pub organisation: Option<Id>,
     pub forgotten: bool,
     /// The organisation's name, shared by its members.
     pub org: Rc<str>,
-    /// The search key (folded name, email and organisation, the folded name first), then
-    /// the name, then the email, exactly as long as they are. The key comes first: a search
-    /// reads only the key of every row, from the start of each allocation.
+    /// The name, then the email, exactly as long as they are.
     text: Box<str>,
-    /// Where the key ends and the name ends in `text`.
-    key_end: u32,
+    /// Where the name ends in `text`.
     name_end: u32,
-    /// The length of the folded name at the start of the key.
+    /// Which key of the list's arena is this row's (folded name, email and organisation,
+    /// the folded name first), and how long its folded name is.
+    key_ix: u32,
     key_name_len: u32,
     /// A likely duplicate: another record with the same email, or the same folded name in
     /// the same organisation. Known once everyone is loaded.
@@ -38,8 +38,9 @@ pub struct PersonRow {
 }
 
 impl PersonRow {
-    /// A row of `p`, whose organisation is named `org` (its folded name `org_key`).
-    pub fn new(p: ParticipantRow, org: Rc<str>, org_key: &str) -> PersonRow {
+    /// A row of `p`, whose organisation is named `org` (its folded name `org_key`); its
+    /// search key goes to the end of `keys`.
+    pub fn new(p: ParticipantRow, org: Rc<str>, org_key: &str, keys: &mut KeyArena) -> PersonRow {
         let ParticipantRow {
             id,
             name,
@@ -48,16 +49,9 @@ impl PersonRow {
             forgotten,
         } = p;
         let folded_name = fold(&name);
-        let folded_email = fold(&email);
-        let mut text = String::with_capacity(
-            folded_name.len() + folded_email.len() + org_key.len() + 2 + name.len() + email.len(),
-        );
-        text.push_str(&folded_name);
-        text.push(' ');
-        text.push_str(&folded_email);
-        text.push(' ');
-        text.push_str(org_key);
-        let key_end = text.len();
+        let key_ix = keys.len() as u32;
+        keys.push_parts(&[&folded_name, " ", &fold(&email), " ", org_key]);
+        let mut text = String::with_capacity(name.len() + email.len());
         text.push_str(&name);
         let name_end = text.len();
         text.push_str(&email);
@@ -67,31 +61,32 @@ impl PersonRow {
             forgotten,
             org,
             text: text.into_boxed_str(),
-            key_end: key_end as u32,
             name_end: name_end as u32,
+            key_ix,
             key_name_len: folded_name.len() as u32,
             dup_of: None,
         }
     }
 
     pub fn name(&self) -> &str {
-        self.text
-            .get(self.key_end as usize..self.name_end as usize)
-            .unwrap_or("")
+        self.text.get(..self.name_end as usize).unwrap_or("")
     }
 
     pub fn email(&self) -> &str {
         self.text.get(self.name_end as usize..).unwrap_or("")
     }
 
-    /// Folded name, email and organisation, for search.
-    pub fn key(&self) -> &str {
-        self.text.get(..self.key_end as usize).unwrap_or("")
+    /// Folded name, email and organisation, for search: in `keys`, the arena the row was
+    /// built into.
+    pub fn key<'a>(&self, keys: &'a KeyArena) -> &'a str {
+        keys.key(self.key_ix as usize)
     }
 
     /// Folded name, for sorting and duplicates.
-    pub fn name_key(&self) -> &str {
-        self.key().get(..self.key_name_len as usize).unwrap_or("")
+    pub fn name_key<'a>(&self, keys: &'a KeyArena) -> &'a str {
+        self.key(keys)
+            .get(..self.key_name_len as usize)
+            .unwrap_or("")
     }
 }
 
@@ -113,19 +108,19 @@ impl OrgKeys {
         }
     }
 
-    pub(crate) fn row(&self, p: ParticipantRow) -> PersonRow {
+    pub(crate) fn row(&self, p: ParticipantRow, keys: &mut KeyArena) -> PersonRow {
         let (org, key) = p
             .organisation
             .and_then(|o| self.keys.get(&o))
             .map(|(n, k)| (n.clone(), k.as_str()))
             .unwrap_or((self.none.clone(), ""));
-        PersonRow::new(p, org, key)
+        PersonRow::new(p, org, key, keys)
     }
 }
 
 /// By folded name, then id.
-pub(crate) fn sort_people(people: &mut [PersonRow]) {
-    people.sort_unstable_by(|a, b| a.name_key().cmp(b.name_key()).then(a.id.cmp(&b.id)));
+pub(crate) fn sort_people(people: &mut [PersonRow], keys: &KeyArena) {
+    people.sort_unstable_by(|a, b| a.name_key(keys).cmp(b.name_key(keys)).then(a.id.cmp(&b.id)));
 }
 
 pub struct FollowRow {
@@ -151,9 +146,58 @@ pub struct Data {
     pub regs: HashMap<Id, Registration>,
     /// Sessions of the selected event, in time order.
     pub sessions: Vec<(Id, Session)>,
+    /// The search keys of `people`, in the order the rows were built, side by side: a
+    /// search scans them in one pass instead of reaching into every row.
+    pub people_keys: KeyArena,
+    /// For each key of `people_keys`, the position of its row in `people`.
+    pub people_at: Vec<u32>,
 }
 
 impl Data {
+    /// Takes the rows of the participants list, in their final order, with the arena
+    /// their keys were built into.
+    pub(crate) fn adopt_people(&mut self, people: Vec<PersonRow>, keys: KeyArena) {
+        let mut at = vec![0u32; keys.len()];
+        for (pos, r) in people.iter().enumerate() {
+            if let Some(slot) = at.get_mut(r.key_ix as usize) {
+                *slot = pos as u32;
+            }
+        }
+        self.people = people;
+        self.people_keys = keys;
+        self.people_at = at;
+    }
+
+    /// The search key of the `i`-th row of `people`.
+    pub fn person_key(&self, i: usize) -> &str {
+        self.people.get(i).map_or("", |r| r.key(&self.people_keys))
+    }
+
+    /// The folded name of the `i`-th row of `people`.
+    pub fn person_name_key(&self, i: usize) -> &str {
+        self.people
+            .get(i)
+            .map_or("", |r| r.name_key(&self.people_keys))
+    }
+
+    /// The rows of `people` whose keys `needle` matches, in list order: one pass over every
+    /// key, then the rows marked in a bit per row.
+    pub fn people_matching(&self, needle: &crate::text::Needle) -> Vec<u32> {
+        let mut hit = vec![false; self.people.len()];
+        for k in needle.hits(&self.people_keys) {
+            if let Some(&pos) = self.people_at.get(k as usize)
+                && let Some(h) = hit.get_mut(pos as usize)
+            {
+                *h = true;
+            }
+        }
+        hit.iter()
+            .enumerate()
+            .filter(|(_, h)| **h)
+            .map(|(i, _)| i as u32)
+            .collect()
+    }
+
     pub fn person(&self, id: Id) -> Option<&PersonRow> {
         self.person_index.get(&id).and_then(|&i| self.people.get(i))
     }

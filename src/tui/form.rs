@@ -741,8 +741,9 @@ pub fn find_person(data: &Data, s: &str) -> Result<Id, String> {
     let found: Vec<Id> = data
         .people
         .iter()
-        .filter(|r| r.name_key() == k)
-        .map(|r| r.id)
+        .enumerate()
+        .filter(|(i, _)| data.person_name_key(*i) == k)
+        .map(|(_, r)| r.id)
         .collect();
     match found.len() {
         1 => Ok(found[0]),

@@ -126,6 +126,10 @@ impl PaneList {
 
 pub use super::data::{Data, EventRow, FollowRow, PersonRow};
 use super::data::{OrgKeys, sort_people};
+use crate::text::KeyArena;
+
+/// The bytes a participant's search key takes, on average, to size the arena once.
+const KEY_BYTES: usize = 64;
 
 /// What the detail area shows, loaded when the selection changes (never while drawing).
 #[derive(Default)]
@@ -455,7 +459,7 @@ impl App {
         if self.data.people_all || self.backend.count_participants()? < self.load_all_below {
             self.load_people_all()?;
         } else {
-            self.set_people(Vec::new(), false);
+            self.set_people((Vec::new(), KeyArena::default()), false);
         }
         self.load_followups()?;
         self.last_seq = self.backend.change_seq()?;
@@ -471,18 +475,19 @@ impl App {
     }
 
     /// List rows of these participants, with their folded keys, sorted by folded name.
-    fn person_rows(&self, rows: Vec<ParticipantRow>) -> Vec<PersonRow> {
+    fn person_rows(&self, rows: Vec<ParticipantRow>) -> (Vec<PersonRow>, KeyArena) {
         let orgs = OrgKeys::new(&self.data.orgs);
+        let mut keys = KeyArena::with_capacity(rows.len(), rows.len() * KEY_BYTES);
         let mut people: Vec<PersonRow> = Vec::with_capacity(rows.len());
-        people.extend(rows.into_iter().map(|p| orgs.row(p)));
-        sort_people(&mut people);
-        people
+        people.extend(rows.into_iter().map(|p| orgs.row(p, &mut keys)));
+        sort_people(&mut people, &keys);
+        (people, keys)
     }
 
-    fn set_people(&mut self, people: Vec<PersonRow>, all: bool) {
+    fn set_people(&mut self, (people, keys): (Vec<PersonRow>, KeyArena), all: bool) {
         let mut index: HashMap<Id, usize> = HashMap::with_capacity(people.len());
         index.extend(people.iter().enumerate().map(|(i, r)| (r.id, i)));
-        self.data.people = people;
+        self.data.adopt_people(people, keys);
         self.data.person_index = index;
         self.data.people_all = all;
     }
@@ -491,15 +496,18 @@ impl App {
     /// sorting (no hashing of 100,000 names).
     fn load_people_all(&mut self) -> Result<()> {
         self.data.people = Vec::new();
+        self.data.people_keys = Default::default();
+        self.data.people_at = Vec::new();
         // Each row is built as it is read: no list of every record beside the rows.
         let count = self.backend.count_participants()? as usize;
         let orgs = OrgKeys::new(&self.data.orgs);
+        let mut keys = KeyArena::with_capacity(count, count * KEY_BYTES);
         let mut people: Vec<PersonRow> = Vec::with_capacity(count);
         self.backend
-            .each_participant_row(&mut |p| people.push(orgs.row(p)))?;
+            .each_participant_row(&mut |p| people.push(orgs.row(p, &mut keys)))?;
         drop(orgs);
         people.shrink_to_fit();
-        sort_people(&mut people);
+        sort_people(&mut people, &keys);
         // Likely duplicates: same folded name in the same organisation (emails are unique
         // in the store, but "Ana@x" and "ana@x " typed apart would meet here too). Each
         // later row points at the first row of its group, in list order. The list is sorted
@@ -508,7 +516,7 @@ impl App {
         let mut dups: Vec<(usize, u8, Id)> = Vec::new();
         let mut same: Vec<usize> = Vec::new();
         let mut next = 0;
-        for run in people.chunk_by(|a, b| a.name_key() == b.name_key()) {
+        for run in people.chunk_by(|a, b| a.name_key(&keys) == b.name_key(&keys)) {
             let at = next;
             next += run.len();
             if run.len() < 2 {
@@ -547,7 +555,7 @@ impl App {
                 people[j].dup_of = Some(id);
             }
         }
-        self.data.people = people;
+        self.data.adopt_people(people, keys);
         self.data.person_index = index;
         self.data.people_all = true;
         Ok(())
@@ -718,10 +726,18 @@ impl App {
                 }
             }
             Pane::Participants => {
+                let scoped = self.people_scoped();
                 let l = &self.people;
-                let rows = &self.data.people;
-                let pass = |&i: &u32| rows.get(i as usize).is_some_and(|r| l.passes(r.key()));
+                let data = &self.data;
+                let rows = &data.people;
+                let pass =
+                    |&i: &u32| (i as usize) < rows.len() && l.passes(data.person_key(i as usize));
                 match narrow {
+                    // Many rows to test again: one pass over every key finds exactly the
+                    // new hits (a narrowing query's hits lie within the old ones).
+                    Some(v) if !scoped && v.len() > rows.len() / 8 => {
+                        data.people_matching(&l.needle)
+                    }
                     Some(v) => v.into_iter().filter(pass).collect(),
                     // An event's registrations: a few hundred rows found through the index,
                     // not a test of every participant.
@@ -738,12 +754,7 @@ impl App {
                         v
                     }
                     None if l.needle.is_empty() => (0..rows.len() as u32).collect(),
-                    None => rows
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, r)| l.passes(r.key()))
-                        .map(|(i, _)| i as u32)
-                        .collect(),
+                    None => data.people_matching(&l.needle),
                 }
             }
             Pane::FollowUps => {
