@@ -660,13 +660,7 @@ impl KeyArena {
     }
 
     pub fn push(&mut self, key: &str) {
-        if key.contains('\0') {
-            self.text.extend(key.chars().filter(|&c| c != '\0'));
-        } else {
-            self.text.push_str(key);
-        }
-        self.ends.push(self.text.len() as u32);
-        self.text.push('\0');
+        self.push_parts(&[key]);
     }
 
     pub fn len(&self) -> usize {
