@@ -463,7 +463,7 @@ pub fn fold(s: &str) -> String {
             'œ' => out.push_str("oe"),
             'ß' => out.push_str("ss"),
             'þ' => out.push_str("th"),
-            c if is_dangerous(c) => {}
+            c if is_dangerous(c) || is_invisible(c) => {}
             // Latin-1 and Latin Extended-A/B: a base letter and combining marks, nothing
             // the canonical reordering of a whole string could move.
             c if (c as u32) < 0x250 => unicode_normalization::char::decompose_canonical(c, |d| {
@@ -517,7 +517,7 @@ fn fold_general(s: &str) -> String {
             'œ' => latin.push_str("oe"),
             'ß' => latin.push_str("ss"),
             'þ' => latin.push_str("th"),
-            c if is_dangerous(c) => {}
+            c if is_dangerous(c) || is_invisible(c) => {}
             c => latin.push(c),
         }
     }
