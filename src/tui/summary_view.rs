@@ -648,25 +648,32 @@ fn input_tail(
     }
 }
 
-fn render_close(p: &ClosePrompt, code: &str, frame: &mut Frame, area: Rect, theme: &Theme) {
-    // Over the chart and the breakdowns, as wide as they are together.
+/// The frame of a question drawn over the chart and the breakdowns, as wide as they are
+/// together: its area, the area inside its border, and the bordered block with its title.
+/// `None` when there is no room to draw one.
+fn prompt_frame<'a>(area: Rect, title: String, theme: &Theme) -> Option<(Rect, Rect, Block<'a>)> {
     let h = area.height.min(11);
     if area.width < 3 || h < 3 {
-        return;
+        return None;
     }
     let r = Rect::new(area.x, area.y, area.width, h);
-    let w = area.width;
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
         .title(Span::styled(
-            fit(
-                &crate::t!("summary-close-title", code = code),
-                w as usize - 2,
-            ),
+            fit(&title, area.width as usize - 2),
             theme.title(),
         ));
     let inner = block.inner(r);
+    Some((r, inner, block))
+}
+
+fn render_close(p: &ClosePrompt, code: &str, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let Some((r, inner, block)) =
+        prompt_frame(area, crate::t!("summary-close-title", code = code), theme)
+    else {
+        return;
+    };
     let cols = inner.width as usize;
     let mut lines: Vec<Line> = Vec::new();
     let c = &p.closing;
@@ -712,23 +719,13 @@ fn render_certificates(
     area: Rect,
     theme: &Theme,
 ) {
-    let h = area.height.min(11);
-    if area.width < 3 || h < 3 {
+    let Some((r, inner, block)) = prompt_frame(
+        area,
+        crate::t!("summary-certificates-title", code = code),
+        theme,
+    ) else {
         return;
-    }
-    let r = Rect::new(area.x, area.y, area.width, h);
-    let w = area.width;
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.focus_border())
-        .title(Span::styled(
-            fit(
-                &crate::t!("summary-certificates-title", code = code),
-                w as usize - 2,
-            ),
-            theme.title(),
-        ));
-    let inner = block.inner(r);
+    };
     let cols = inner.width as usize;
     let new = p.certificates.iter().filter(|c| c.new).count();
     let mut lines: Vec<Line> = vec![Line::from(fit(

@@ -147,23 +147,6 @@ fn aligned(buf: &Buffer, first: &str, next: impl Fn(usize) -> String) -> u16 {
     col
 }
 
-/// The screen as text, a wide letter once (its second cell is the letter's own).
-fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        let mut x = 0;
-        while x < buf.area.width {
-            let sym = buf[(x, y)].symbol();
-            line.push_str(sym);
-            x += prezenca::text::width(sym).max(1) as u16;
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
 #[test]
 fn the_participant_list_keeps_its_columns_with_wide_and_emoji_names() {
     let (_d, b) = wide();
@@ -187,7 +170,7 @@ fn the_participant_list_keeps_its_columns_with_wide_and_emoji_names() {
             "the border moved on the row of {name}"
         );
     }
-    assert_snapshot!(text(&buf));
+    assert_snapshot!(buffer_text(&buf));
 }
 
 #[test]
@@ -217,7 +200,7 @@ fn the_roster_keeps_its_columns_with_wide_and_emoji_names() {
         marks.iter().all(|x| *x == marks[0]),
         "the mark column is not aligned: {marks:?}"
     );
-    assert_snapshot!(text(&buf));
+    assert_snapshot!(buffer_text(&buf));
 }
 
 #[test]
@@ -254,5 +237,5 @@ fn the_summary_keeps_its_columns_with_wide_country_names() {
         ends.iter().all(|(_, e)| *e == ends[0].1),
         "the registered column is not aligned: {ends:?}"
     );
-    assert_snapshot!(text(&buf));
+    assert_snapshot!(buffer_text(&buf));
 }

@@ -238,7 +238,12 @@ pub fn terminal(w: u16, h: u16) -> Terminal<TestBackend> {
 pub fn screen(app: &App, w: u16, h: u16) -> String {
     let mut t = terminal(w, h);
     t.draw(|f| app.draw(f)).expect("draw");
-    let buf = t.backend().buffer();
+    buffer_text(t.backend().buffer())
+}
+
+/// A drawn buffer as text, one line per row, a wide character once (its second cell is
+/// the character's own).
+pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
     let mut out = String::new();
     for y in 0..buf.area.height {
         let mut line = String::new();
