@@ -343,7 +343,7 @@ impl<'t> Writer<'t> {
                     Some(Record::Event(e)) => Some(code_key(&e.code)),
                     _ => None,
                 };
-                unique(txn, EVENT_CODES, id, old, newk, "event")?;
+                unique(txn, EVENT_CODES, id, old, newk, ("event", Field::Code))?;
                 put_bytes(txn, EVENTS, id, new)?;
             }
             RecordKey::Session(id) => {
@@ -366,7 +366,14 @@ impl<'t> Writer<'t> {
                     Some(Record::Organisation(o)) => Some(org_key(&o.name)),
                     _ => None,
                 };
-                unique(txn, ORG_NAMES, id, old, newk, "organisation")?;
+                unique(
+                    txn,
+                    ORG_NAMES,
+                    id,
+                    old,
+                    newk,
+                    ("organisation", Field::OrganisationName),
+                )?;
                 put_bytes(txn, ORGANISATIONS, id, new)?;
             }
             RecordKey::Participant(id) => {
@@ -376,7 +383,14 @@ impl<'t> Writer<'t> {
                     }
                     _ => None,
                 };
-                unique(txn, EMAILS, id, email(before), email(new), "participant")?;
+                unique(
+                    txn,
+                    EMAILS,
+                    id,
+                    email(before),
+                    email(new),
+                    ("participant", Field::Email),
+                )?;
                 put_bytes(txn, PARTICIPANTS, id, new)?;
             }
             RecordKey::Registration(e, p) => {
@@ -459,14 +473,15 @@ fn put_bytes(
 }
 
 /// Keeps a unique index: refuses a key held by another record. `what` is the kind of
-/// record (event, organisation, participant), for the message.
+/// record (event, organisation, participant), for the message, and `field` the field that
+/// holds the key, so a form shows the refusal beside it.
 fn unique(
     txn: &redb::WriteTransaction,
     def: TableDefinition<&str, u64>,
     id: Id,
     old: Option<String>,
     new: Option<String>,
-    what: &str,
+    (what, field): (&str, Field),
 ) -> Result<()> {
     if old == new {
         return Ok(());
@@ -477,15 +492,8 @@ fn unique(
         if let Some(h) = holder
             && h != id
         {
-            // The field that holds the key, so a form shows the refusal beside it.
-            let field = match what {
-                "event" => Some(crate::domain::Field::Code),
-                "organisation" => Some(crate::domain::Field::OrganisationName),
-                "participant" => Some(crate::domain::Field::Email),
-                _ => None,
-            };
             return Err(Error::Invalid {
-                field,
+                field: Some(field),
                 reason: crate::t!("store-already-exists", kind = what, key = format!("{k:?}")),
             });
         }
