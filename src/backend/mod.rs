@@ -37,11 +37,15 @@ impl Target {
     /// into a personal database while the server is down would be a mark nobody else ever
     /// sees. Only a file named with `--db` is opened instead.
     pub fn refuse_without_server(&self) -> Result<()> {
+        self.refuse_without_server_in(&crate::config::Config::load().0)
+    }
+
+    /// [`Target::refuse_without_server`] with the settings already read.
+    fn refuse_without_server_in(&self, cfg: &crate::config::Config) -> Result<()> {
         if self.db.is_some() {
             return Ok(());
         }
-        let (cfg, _) = crate::config::Config::load();
-        let choice = crate::config::socket_path(self.socket.as_deref(), &cfg);
+        let choice = crate::config::socket_path(self.socket.as_deref(), cfg);
         if choice.explicit {
             return Err(Error::NotSent(crate::t!(
                 "client-not-connected-at",
@@ -61,12 +65,12 @@ impl Target {
 /// says it, this layer never prints.
 pub fn open(target: &Target) -> Result<(Box<dyn Backend>, Vec<String>)> {
     // A config file others can write to is ignored, with a warning.
-    let mut notes = crate::config::Config::load().1;
+    let (cfg, mut notes) = crate::config::Config::load();
     if !target.file_first() {
         if let Some(r) = remote::connect_if_running(target.socket.as_deref())? {
             return Ok((r, notes));
         }
-        target.refuse_without_server()?;
+        target.refuse_without_server_in(&cfg)?;
     }
     let path = crate::store::resolve_path(target.db.as_deref())?;
     let b = match LocalBackend::open(&path) {
